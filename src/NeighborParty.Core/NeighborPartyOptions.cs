@@ -1,0 +1,42 @@
+using NeighborParty.Organization;
+using NodaTime;
+
+namespace NeighborParty;
+
+/// <summary>
+/// The settings of the library, configured once in <c>services.AddNeighborParty(options =&gt; …)</c>.
+/// </summary>
+/// <remarks>Registered as a singleton after <see cref="Validate"/>; do not change it afterwards.</remarks>
+public sealed class NeighborPartyOptions
+{
+    /// <summary>Gets or sets the hierarchy schema of the organisation tree. Default: <see cref="HierarchySchema.Yanping"/>.</summary>
+    public HierarchySchema Schema { get; set; } = HierarchySchema.Yanping;
+
+    /// <summary>
+    /// Gets or sets the clock; when null, an <see cref="IClock"/> already registered in the container is used, else the system clock.
+    /// </summary>
+    public IClock? Clock { get; set; }
+
+    /// <summary>Gets or sets the time zone in which "today" is reckoned. Default: Asia/Shanghai.</summary>
+    public DateTimeZone TimeZone { get; set; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    /// <summary>Gets the numbers of the organisation tree (BR-3 and others).</summary>
+    public OrganizationPolicy Organization { get; } = new();
+
+    /// <summary>Checks that the settings are complete and coherent.</summary>
+    /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
+    public void Validate()
+    {
+        if (Schema is null)
+        {
+            throw new ArgumentException("A hierarchy schema is required.", nameof(Schema));
+        }
+
+        if (TimeZone is null)
+        {
+            throw new ArgumentException("A time zone is required.", nameof(TimeZone));
+        }
+
+        Organization.Validate();
+    }
+}

@@ -1,0 +1,471 @@
+using NeighborParty.Common;
+using NeighborParty.Organization.Specifications;
+using NeighborParty.Persistence;
+using NodaTime;
+
+namespace NeighborParty.Organization;
+
+/// <summary>
+/// The operations on the Party-organisation tree: create a root, add a child, rename, move, dissolve, cover and
+/// uncover places — each checked against the <see cref="HierarchySchema"/> and the tree's invariants before anything
+/// changes.
+/// </summary>
+/// <remarks>
+/// <para>Invariants kept on every operation: no cycle; the parent's level is allowed by the schema and its kind may
+/// contain the child's; covered places are of the level's kind, within the level's bounds (a joint branch: 2 to 5,
+/// BR-3), inside the parent's places, and (for exclusive levels) covered by no other live unit of the same level;
+/// a unit is dissolved only without live children, and kept as history.</para>
+/// <para>A refused operation throws <see cref="RuleViolationException"/> and changes nothing. Thread-safe if the
+/// repositories are; each call is one unit of work.</para>
+/// </remarks>
+public sealed class OrganizationTree
+{
+    private static readonly RootUnitsSpec Roots = new();
+    private readonly IRepository<OrganizationUnit> _units;
+    private readonly IReadRepository<Place> _places;
+    private readonly NeighborPartyOptions _options;
+    private readonly IClock _clock;
+
+    /// <summary>Initializes a new instance of the <see cref="OrganizationTree"/> class.</summary>
+    /// <param name="units">The unit repository.</param>
+    /// <param name="places">The place repository.</param>
+    /// <param name="options">The library settings (schema, policy, time zone).</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OrganizationTree(IRepository<OrganizationUnit> units, IReadRepository<Place> places, NeighborPartyOptions options, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        _units = units;
+        _places = places;
+        _options = options;
+        _clock = clock;
+    }
+
+    /// <summary>Gets the schema the tree is checked against.</summary>
+    public HierarchySchema Schema => _options.Schema;
+
+    /// <summary>Creates a root unit (e.g. a district committee) at a root level of the schema.</summary>
+    /// <param name="unit">The new unit.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The new unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The level is not a root level, or a rule on places, names or dates is broken.</exception>
+    public async Task<OrganizationUnit> CreateRootAsync(NewOrganizationUnit unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var level = CheckLevelAndKind(unit.Level, unit.Kind);
+        if (!level.IsRoot)
+        {
+            throw OrganizationRules.ParentLevel(level, null);
+        }
+
+        var places = Distinct(unit.Places);
+        var established = CheckEstablished(unit.Established, null);
+        await CheckCoverageAsync(level, unit.Kind, places, null, null, cancellationToken);
+        var roots = await _units.ListAsync(Roots, cancellationToken);
+        var segment = roots.Count == 0 ? 1 : roots.Max(r => r.Path.LastSegment) + 1;
+        if (segment > HierarchyPath.MaxSegment)
+        {
+            throw OrganizationRules.Capacity("No more root units can be created.", "无法再新建顶层组织。");
+        }
+
+        var root = OrganizationUnit.CreateRoot(unit.Id ?? OrganizationUnitId.New(), level, unit.Kind, unit.Name, unit.NameEn,
+            segment, places, established, _clock.GetCurrentInstant());
+        await _units.AddAsync(root, cancellationToken);
+        return root;
+    }
+
+    /// <summary>Establishes a unit under <paramref name="parentId"/>.</summary>
+    /// <param name="parentId">The live parent.</param>
+    /// <param name="unit">The new unit.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The new unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule of the schema, the kinds, the places, names or dates is broken.</exception>
+    public async Task<OrganizationUnit> AddChildAsync(OrganizationUnitId parentId, NewOrganizationUnit unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var level = CheckLevelAndKind(unit.Level, unit.Kind);
+        var parent = await GetLiveAsync(parentId, cancellationToken);
+        CheckParent(level, unit.Kind, parent);
+        var places = Distinct(unit.Places);
+        var established = CheckEstablished(unit.Established, parent);
+        await CheckCoverageAsync(level, unit.Kind, places, parent, null, cancellationToken);
+        var child = parent.AddChild(unit.Id ?? OrganizationUnitId.New(), level, unit.Kind, unit.Name, unit.NameEn, places, established, _clock.GetCurrentInstant());
+        await _units.AddAsync(child, cancellationToken);
+        await _units.UpdateAsync(parent, cancellationToken);
+        return child;
+    }
+
+    /// <summary>Renames a live unit.</summary>
+    /// <param name="id">The unit.</param>
+    /// <param name="name">The new Chinese name.</param>
+    /// <param name="nameEn">The new English name, or null.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="RuleViolationException">Unknown or dissolved unit, or an invalid name.</exception>
+    public async Task<OrganizationUnit> RenameAsync(OrganizationUnitId id, string name, string? nameEn, CancellationToken cancellationToken = default)
+    {
+        var unit = await GetLiveAsync(id, cancellationToken);
+        unit.Rename(name, nameEn, _clock.GetCurrentInstant());
+        await _units.UpdateAsync(unit, cancellationToken);
+        return unit;
+    }
+
+    /// <summary>Moves a live unit, with its whole subtree, under another live parent.</summary>
+    /// <param name="id">The unit.</param>
+    /// <param name="newParentId">The new parent.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="RuleViolationException">A cycle (<c>NP-ORG-005</c>), a parent the schema or kinds do not allow, places outside the new parent, or a dissolved unit.</exception>
+    public async Task<OrganizationUnit> MoveAsync(OrganizationUnitId id, OrganizationUnitId newParentId, CancellationToken cancellationToken = default)
+    {
+        var unit = await GetLiveAsync(id, cancellationToken);
+        var newParent = await GetLiveAsync(newParentId, cancellationToken);
+        if (newParent.Path.IsWithin(unit.Path))
+        {
+            throw OrganizationRules.CycleDetected(id, newParentId);
+        }
+
+        if (unit.ParentId == newParentId)
+        {
+            return unit;
+        }
+
+        var level = Schema.GetLevel(unit.Level);
+        CheckParent(level, unit.Kind, newParent);
+        await CheckInsideParentAsync(unit.Places, newParent, cancellationToken);
+        var subtree = await _units.ListAsync(new UnitSubtreeSpec(unit.Path), cancellationToken);
+        var depthBelow = subtree.Max(u => u.Path.Depth) - unit.Path.Depth;
+        if (newParent.Path.Depth + 1 + depthBelow > HierarchyPath.MaxDepth)
+        {
+            throw OrganizationRules.Capacity($"The move would make the tree deeper than {HierarchyPath.MaxDepth} levels.", $"调整后组织层级将超过{HierarchyPath.MaxDepth}级。");
+        }
+
+        var oldPath = unit.MoveUnder(newParent, _clock.GetCurrentInstant());
+        var newPath = unit.Path;
+        var changed = new List<OrganizationUnit>(subtree.Count + 1) { newParent };
+        foreach (var descendant in subtree)
+        {
+            if (descendant.Id == unit.Id)
+            {
+                changed.Add(unit);
+                continue;
+            }
+
+            descendant.Rebase(oldPath, newPath);
+            changed.Add(descendant);
+        }
+
+        await _units.UpdateRangeAsync(changed, cancellationToken);
+        return unit;
+    }
+
+    /// <summary>Dissolves a live unit that has no live children; it stays in the tree as history.</summary>
+    /// <param name="id">The unit.</param>
+    /// <param name="date">The date of dissolution; today when null. Not before establishment, not in the future.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="RuleViolationException">Live children (<c>NP-ORG-007</c>), an impossible date, or an unknown or dissolved unit.</exception>
+    public async Task<OrganizationUnit> DissolveAsync(OrganizationUnitId id, LocalDate? date = null, CancellationToken cancellationToken = default)
+    {
+        var unit = await GetLiveAsync(id, cancellationToken);
+        var liveChildren = await _units.CountAsync(new ChildUnitsSpec(id), cancellationToken);
+        if (liveChildren > 0)
+        {
+            throw OrganizationRules.LiveChildren(id, liveChildren);
+        }
+
+        var today = Today();
+        var when = date ?? today;
+        if (when < unit.Established || when > today)
+        {
+            throw OrganizationRules.Date(
+                $"The dissolution date must lie between the establishment date {unit.Established:uuuu-MM-dd} and today.",
+                $"撤销日期须在成立日期 {unit.Established:uuuu-MM-dd} 与今天之间。", "date");
+        }
+
+        unit.Dissolve(when, _clock.GetCurrentInstant());
+        await _units.UpdateAsync(unit, cancellationToken);
+        return unit;
+    }
+
+    /// <summary>Adds places to those a live unit covers.</summary>
+    /// <param name="id">The unit.</param>
+    /// <param name="places">The places to add.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="places"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule on places is broken (kind, bounds, BR-3, parent's places, exclusivity).</exception>
+    public async Task<OrganizationUnit> CoverAsync(OrganizationUnitId id, IReadOnlyCollection<PlaceId> places, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        var unit = await GetLiveAsync(id, cancellationToken);
+        var add = Distinct(places).Where(p => !unit.Places.Contains(p)).ToList();
+        var after = unit.Places.Concat(add).ToList();
+        var parent = unit.ParentId is { } parentId ? await GetAsync(parentId, cancellationToken) : null;
+        var level = Schema.GetLevel(unit.Level);
+        CheckCount(level, unit.Kind, after.Count);
+        await CheckPlacesAsync(level, add, parent, unit.Id, cancellationToken);
+        unit.ChangeCoverage(add, [], _clock.GetCurrentInstant());
+        await _units.UpdateAsync(unit, cancellationToken);
+        return unit;
+    }
+
+    /// <summary>Removes places from those a live unit covers.</summary>
+    /// <param name="id">The unit.</param>
+    /// <param name="places">The places to remove.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="places"/> is null.</exception>
+    /// <exception cref="RuleViolationException">Too few places would remain (bounds, BR-3), or a live child still covers a removed place.</exception>
+    public async Task<OrganizationUnit> UncoverAsync(OrganizationUnitId id, IReadOnlyCollection<PlaceId> places, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        var unit = await GetLiveAsync(id, cancellationToken);
+        var remove = Distinct(places).Where(unit.Places.Contains).ToList();
+        var remaining = unit.Places.Except(remove).ToList();
+        CheckCount(Schema.GetLevel(unit.Level), unit.Kind, remaining.Count);
+        if (remove.Count > 0)
+        {
+            var children = await _units.ListAsync(new ChildUnitsSpec(id), cancellationToken);
+            var remainingPlaces = await LoadPlacesAsync(remaining, cancellationToken);
+            foreach (var child in children)
+            {
+                var childPlaces = await LoadPlacesAsync(child.Places, cancellationToken);
+                foreach (var place in childPlaces.Where(cp => !remainingPlaces.Exists(rp => cp.Path.IsWithin(rp.Path))))
+                {
+                    throw OrganizationRules.UsedByChild(place.Id, child.Id);
+                }
+            }
+        }
+
+        unit.ChangeCoverage([], remove, _clock.GetCurrentInstant());
+        await _units.UpdateAsync(unit, cancellationToken);
+        return unit;
+    }
+
+    /// <summary>Returns a unit, live or dissolved.</summary>
+    /// <param name="id">The unit.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="RuleViolationException">No such unit (<c>NP-ORG-001</c>, not found).</exception>
+    public async Task<OrganizationUnit> GetAsync(OrganizationUnitId id, CancellationToken cancellationToken = default) =>
+        await _units.GetByIdAsync(id, cancellationToken) ?? throw OrganizationRules.UnitNotFound(id);
+
+    /// <summary>Returns the root units.</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The roots in tree order.</returns>
+    public Task<List<OrganizationUnit>> GetRootsAsync(CancellationToken cancellationToken = default) => _units.ListAsync(Roots, cancellationToken);
+
+    /// <summary>Returns the direct children of a unit, in tree order.</summary>
+    /// <param name="id">The unit.</param>
+    /// <param name="includeDissolved">Whether dissolved children are included.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The children.</returns>
+    /// <exception cref="RuleViolationException">No such unit.</exception>
+    public async Task<List<OrganizationUnit>> GetChildrenAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
+    {
+        await GetAsync(id, cancellationToken);
+        return await _units.ListAsync(new ChildUnitsSpec(id, includeDissolved), cancellationToken);
+    }
+
+    /// <summary>Returns a unit and everything below it in tree order (pre-order), by one indexed range query.</summary>
+    /// <param name="id">The unit.</param>
+    /// <param name="includeDissolved">Whether dissolved units are included.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The subtree, the unit first.</returns>
+    /// <exception cref="RuleViolationException">No such unit.</exception>
+    public async Task<List<OrganizationUnit>> GetSubtreeAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
+    {
+        var unit = await GetAsync(id, cancellationToken);
+        return await _units.ListAsync(new UnitSubtreeSpec(unit.Path, includeDissolved), cancellationToken);
+    }
+
+    /// <summary>Tells whether <paramref name="id"/> is <paramref name="scopeId"/> or lies in its subtree.</summary>
+    /// <param name="id">The unit acted upon.</param>
+    /// <param name="scopeId">The unit of the actor's scope.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns><see langword="true"/> if inside; <see langword="false"/> if not, or if either unit is unknown.</returns>
+    public async Task<bool> IsWithinAsync(OrganizationUnitId id, OrganizationUnitId scopeId, CancellationToken cancellationToken = default)
+    {
+        var unit = await _units.GetByIdAsync(id, cancellationToken);
+        var scope = unit is null ? null : await _units.GetByIdAsync(scopeId, cancellationToken);
+        return unit is not null && scope is not null && unit.IsWithin(scope);
+    }
+
+    /// <summary>
+    /// Returns the compounds inside <paramref name="scope"/> that no live unit at a compound-covering level covers
+    /// (in the Yanping schema: compounds without a branch, joint branch or general branch).
+    /// </summary>
+    /// <param name="scope">A place (district, street or community).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The uncovered compounds in tree order.</returns>
+    /// <exception cref="RuleViolationException">No such place.</exception>
+    public async Task<List<Place>> FindCompoundsWithoutBranchAsync(PlaceId scope, CancellationToken cancellationToken = default)
+    {
+        var place = await _places.GetByIdAsync(scope, cancellationToken) ?? throw OrganizationRules.PlaceNotFound(scope);
+        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(place.Path, PlaceKind.Compound), cancellationToken);
+        if (compounds.Count == 0)
+        {
+            return compounds;
+        }
+
+        var levels = Schema.Levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key).ToList();
+        var covering = await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. compounds.Select(c => c.Id)]), cancellationToken);
+        var covered = covering.SelectMany(u => u.Places).ToHashSet();
+        return compounds.FindAll(c => !covered.Contains(c.Id));
+    }
+
+    private static List<PlaceId> Distinct(IReadOnlyCollection<PlaceId>? places) => places is null ? [] : [.. places.Distinct()];
+
+    private HierarchyLevel CheckLevelAndKind(string levelKey, OrganizationUnitKind kind)
+    {
+        var level = Schema.GetLevel(levelKey);
+        if (!level.Kinds.Contains(kind))
+        {
+            throw OrganizationRules.KindNotAllowedAtLevel(kind, level);
+        }
+
+        return level;
+    }
+
+    private static void CheckParent(HierarchyLevel level, OrganizationUnitKind kind, OrganizationUnit parent)
+    {
+        if (!level.ParentLevels.Contains(parent.Level, StringComparer.Ordinal))
+        {
+            throw OrganizationRules.ParentLevel(level, parent.Level);
+        }
+
+        if (!parent.Kind.CanContain(kind))
+        {
+            throw OrganizationRules.KindUnderParent(parent.Kind, kind);
+        }
+    }
+
+    private LocalDate CheckEstablished(LocalDate? established, OrganizationUnit? parent)
+    {
+        var today = Today();
+        var date = established ?? today;
+        if (date > today)
+        {
+            throw OrganizationRules.Date("The establishment date cannot be in the future.", "成立日期不能晚于今天。", "established");
+        }
+
+        if (parent is not null && date < parent.Established)
+        {
+            throw OrganizationRules.Date(
+                $"A unit cannot be established before its parent (established {parent.Established:uuuu-MM-dd}).",
+                $"下级组织的成立日期不能早于上级组织（{parent.Established:uuuu-MM-dd}）。", "established");
+        }
+
+        return date;
+    }
+
+    private void CheckCount(HierarchyLevel level, OrganizationUnitKind kind, int count)
+    {
+        var policy = _options.Organization;
+        if (kind == OrganizationUnitKind.JointBranch && level.Covers is not null)
+        {
+            if (count < policy.JointBranchMinUnits || count > policy.JointBranchMaxUnits)
+            {
+                throw OrganizationRules.JointSize(count, policy);
+            }
+        }
+        else if (count < level.MinPlaces || count > level.MaxPlaces)
+        {
+            throw OrganizationRules.Count(level, count);
+        }
+    }
+
+    private async Task CheckCoverageAsync(HierarchyLevel level, OrganizationUnitKind kind, List<PlaceId> places,
+        OrganizationUnit? parent, OrganizationUnitId? self, CancellationToken cancellationToken)
+    {
+        if (level.Covers is null && places.Count > 0)
+        {
+            var first = await _places.GetByIdAsync(places[0], cancellationToken) ?? throw OrganizationRules.PlaceNotFound(places[0]);
+            throw OrganizationRules.WrongPlaceKind(first.Id, first.Kind, level);
+        }
+
+        CheckCount(level, kind, places.Count);
+        await CheckPlacesAsync(level, places, parent, self, cancellationToken);
+    }
+
+    private async Task CheckPlacesAsync(HierarchyLevel level, List<PlaceId> places, OrganizationUnit? parent,
+        OrganizationUnitId? self, CancellationToken cancellationToken)
+    {
+        if (places.Count == 0)
+        {
+            return;
+        }
+
+        var loaded = await LoadPlacesAsync(places, cancellationToken);
+        foreach (var place in loaded.Where(p => p.Kind != level.Covers))
+        {
+            throw OrganizationRules.WrongPlaceKind(place.Id, place.Kind, level);
+        }
+
+        if (parent is not null)
+        {
+            await CheckInsideParentAsync(loaded, parent, cancellationToken);
+        }
+
+        if (level.ExclusiveCoverage)
+        {
+            var others = await _units.ListAsync(new LiveUnitsCoveringSpec([level.Key], places), cancellationToken);
+            foreach (var other in others.Where(o => o.Id != self))
+            {
+                throw OrganizationRules.AlreadyCovered(other.Places.First(places.Contains), other.Id, level);
+            }
+        }
+    }
+
+    private async Task CheckInsideParentAsync(IReadOnlyList<PlaceId> places, OrganizationUnit parent, CancellationToken cancellationToken)
+    {
+        if (places.Count > 0 && parent.Places.Count > 0)
+        {
+            await CheckInsideParentAsync(await LoadPlacesAsync(places, cancellationToken), parent, cancellationToken);
+        }
+    }
+
+    private async Task CheckInsideParentAsync(List<Place> places, OrganizationUnit parent, CancellationToken cancellationToken)
+    {
+        if (parent.Places.Count == 0)
+        {
+            return;
+        }
+
+        var parentPlaces = await LoadPlacesAsync(parent.Places, cancellationToken);
+        foreach (var place in places.Where(p => !parentPlaces.Exists(pp => p.Path.IsWithin(pp.Path))))
+        {
+            throw OrganizationRules.OutsideParent(place.Id);
+        }
+    }
+
+    private async Task<List<Place>> LoadPlacesAsync(IReadOnlyList<PlaceId> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var loaded = await _places.ListAsync(new PlacesByIdSpec(ids), cancellationToken);
+        foreach (var missing in ids.Where(id => !loaded.Exists(p => p.Id == id)))
+        {
+            throw OrganizationRules.PlaceNotFound(missing);
+        }
+
+        return loaded;
+    }
+
+    private async Task<OrganizationUnit> GetLiveAsync(OrganizationUnitId id, CancellationToken cancellationToken)
+    {
+        var unit = await GetAsync(id, cancellationToken);
+        return unit.IsLive ? unit : throw OrganizationRules.UnitDissolved(id);
+    }
+
+    private LocalDate Today() => _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+}

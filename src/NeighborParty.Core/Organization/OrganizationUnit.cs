@@ -1,0 +1,173 @@
+using NeighborParty.Common;
+using NeighborParty.Organization.Events;
+using NodaTime;
+
+namespace NeighborParty.Organization;
+
+/// <summary>
+/// A Party organisation unit (党组织): a committee, working committee, general branch, branch, joint branch or party
+/// group, at a level of the district's <see cref="HierarchySchema"/>, covering places (or a purpose).
+/// </summary>
+/// <remarks>
+/// Units are changed through <see cref="OrganizationTree"/>, which checks the invariants that span several units
+/// (schema, no cycle, coverage). A dissolved unit stays as history. Not thread-safe.
+/// </remarks>
+public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>
+{
+    private readonly List<CoveredPlace> _coverage = [];
+
+    private OrganizationUnit()
+        : base(default)
+    {
+    }
+
+    private OrganizationUnit(OrganizationUnitId id, string level, OrganizationUnitKind kind, string name, string? nameEn,
+        OrganizationUnitId? parentId, HierarchyPath path, IEnumerable<PlaceId> places, LocalDate established)
+        : base(id)
+    {
+        Level = level;
+        Kind = kind;
+        Name = name;
+        NameEn = nameEn;
+        ParentId = parentId;
+        SetPath(path);
+        Established = established;
+        _coverage.AddRange(places.Select(p => new CoveredPlace(p)));
+    }
+
+    /// <summary>Gets the key of the unit's level in the schema, such as <c>compound</c>.</summary>
+    public string Level { get; private set; } = string.Empty;
+
+    /// <summary>Gets the kind of unit.</summary>
+    public OrganizationUnitKind Kind { get; private set; }
+
+    /// <summary>Gets the Chinese name, such as 武夷香榭小区党支部.</summary>
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>Gets the English name, or <see langword="null"/>.</summary>
+    public string? NameEn { get; private set; }
+
+    /// <summary>Gets the parent unit; <see langword="null"/> for a root.</summary>
+    public OrganizationUnitId? ParentId { get; private set; }
+
+    /// <summary>Gets the position in the tree; "is A inside B" is <c>a.Path.IsWithin(b.Path)</c>.</summary>
+    public HierarchyPath Path
+    {
+        get => HierarchyPath.FromSortKeys(PathHigh, PathLow);
+        private set
+        {
+            PathHigh = value.SortKeyHigh;
+            PathLow = value.SortKeyLow;
+        }
+    }
+
+    /// <summary>Gets the stored first half of <see cref="Path"/> (<see cref="HierarchyPath.SortKeyHigh"/>).</summary>
+    public long PathHigh { get; private set; }
+
+    /// <summary>Gets the stored second half of <see cref="Path"/> (<see cref="HierarchyPath.SortKeyLow"/>).</summary>
+    public long PathLow { get; private set; }
+
+    /// <summary>Gets the last path segment handed out to a child.</summary>
+    public int LastChildSegment { get; private set; }
+
+    /// <summary>Gets the date the unit was established.</summary>
+    public LocalDate Established { get; private set; }
+
+    /// <summary>Gets the date the unit was dissolved, or <see langword="null"/> while it is live.</summary>
+    public LocalDate? Dissolved { get; private set; }
+
+    /// <summary>Gets a value indicating whether the unit is live (not dissolved).</summary>
+    public bool IsLive => Dissolved is null;
+
+    /// <summary>Gets the places the unit covers (empty for a functional group).</summary>
+    public IReadOnlyList<PlaceId> Places => _coverage.ConvertAll(c => c.PlaceId);
+
+    internal IReadOnlyList<CoveredPlace> Coverage => _coverage;
+
+    /// <summary>Tells whether this unit is <paramref name="scope"/> or lies in its subtree. Constant time.</summary>
+    /// <param name="scope">The would-be ancestor.</param>
+    /// <returns><see langword="true"/> if this unit is inside <paramref name="scope"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
+    public bool IsWithin(OrganizationUnit scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Path.IsWithin(scope.Path);
+    }
+
+    /// <summary>Tells whether the unit was live on <paramref name="date"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> if established on or before the date and not dissolved by then.</returns>
+    public bool WasLiveOn(LocalDate date) => Established <= date && (Dissolved is null || date < Dissolved);
+
+    internal static OrganizationUnit CreateRoot(OrganizationUnitId id, HierarchyLevel level, OrganizationUnitKind kind,
+        string name, string? nameEn, int rootSegment, IReadOnlyCollection<PlaceId> places, LocalDate established, Instant now)
+    {
+        var unit = new OrganizationUnit(id, level.Key, kind, TextRules.RequireName(name, "name"), TextRules.OptionalName(nameEn, "nameEn"),
+            null, HierarchyPath.Root(rootSegment), places, established);
+        unit.Raise(new OrganizationUnitEstablished(id, null, level.Key, kind, unit.Name, established, now));
+        return unit;
+    }
+
+    internal OrganizationUnit AddChild(OrganizationUnitId id, HierarchyLevel level, OrganizationUnitKind kind,
+        string name, string? nameEn, IReadOnlyCollection<PlaceId> places, LocalDate established, Instant now)
+    {
+        var checkedName = TextRules.RequireName(name, "name");
+        var checkedNameEn = TextRules.OptionalName(nameEn, "nameEn");
+        var child = new OrganizationUnit(id, level.Key, kind, checkedName, checkedNameEn, Id, Path.Append(NextSegment()), places, established);
+        child.Raise(new OrganizationUnitEstablished(id, Id, level.Key, kind, child.Name, established, now));
+        return child;
+    }
+
+    internal void Rename(string name, string? nameEn, Instant now)
+    {
+        var checkedName = TextRules.RequireName(name, "name");
+        var checkedNameEn = TextRules.OptionalName(nameEn, "nameEn");
+        var old = Name;
+        Name = checkedName;
+        NameEn = checkedNameEn;
+        Raise(new OrganizationUnitRenamed(Id, old, Name, now));
+    }
+
+    /// <summary>Moves this unit under <paramref name="newParent"/> and returns its old path, to rebase the subtree.</summary>
+    internal HierarchyPath MoveUnder(OrganizationUnit newParent, Instant now)
+    {
+        var oldPath = Path;
+        var oldParent = ParentId;
+        SetPath(newParent.Path.Append(newParent.NextSegment()));
+        ParentId = newParent.Id;
+        Raise(new OrganizationUnitMoved(Id, oldParent, newParent.Id, now));
+        return oldPath;
+    }
+
+    internal void Rebase(HierarchyPath from, HierarchyPath to) => SetPath(Path.Rebase(from, to));
+
+    internal void Dissolve(LocalDate date, Instant now)
+    {
+        Dissolved = date;
+        Raise(new OrganizationUnitDissolved(Id, date, now));
+    }
+
+    internal void ChangeCoverage(IReadOnlyCollection<PlaceId> add, IReadOnlyCollection<PlaceId> remove, Instant now)
+    {
+        var added = add.Where(p => !_coverage.Exists(c => c.PlaceId == p)).Distinct().ToList();
+        var removed = remove.Where(p => _coverage.Exists(c => c.PlaceId == p)).Distinct().ToList();
+        _coverage.RemoveAll(c => removed.Contains(c.PlaceId));
+        _coverage.AddRange(added.Select(p => new CoveredPlace(p)));
+        if (added.Count + removed.Count > 0)
+        {
+            Raise(new OrganizationUnitCoverageChanged(Id, added, removed, now));
+        }
+    }
+
+    private void SetPath(HierarchyPath path) => Path = path;
+
+    private int NextSegment()
+    {
+        if (LastChildSegment >= HierarchyPath.MaxSegment)
+        {
+            throw OrganizationRules.Capacity($"Unit {Id} has used up its {HierarchyPath.MaxSegment} child numbers.", $"组织 {Id} 的下级编号已用尽。");
+        }
+
+        return ++LastChildSegment;
+    }
+}

@@ -1,0 +1,134 @@
+using NeighborParty.Common;
+using NeighborParty.Organization.Events;
+using NodaTime;
+
+namespace NeighborParty.Organization;
+
+/// <summary>
+/// A place of the physical tree: district (区) → street (街道) → community (社区) → compound (小区) → building (楼栋).
+/// </summary>
+/// <remarks>
+/// Places are registered through <see cref="PlaceDirectory"/>; each place is its own aggregate and hands out the
+/// path segments of its children. Not thread-safe.
+/// </remarks>
+public sealed class Place : AggregateRoot<PlaceId>
+{
+
+    private Place()
+        : base(default)
+    {
+    }
+
+    private Place(PlaceId id, PlaceKind kind, string name, string? nameEn, PlaceId? parentId, HierarchyPath path)
+        : base(id)
+    {
+        Kind = kind;
+        Name = name;
+        NameEn = nameEn;
+        ParentId = parentId;
+        Path = path;
+    }
+
+    /// <summary>Gets the kind of place.</summary>
+    public PlaceKind Kind { get; private set; }
+
+    /// <summary>Gets the Chinese name, such as 武夷香榭.</summary>
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>Gets the English name, or <see langword="null"/>.</summary>
+    public string? NameEn { get; private set; }
+
+    /// <summary>Gets the parent place; <see langword="null"/> for a district.</summary>
+    public PlaceId? ParentId { get; private set; }
+
+    /// <summary>Gets the position in the tree of places.</summary>
+    public HierarchyPath Path
+    {
+        get => HierarchyPath.FromSortKeys(PathHigh, PathLow);
+        private set
+        {
+            PathHigh = value.SortKeyHigh;
+            PathLow = value.SortKeyLow;
+        }
+    }
+
+    /// <summary>Gets the stored first half of <see cref="Path"/> (<see cref="HierarchyPath.SortKeyHigh"/>).</summary>
+    public long PathHigh { get; private set; }
+
+    /// <summary>Gets the stored second half of <see cref="Path"/> (<see cref="HierarchyPath.SortKeyLow"/>).</summary>
+    public long PathLow { get; private set; }
+
+    /// <summary>Gets the last path segment handed out to a child.</summary>
+    public int LastChildSegment { get; private set; }
+
+    /// <summary>Gets how a compound is managed; <see langword="null"/> for other places or when unknown.</summary>
+    public CompoundKind? CompoundKind { get; private set; }
+
+    /// <summary>Gets the number of households of a compound; <see langword="null"/> when unknown.</summary>
+    public int? Households { get; private set; }
+
+    /// <summary>Gets the kind a child of a place of kind <paramref name="kind"/> has, or null for a building.</summary>
+    /// <param name="kind">The parent's kind.</param>
+    /// <returns>The child kind.</returns>
+    public static PlaceKind? ChildKindOf(PlaceKind kind) => kind == PlaceKind.Building ? null : kind + 1;
+
+    internal static Place CreateDistrict(PlaceId id, int rootSegment, string name, string? nameEn, Instant now)
+    {
+        var place = new Place(id, PlaceKind.District, TextRules.RequireName(name, "name"), TextRules.OptionalName(nameEn, "nameEn"), null, HierarchyPath.Root(rootSegment));
+        place.Raise(new PlaceRegistered(id, PlaceKind.District, null, place.Name, now));
+        return place;
+    }
+
+    internal Place AddChild(PlaceId id, PlaceKind kind, string name, string? nameEn, Instant now)
+    {
+        if (ChildKindOf(Kind) != kind)
+        {
+            throw OrganizationRules.PlaceParent(kind, Kind);
+        }
+
+        var child = new Place(id, kind, TextRules.RequireName(name, "name"), TextRules.OptionalName(nameEn, "nameEn"), Id, Path.Append(NextSegment()));
+        child.Raise(new PlaceRegistered(id, kind, Id, child.Name, now));
+        return child;
+    }
+
+    internal void Rename(string name, string? nameEn, Instant now)
+    {
+        Name = TextRules.RequireName(name, "name");
+        NameEn = TextRules.OptionalName(nameEn, "nameEn");
+        Raise(new PlaceChanged(Id, now));
+    }
+
+    internal void DescribeCompound(CompoundKind? kind, int? households, Instant now)
+    {
+        if (Kind != PlaceKind.Compound && (kind is not null || households is not null))
+        {
+            throw new RuleViolationException(new RuleViolation("NP-PLC-002",
+                "Only a compound has a compound kind and households.", "只有小区才有小区类型和户数。", target: "compoundKind"));
+        }
+
+        if (kind is { } k && !Enum.IsDefined(k))
+        {
+            throw new RuleViolationException(new RuleViolation("NP-PLC-003", "Unknown compound kind.", "未知的小区类型。", target: "compoundKind"));
+        }
+
+        if (households is < 0 or > 1_000_000)
+        {
+            throw new RuleViolationException(new RuleViolation("NP-PLC-004",
+                "Households must be between 0 and 1,000,000.", "户数须在0至1000000之间。", target: "households"));
+        }
+
+        CompoundKind = kind;
+        Households = households;
+        Raise(new PlaceChanged(Id, now));
+    }
+
+    private int NextSegment()
+    {
+        if (LastChildSegment >= HierarchyPath.MaxSegment)
+        {
+            throw OrganizationRules.Capacity($"Place {Id} has used up its {HierarchyPath.MaxSegment} child numbers.", $"地点 {Id} 的下级编号已用尽。");
+        }
+
+        return ++LastChildSegment;
+    }
+}

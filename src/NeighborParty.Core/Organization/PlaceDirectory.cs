@@ -1,0 +1,143 @@
+using NeighborParty.Organization.Specifications;
+using NeighborParty.Persistence;
+using NodaTime;
+
+namespace NeighborParty.Organization;
+
+/// <summary>
+/// Registers and reads the places of the physical tree (district → street → community → compound → building).
+/// </summary>
+/// <remarks>Thread-safe if the repository is; each call is one unit of work.</remarks>
+public sealed class PlaceDirectory
+{
+    private static readonly RootPlacesSpec Roots = new();
+    private readonly IRepository<Place> _places;
+    private readonly IClock _clock;
+
+    /// <summary>Initializes a new instance of the <see cref="PlaceDirectory"/> class.</summary>
+    /// <param name="places">The place repository.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public PlaceDirectory(IRepository<Place> places, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(clock);
+        _places = places;
+        _clock = clock;
+    }
+
+    /// <summary>Registers a district, the root of a tenant's places.</summary>
+    /// <param name="place">The district; its kind must be <see cref="PlaceKind.District"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The new place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
+    /// <exception cref="Common.RuleViolationException">The kind is not a district (<c>NP-PLC-001</c>) or the name is invalid.</exception>
+    public async Task<Place> RegisterDistrictAsync(NewPlace place, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        if (place.Kind != PlaceKind.District)
+        {
+            throw OrganizationRules.PlaceParent(place.Kind, null);
+        }
+
+        var roots = await _places.ListAsync(Roots, cancellationToken);
+        var segment = roots.Count == 0 ? 1 : roots.Max(r => r.Path.LastSegment) + 1;
+        if (segment > HierarchyPath.MaxSegment)
+        {
+            throw OrganizationRules.Capacity("No more districts can be registered.", "无法再登记新的区。");
+        }
+
+        var district = Place.CreateDistrict(place.Id ?? PlaceId.New(), segment, place.Name, place.NameEn, _clock.GetCurrentInstant());
+        await _places.AddAsync(district, cancellationToken);
+        return district;
+    }
+
+    /// <summary>Registers a place under <paramref name="parentId"/>.</summary>
+    /// <param name="parentId">The parent place.</param>
+    /// <param name="place">The new place; its kind must be the one directly below the parent's.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The new place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
+    /// <exception cref="Common.RuleViolationException">Unknown parent (<c>NP-ORG-001</c>), wrong kind (<c>NP-PLC-001</c>), or invalid details.</exception>
+    public async Task<Place> RegisterAsync(PlaceId parentId, NewPlace place, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        var parent = await GetAsync(parentId, cancellationToken);
+        var now = _clock.GetCurrentInstant();
+        var child = parent.AddChild(place.Id ?? PlaceId.New(), place.Kind, place.Name, place.NameEn, now);
+        if (place.CompoundKind is not null || place.Households is not null)
+        {
+            child.DescribeCompound(place.CompoundKind, place.Households, now);
+        }
+
+        await _places.AddAsync(child, cancellationToken);
+        await _places.UpdateAsync(parent, cancellationToken);
+        return child;
+    }
+
+    /// <summary>Renames a place.</summary>
+    /// <param name="id">The place.</param>
+    /// <param name="name">The new Chinese name.</param>
+    /// <param name="nameEn">The new English name, or null.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="Common.RuleViolationException">Unknown place or invalid name.</exception>
+    public async Task<Place> RenameAsync(PlaceId id, string name, string? nameEn, CancellationToken cancellationToken = default)
+    {
+        var place = await GetAsync(id, cancellationToken);
+        place.Rename(name, nameEn, _clock.GetCurrentInstant());
+        await _places.UpdateAsync(place, cancellationToken);
+        return place;
+    }
+
+    /// <summary>Sets how a compound is managed and how many households it has.</summary>
+    /// <param name="id">The compound.</param>
+    /// <param name="kind">How it is managed, or null if unknown.</param>
+    /// <param name="households">The households, or null if unknown.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="Common.RuleViolationException">Unknown place, not a compound, or out-of-range values.</exception>
+    public async Task<Place> DescribeCompoundAsync(PlaceId id, CompoundKind? kind, int? households, CancellationToken cancellationToken = default)
+    {
+        var place = await GetAsync(id, cancellationToken);
+        place.DescribeCompound(kind, households, _clock.GetCurrentInstant());
+        await _places.UpdateAsync(place, cancellationToken);
+        return place;
+    }
+
+    /// <summary>Returns a place.</summary>
+    /// <param name="id">The place.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="Common.RuleViolationException">No such place (<c>NP-ORG-001</c>, not found).</exception>
+    public async Task<Place> GetAsync(PlaceId id, CancellationToken cancellationToken = default) =>
+        await _places.GetByIdAsync(id, cancellationToken) ?? throw OrganizationRules.PlaceNotFound(id);
+
+    /// <summary>Returns the districts.</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The root places in tree order.</returns>
+    public Task<List<Place>> GetDistrictsAsync(CancellationToken cancellationToken = default) => _places.ListAsync(Roots, cancellationToken);
+
+    /// <summary>Returns the direct children of a place, in tree order.</summary>
+    /// <param name="id">The place.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The children.</returns>
+    /// <exception cref="Common.RuleViolationException">No such place.</exception>
+    public async Task<List<Place>> GetChildrenAsync(PlaceId id, CancellationToken cancellationToken = default)
+    {
+        await GetAsync(id, cancellationToken);
+        return await _places.ListAsync(new ChildPlacesSpec(id), cancellationToken);
+    }
+
+    /// <summary>Returns a place and everything below it, optionally of one kind, in tree order.</summary>
+    /// <param name="id">The place.</param>
+    /// <param name="kind">If set, only places of this kind.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The places.</returns>
+    /// <exception cref="Common.RuleViolationException">No such place.</exception>
+    public async Task<List<Place>> GetSubtreeAsync(PlaceId id, PlaceKind? kind = null, CancellationToken cancellationToken = default)
+    {
+        var place = await GetAsync(id, cancellationToken);
+        return await _places.ListAsync(new PlaceSubtreeSpec(place.Path, kind), cancellationToken);
+    }
+}
