@@ -4,5 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for p in src/*/*.csproj; do
-  dotnet format analyzers "$p" --diagnostics RS0016 RS0017 --severity warn --no-restore || true
+  dir=$(dirname "$p")
+  dotnet build "$p" --nologo 2>&1 | grep -oE "error RS0016: Symbol '[^']+' is not part" \
+    | sed -E "s/^error RS0016: Symbol '(.*)' is not part$/\1/" | sort -u >> "$dir/PublicAPI.Unshipped.txt" || true
+  { head -n 1 "$dir/PublicAPI.Unshipped.txt"; tail -n +2 "$dir/PublicAPI.Unshipped.txt" | sort -u; } > "$dir/PublicAPI.tmp"
+  mv "$dir/PublicAPI.tmp" "$dir/PublicAPI.Unshipped.txt"
 done
