@@ -228,23 +228,6 @@ public class InMemoryRepository<T, TId> : IRepository<T>
         }
     }
 
-    private async Task DispatchAsync(IReadOnlyList<T> entities, CancellationToken cancellationToken)
-    {
-        if (_dispatcher is null)
-        {
-            return;
-        }
-
-        var events = new List<IDomainEvent>();
-        foreach (var entity in entities)
-        {
-            events.AddRange(entity.DomainEvents);
-            entity.ClearDomainEvents();
-        }
-
-        if (events.Count > 0)
-        {
-            await _dispatcher.DispatchAsync(events, cancellationToken);
-        }
-    }
+    private Task DispatchAsync(IReadOnlyList<T> entities, CancellationToken cancellationToken) =>
+        _dispatcher is null ? Task.CompletedTask : _dispatcher.DispatchAndClearAsync(entities, cancellationToken);
 }

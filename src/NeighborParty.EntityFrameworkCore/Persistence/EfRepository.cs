@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
+using NeighborParty.Common;
 using NeighborParty.Domain;
 using NeighborParty.Persistence;
 
@@ -100,18 +101,7 @@ public class EfRepository<T> : IRepository<T>
     {
         var changed = _db.ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).ToList();
         var written = await _db.SaveChangesAsync(cancellationToken);
-        var events = new List<IDomainEvent>();
-        foreach (var aggregate in changed)
-        {
-            events.AddRange(aggregate.DomainEvents);
-            aggregate.ClearDomainEvents();
-        }
-
-        if (events.Count > 0)
-        {
-            await _dispatcher.DispatchAsync(events, cancellationToken);
-        }
-
+        await _dispatcher.DispatchAndClearAsync(changed, cancellationToken);
         return written;
     }
 
