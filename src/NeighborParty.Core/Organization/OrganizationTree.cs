@@ -290,12 +290,8 @@ public sealed class OrganizationTree
     /// <param name="scopeId">The unit of the actor's scope.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns><see langword="true"/> if inside; <see langword="false"/> if not, or if either unit is unknown.</returns>
-    public async Task<bool> IsWithinAsync(OrganizationUnitId id, OrganizationUnitId scopeId, CancellationToken cancellationToken = default)
-    {
-        var unit = await _units.GetByIdAsync(id, cancellationToken);
-        var scope = unit is null ? null : await _units.GetByIdAsync(scopeId, cancellationToken);
-        return unit is not null && scope is not null && unit.IsWithin(scope);
-    }
+    public async Task<bool> IsWithinAsync(OrganizationUnitId id, OrganizationUnitId scopeId, CancellationToken cancellationToken = default) =>
+        await new OrganizationScopeChecker(_units).IsWithinAsync(id.Value, scopeId.Value, cancellationToken);
 
     /// <summary>
     /// Returns the compounds inside <paramref name="scope"/> that no live unit at a compound-covering level covers

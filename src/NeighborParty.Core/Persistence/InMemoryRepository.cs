@@ -55,7 +55,8 @@ public class InMemoryRepository<T, TId> : IRepository<T>
         var list = entities.ToList();
         lock (_gate)
         {
-            var duplicate = list.GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1)?.Key ?? list.Select(e => (TId?)e.Id).FirstOrDefault(id => _items.ContainsKey(id!.Value));
+            var seen = new HashSet<TId>();
+            var duplicate = list.Find(e => !seen.Add(e.Id) || _items.ContainsKey(e.Id))?.Id;
             if (duplicate is not null)
             {
                 throw new RuleViolationException(new RuleViolation("NP-GEN-002", $"An item with id {duplicate} already exists.",
@@ -195,7 +196,7 @@ public class InMemoryRepository<T, TId> : IRepository<T>
         Task.FromResult(Evaluate(specification, forCount: true).Any());
 
     /// <inheritdoc />
-    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => CountAsync(cancellationToken).ContinueWith(t => t.Result > 0, TaskScheduler.Default);
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken = default) => await CountAsync(cancellationToken) > 0;
 
     /// <inheritdoc />
     public async IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification)
