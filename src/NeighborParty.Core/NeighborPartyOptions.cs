@@ -23,6 +23,12 @@ public sealed class NeighborPartyOptions
     /// <summary>Gets the numbers of the organisation tree (BR-3 and others).</summary>
     public OrganizationPolicy Organization { get; } = new();
 
+    /// <summary>
+    /// Gets or sets who may do what, and how far from their node. Default: <see cref="Security.AccessPolicy.Default"/>;
+    /// change it with <see cref="Security.AccessPolicy.CreateBuilder(Security.AccessPolicy?)"/>.
+    /// </summary>
+    public Security.AccessPolicy Access { get; set; } = Security.AccessPolicy.Default;
+
     /// <summary>Checks that the settings are complete and coherent.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
     public void Validate()
@@ -35,6 +41,11 @@ public sealed class NeighborPartyOptions
         if (TimeZone is null)
         {
             throw new ArgumentException("A time zone is required.", nameof(TimeZone));
+        }
+
+        if (Access is null)
+        {
+            throw new ArgumentException("An access policy is required.", nameof(Access));
         }
 
         Organization.Validate();

@@ -44,4 +44,11 @@ public sealed class RuleViolationException : Exception
 
     /// <summary>Gets the stable code of the violated rule.</summary>
     public string Code => Violation.Code;
+
+    /// <summary>Initializes a new instance of the <see cref="RuleViolationException"/> class for a violation caused by another exception.</summary>
+    /// <param name="violation">The violation.</param>
+    /// <param name="innerException">The exception that revealed it (e.g. a store's concurrency failure).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="violation"/> is null.</exception>
+    public RuleViolationException(RuleViolation violation, Exception? innerException)
+        : base((violation ?? throw new ArgumentNullException(nameof(violation))).ToString(), innerException) => Violation = violation;
 }

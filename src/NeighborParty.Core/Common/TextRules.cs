@@ -12,15 +12,18 @@ internal static class TextRules
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxNameLength || trimmed.Any(char.IsControl))
         {
-            throw new RuleViolationException(new RuleViolation(
-                "NP-GEN-001",
-                $"A name must be 1 to {MaxNameLength} characters long, without control characters.",
-                $"名称须为1至{MaxNameLength}个字符，且不含控制字符。",
-                target: target));
+            throw new RuleViolationException(NameViolation(target));
         }
 
         return trimmed;
     }
+
+    /// <summary>Builds the <c>NP-GEN-001</c> violation for a bad name in <paramref name="target"/>.</summary>
+    internal static RuleViolation NameViolation(string target) => new(
+        "NP-GEN-001",
+        $"A name must be 1 to {MaxNameLength} characters long, without control characters.",
+        $"名称须为1至{MaxNameLength}个字符，且不含控制字符。",
+        target: target);
 
     /// <summary>Like <see cref="RequireName"/> but accepts null or blank as "no value".</summary>
     internal static string? OptionalName(string? value, string target) =>

@@ -16,7 +16,7 @@ public static class NeighborPartyServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the NeighborParty domain services: the options, the clock, the organisation tree, the place
-    /// directory, the scope checker and the domain-event dispatcher; and thread-safe in-memory repositories unless a
+    /// directory, the scope checker, the access guard and the domain-event dispatcher; and thread-safe in-memory repositories unless a
     /// persistence package (or your own code) has registered repositories already.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -55,8 +55,17 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<PlaceDirectory>();
         services.TryAddScoped<IScopeChecker, OrganizationScopeChecker>();
+
+        // Who acts: a host registers its own accessor (from its authentication) before or after this call.
+        services.TryAddScoped<IActorAccessor, NoActorAccessor>();
+        services.TryAddScoped<AccessGuard>();
         return services;
     }
 
     private sealed class NeighborPartyMarker;
+
+    private sealed class NoActorAccessor : IActorAccessor
+    {
+        public Actor? Current => null;
+    }
 }

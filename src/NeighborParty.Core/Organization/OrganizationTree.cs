@@ -104,12 +104,14 @@ public sealed class OrganizationTree
     /// <param name="id">The unit.</param>
     /// <param name="name">The new Chinese name.</param>
     /// <param name="nameEn">The new English name, or null.</param>
+    /// <param name="expectedVersion">The version the caller last saw (the host's <c>If-Match</c>); <see langword="null"/> skips the check.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="RuleViolationException">Unknown or dissolved unit, or an invalid name.</exception>
-    public async Task<OrganizationUnit> RenameAsync(OrganizationUnitId id, string name, string? nameEn, CancellationToken cancellationToken = default)
+    public async Task<OrganizationUnit> RenameAsync(OrganizationUnitId id, string name, string? nameEn, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var unit = await GetLiveAsync(id, cancellationToken);
+        unit.EnsureVersion(expectedVersion, "unit");
         unit.Rename(name, nameEn, _clock.GetCurrentInstant());
         await _units.UpdateAsync(unit, cancellationToken);
         return unit;
@@ -118,12 +120,14 @@ public sealed class OrganizationTree
     /// <summary>Moves a live unit, with its whole subtree, under another live parent.</summary>
     /// <param name="id">The unit.</param>
     /// <param name="newParentId">The new parent.</param>
+    /// <param name="expectedVersion">The version the caller last saw (the host's <c>If-Match</c>); <see langword="null"/> skips the check.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="RuleViolationException">A cycle (<c>NP-ORG-005</c>), a parent the schema or kinds do not allow, places outside the new parent, or a dissolved unit.</exception>
-    public async Task<OrganizationUnit> MoveAsync(OrganizationUnitId id, OrganizationUnitId newParentId, CancellationToken cancellationToken = default)
+    public async Task<OrganizationUnit> MoveAsync(OrganizationUnitId id, OrganizationUnitId newParentId, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var unit = await GetLiveAsync(id, cancellationToken);
+        unit.EnsureVersion(expectedVersion, "unit");
         var newParent = await GetLiveAsync(newParentId, cancellationToken);
         if (newParent.Path.IsWithin(unit.Path))
         {
@@ -167,12 +171,14 @@ public sealed class OrganizationTree
     /// <summary>Dissolves a live unit that has no live children; it stays in the tree as history.</summary>
     /// <param name="id">The unit.</param>
     /// <param name="date">The date of dissolution; today when null. Not before establishment, not in the future.</param>
+    /// <param name="expectedVersion">The version the caller last saw (the host's <c>If-Match</c>); <see langword="null"/> skips the check.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="RuleViolationException">Live children (<c>NP-ORG-007</c>), an impossible date, or an unknown or dissolved unit.</exception>
-    public async Task<OrganizationUnit> DissolveAsync(OrganizationUnitId id, LocalDate? date = null, CancellationToken cancellationToken = default)
+    public async Task<OrganizationUnit> DissolveAsync(OrganizationUnitId id, LocalDate? date = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var unit = await GetLiveAsync(id, cancellationToken);
+        unit.EnsureVersion(expectedVersion, "unit");
         var liveChildren = await _units.CountAsync(new ChildUnitsSpec(id), cancellationToken);
         if (liveChildren > 0)
         {
@@ -196,14 +202,16 @@ public sealed class OrganizationTree
     /// <summary>Adds places to those a live unit covers.</summary>
     /// <param name="id">The unit.</param>
     /// <param name="places">The places to add.</param>
+    /// <param name="expectedVersion">The version the caller last saw (the host's <c>If-Match</c>); <see langword="null"/> skips the check.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="places"/> is null.</exception>
     /// <exception cref="RuleViolationException">A rule on places is broken (kind, bounds, BR-3, parent's places, exclusivity).</exception>
-    public async Task<OrganizationUnit> CoverAsync(OrganizationUnitId id, IReadOnlyCollection<PlaceId> places, CancellationToken cancellationToken = default)
+    public async Task<OrganizationUnit> CoverAsync(OrganizationUnitId id, IReadOnlyCollection<PlaceId> places, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(places);
         var unit = await GetLiveAsync(id, cancellationToken);
+        unit.EnsureVersion(expectedVersion, "unit");
         var add = Distinct(places).Where(p => !unit.Places.Contains(p)).ToList();
         var after = unit.Places.Concat(add).ToList();
         var parent = unit.ParentId is { } parentId ? await GetAsync(parentId, cancellationToken) : null;
@@ -218,14 +226,16 @@ public sealed class OrganizationTree
     /// <summary>Removes places from those a live unit covers.</summary>
     /// <param name="id">The unit.</param>
     /// <param name="places">The places to remove.</param>
+    /// <param name="expectedVersion">The version the caller last saw (the host's <c>If-Match</c>); <see langword="null"/> skips the check.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="places"/> is null.</exception>
     /// <exception cref="RuleViolationException">Too few places would remain (bounds, BR-3), or a live child still covers a removed place.</exception>
-    public async Task<OrganizationUnit> UncoverAsync(OrganizationUnitId id, IReadOnlyCollection<PlaceId> places, CancellationToken cancellationToken = default)
+    public async Task<OrganizationUnit> UncoverAsync(OrganizationUnitId id, IReadOnlyCollection<PlaceId> places, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(places);
         var unit = await GetLiveAsync(id, cancellationToken);
+        unit.EnsureVersion(expectedVersion, "unit");
         var remove = Distinct(places).Where(unit.Places.Contains).ToList();
         var remaining = unit.Places.Except(remove).ToList();
         CheckCount(Schema.GetLevel(unit.Level), unit.Kind, remaining.Count);

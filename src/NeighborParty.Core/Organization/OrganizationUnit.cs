@@ -12,7 +12,7 @@ namespace NeighborParty.Organization;
 /// Units are changed through <see cref="OrganizationTree"/>, which checks the invariants that span several units
 /// (schema, no cycle, coverage). A dissolved unit stays as history. Not thread-safe.
 /// </remarks>
-public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>
+public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditing.IAuditedNode
 {
     private readonly List<CoveredPlace> _coverage = [];
 
@@ -170,4 +170,10 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>
 
         return ++LastChildSegment;
     }
+
+    /// <inheritdoc />
+    Auditing.AuditTree Auditing.IAuditedNode.AuditTree => Auditing.AuditTree.Unit;
+
+    /// <inheritdoc />
+    Guid Auditing.IAuditedNode.AuditNodeId => Id.Value;
 }

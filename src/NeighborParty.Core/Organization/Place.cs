@@ -11,7 +11,7 @@ namespace NeighborParty.Organization;
 /// Places are registered through <see cref="PlaceDirectory"/>; each place is its own aggregate and hands out the
 /// path segments of its children. Not thread-safe.
 /// </remarks>
-public sealed class Place : AggregateRoot<PlaceId>
+public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode
 {
 
     private Place()
@@ -131,4 +131,10 @@ public sealed class Place : AggregateRoot<PlaceId>
 
         return ++LastChildSegment;
     }
+
+    /// <inheritdoc />
+    Auditing.AuditTree Auditing.IAuditedNode.AuditTree => Auditing.AuditTree.Place;
+
+    /// <inheritdoc />
+    Guid Auditing.IAuditedNode.AuditNodeId => Id.Value;
 }

@@ -79,12 +79,14 @@ public sealed class PlaceDirectory
     /// <param name="id">The place.</param>
     /// <param name="name">The new Chinese name.</param>
     /// <param name="nameEn">The new English name, or null.</param>
+    /// <param name="expectedVersion">The version the caller last saw (the host's <c>If-Match</c>); <see langword="null"/> skips the check.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The place.</returns>
     /// <exception cref="Common.RuleViolationException">Unknown place or invalid name.</exception>
-    public async Task<Place> RenameAsync(PlaceId id, string name, string? nameEn, CancellationToken cancellationToken = default)
+    public async Task<Place> RenameAsync(PlaceId id, string name, string? nameEn, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var place = await GetAsync(id, cancellationToken);
+        place.EnsureVersion(expectedVersion, "place");
         place.Rename(name, nameEn, _clock.GetCurrentInstant());
         await _places.UpdateAsync(place, cancellationToken);
         return place;
@@ -94,12 +96,14 @@ public sealed class PlaceDirectory
     /// <param name="id">The compound.</param>
     /// <param name="kind">How it is managed, or null if unknown.</param>
     /// <param name="households">The households, or null if unknown.</param>
+    /// <param name="expectedVersion">The version the caller last saw (the host's <c>If-Match</c>); <see langword="null"/> skips the check.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The place.</returns>
     /// <exception cref="Common.RuleViolationException">Unknown place, not a compound, or out-of-range values.</exception>
-    public async Task<Place> DescribeCompoundAsync(PlaceId id, CompoundKind? kind, int? households, CancellationToken cancellationToken = default)
+    public async Task<Place> DescribeCompoundAsync(PlaceId id, CompoundKind? kind, int? households, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var place = await GetAsync(id, cancellationToken);
+        place.EnsureVersion(expectedVersion, "place");
         place.DescribeCompound(kind, households, _clock.GetCurrentInstant());
         await _places.UpdateAsync(place, cancellationToken);
         return place;

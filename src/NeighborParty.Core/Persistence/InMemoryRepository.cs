@@ -41,6 +41,8 @@ public class InMemoryRepository<T, TId> : IRepository<T>
                     $"编号为 {entity.Id} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
             }
 
+            entity.SetVersion(1);
+
             _snapshot = null;
         }
 
@@ -66,6 +68,7 @@ public class InMemoryRepository<T, TId> : IRepository<T>
             foreach (var entity in list)
             {
                 _items.Add(entity.Id, entity);
+                entity.SetVersion(1);
             }
 
             _snapshot = null;
@@ -89,9 +92,19 @@ public class InMemoryRepository<T, TId> : IRepository<T>
         var list = entities.ToList();
         lock (_gate)
         {
+            // A different instance with the same id is a copy someone loaded earlier: it must carry the stored version.
+            foreach (var entity in list)
+            {
+                if (_items.TryGetValue(entity.Id, out var stored) && !ReferenceEquals(stored, entity) && stored.Version != entity.Version)
+                {
+                    throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
+                }
+            }
+
             foreach (var entity in list)
             {
                 _items[entity.Id] = entity;
+                entity.SetVersion(entity.Version + 1);
             }
 
             _snapshot = null;

@@ -1,0 +1,93 @@
+namespace NeighborParty.Security;
+
+/// <summary>
+/// Something an actor may do, named stably (e.g. <c>units.read</c>) and aimed at one kind of target.
+/// </summary>
+/// <remarks>
+/// The library's actions are the static members; each later capability adds its own. An adopter may define more
+/// and grant them in <see cref="AccessPolicy"/>. Two actions are equal when their names are. Immutable.
+/// </remarks>
+public sealed class AccessAction : IEquatable<AccessAction>
+{
+    /// <summary>Initializes a new instance of the <see cref="AccessAction"/> class.</summary>
+    /// <param name="name">The stable name, lower-case with dots and dashes, such as <c>units.read</c>.</param>
+    /// <param name="target">What the action is aimed at.</param>
+    /// <param name="changesState">Whether the action changes state (and is recorded in the audit trail).</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank or has other characters.</exception>
+    public AccessAction(string name, AccessTargetKind target, bool changesState)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Length > 64 || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-'))
+        {
+            throw new ArgumentException("An action name has at most 64 characters from a-z, 0-9, '.' and '-'.", nameof(name));
+        }
+
+        Name = name;
+        Target = target;
+        ChangesState = changesState;
+    }
+
+    /// <summary>Gets the stable name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets what the action is aimed at.</summary>
+    public AccessTargetKind Target { get; }
+
+    /// <summary>Gets a value indicating whether the action changes state.</summary>
+    public bool ChangesState { get; }
+
+    /// <summary>Gets the action of reading the active hierarchy schema.</summary>
+    public static AccessAction ReadSchema { get; } = new("schema.read", AccessTargetKind.Global, false);
+
+    /// <summary>Gets the action of reading organisation units (one, its children, its subtree).</summary>
+    public static AccessAction ReadUnits { get; } = new("units.read", AccessTargetKind.Unit, false);
+
+    /// <summary>Gets the action of creating a root unit, such as a district committee.</summary>
+    public static AccessAction CreateRootUnit { get; } = new("units.create-root", AccessTargetKind.Global, true);
+
+    /// <summary>Gets the action of establishing a unit under a parent; the target is the parent.</summary>
+    public static AccessAction AddChildUnit { get; } = new("units.add-child", AccessTargetKind.Unit, true);
+
+    /// <summary>Gets the action of renaming a unit or changing the places it covers.</summary>
+    public static AccessAction ChangeUnit { get; } = new("units.change", AccessTargetKind.Unit, true);
+
+    /// <summary>Gets the action of moving a unit; the new parent also needs <see cref="AddChildUnit"/>.</summary>
+    public static AccessAction MoveUnit { get; } = new("units.move", AccessTargetKind.Unit, true);
+
+    /// <summary>Gets the action of dissolving a unit.</summary>
+    public static AccessAction DissolveUnit { get; } = new("units.dissolve", AccessTargetKind.Unit, true);
+
+    /// <summary>Gets the action of reading places (one, its children, its subtree, compounds without a branch).</summary>
+    public static AccessAction ReadPlaces { get; } = new("places.read", AccessTargetKind.Place, false);
+
+    /// <summary>Gets the action of registering a district (a root place).</summary>
+    public static AccessAction RegisterDistrict { get; } = new("places.register-district", AccessTargetKind.Global, true);
+
+    /// <summary>Gets the action of registering a place under another; the target is the parent.</summary>
+    public static AccessAction RegisterPlace { get; } = new("places.register", AccessTargetKind.Place, true);
+
+    /// <summary>Gets the action of renaming a place or changing its compound details.</summary>
+    public static AccessAction ChangePlace { get; } = new("places.change", AccessTargetKind.Place, true);
+
+    /// <summary>Gets the action of reading the audit trail of a unit's or a place's subtree.</summary>
+    public static AccessAction ReadAudit { get; } = new("audit.read", AccessTargetKind.Node, false);
+
+    /// <summary>Gets the library's actions.</summary>
+    public static IReadOnlyList<AccessAction> Library { get; } =
+    [
+        ReadSchema, ReadUnits, CreateRootUnit, AddChildUnit, ChangeUnit, MoveUnit, DissolveUnit,
+        ReadPlaces, RegisterDistrict, RegisterPlace, ChangePlace, ReadAudit,
+    ];
+
+    /// <inheritdoc />
+    public bool Equals(AccessAction? other) => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AccessAction);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

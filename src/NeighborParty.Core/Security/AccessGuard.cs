@@ -1,0 +1,213 @@
+using NeighborParty.Common;
+using NeighborParty.Organization;
+using NeighborParty.Organization.Specifications;
+using NeighborParty.Persistence;
+
+namespace NeighborParty.Security;
+
+/// <summary>
+/// Enforces <see cref="AccessPolicy"/> for the current actor: resolves where the actor stands once, loads the target,
+/// and refuses with <c>NP-SEC-001</c> (forbidden) or with the target's own "not found" when it lies outside the
+/// actor's scope, so that nothing outside the scope is revealed.
+/// </summary>
+/// <remarks>Scoped: one instance per request or unit of work. Not thread-safe.</remarks>
+public sealed class AccessGuard
+{
+    private readonly IActorAccessor _actors;
+    private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly IReadRepository<Place> _places;
+    private readonly AccessPolicy _policy;
+    private ActorScope? _scope;
+
+    /// <summary>Initializes a new instance of the <see cref="AccessGuard"/> class.</summary>
+    /// <param name="actors">Gives the current actor.</param>
+    /// <param name="units">The unit repository.</param>
+    /// <param name="places">The place repository.</param>
+    /// <param name="options">The library settings (the access policy).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AccessGuard(IActorAccessor actors, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places, NeighborPartyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(options);
+        _actors = actors;
+        _units = units;
+        _places = places;
+        _policy = options.Access;
+    }
+
+    /// <summary>Gets the policy enforced.</summary>
+    public AccessPolicy Policy => _policy;
+
+    /// <summary>Returns the current actor and where they stand (resolved once, then cached).</summary>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The scope.</returns>
+    /// <exception cref="RuleViolationException">Nobody is authenticated (<c>NP-SEC-002</c>).</exception>
+    public async ValueTask<ActorScope> GetScopeAsync(CancellationToken cancellationToken = default)
+    {
+        if (_scope is not null)
+        {
+            return _scope;
+        }
+
+        var actor = _actors.Current ?? throw new RuleViolationException(AccessPolicy.NoActor());
+        if (!actor.IsBoundToNode)
+        {
+            return _scope = ActorScope.Unbound(actor);
+        }
+
+        var unit = await _units.GetByIdAsync(new OrganizationUnitId(actor.ScopeId), cancellationToken);
+        if (unit is null)
+        {
+            return _scope = ActorScope.Unbound(actor);
+        }
+
+        var places = unit.Places.Count == 0 ? [] : await _places.ListAsync(new PlacesByIdSpec([.. unit.Places]), cancellationToken);
+        return _scope = new ActorScope(actor, unit.Path, [.. places.Select(p => p.Path)]);
+    }
+
+    /// <summary>Refuses unless the actor may do the system-wide <paramref name="action"/>.</summary>
+    /// <param name="action">An action aimed at <see cref="AccessTargetKind.Global"/>.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>A task that completes when allowed.</returns>
+    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>/<c>NP-SEC-002</c>).</exception>
+    public async Task EnsureAsync(AccessAction action, CancellationToken cancellationToken = default)
+    {
+        var scope = await GetScopeAsync(cancellationToken);
+        if (_policy.Decide(scope, action, AccessTarget.Global) != AccessOutcome.Allowed)
+        {
+            throw new RuleViolationException(AccessPolicy.Forbidden(scope.Actor.Kind, action));
+        }
+    }
+
+    /// <summary>Loads a unit and refuses unless the actor may do <paramref name="action"/> on it.</summary>
+    /// <param name="action">An action aimed at units (or nodes).</param>
+    /// <param name="id">The unit.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such unit" (<c>NP-ORG-001</c>) also when it lies outside the scope.</exception>
+    public async Task<OrganizationUnit> EnsureUnitAsync(AccessAction action, OrganizationUnitId id, CancellationToken cancellationToken = default)
+    {
+        var scope = await EnsureGrantedAsync(action, cancellationToken);
+        var unit = await _units.GetByIdAsync(id, cancellationToken);
+        if (unit is null || _policy.Decide(scope, action, AccessTarget.Unit(unit.Path)) != AccessOutcome.Allowed)
+        {
+            throw OrganizationRules.UnitNotFound(id);
+        }
+
+        return unit;
+    }
+
+    /// <summary>Loads a place and refuses unless the actor may do <paramref name="action"/> on it.</summary>
+    /// <param name="action">An action aimed at places (or nodes).</param>
+    /// <param name="id">The place.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such place" (<c>NP-PLC-001</c>) also when it lies outside the scope.</exception>
+    public async Task<Place> EnsurePlaceAsync(AccessAction action, PlaceId id, CancellationToken cancellationToken = default)
+    {
+        var scope = await EnsureGrantedAsync(action, cancellationToken);
+        var place = await _places.GetByIdAsync(id, cancellationToken);
+        if (place is null || _policy.Decide(scope, action, AccessTarget.Place(place.Path)) != AccessOutcome.Allowed)
+        {
+            throw OrganizationRules.PlaceNotFound(id);
+        }
+
+        return place;
+    }
+
+    /// <summary>Refuses unless the actor may do <paramref name="action"/> on each of <paramref name="ids"/> (e.g. places to cover).</summary>
+    /// <param name="action">An action aimed at places (or nodes).</param>
+    /// <param name="ids">The places.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>A task that completes when all are allowed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>
+    /// <exception cref="RuleViolationException">Forbidden, or "no such place" for the first one outside the scope.</exception>
+    public async Task EnsurePlacesAsync(AccessAction action, IReadOnlyCollection<PlaceId> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var scope = await EnsureGrantedAsync(action, cancellationToken);
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var found = await _places.ListAsync(new PlacesByIdSpec([.. ids.Distinct()]), cancellationToken);
+        foreach (var id in ids)
+        {
+            var place = found.Find(p => p.Id == id);
+            if (place is null || _policy.Decide(scope, action, AccessTarget.Place(place.Path)) != AccessOutcome.Allowed)
+            {
+                throw OrganizationRules.PlaceNotFound(id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Returns the units the actor starts browsing from: every root for the system actor, the actor's own unit for
+    /// others who may read units, nothing otherwise.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The units in tree order.</returns>
+    /// <exception cref="RuleViolationException">Nobody is authenticated.</exception>
+    public async Task<List<OrganizationUnit>> GetTopUnitsAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await GetScopeAsync(cancellationToken);
+        var all = await _units.ListAsync(new RootUnitsSpec(), cancellationToken);
+        if (scope.Actor.Kind == ActorKind.System || _policy.GetReach(scope.Actor.Kind, AccessAction.ReadUnits) == AccessReach.Anywhere)
+        {
+            return all;
+        }
+
+        if (scope.Unit is null || _policy.GetReach(scope.Actor.Kind, AccessAction.ReadUnits) is null)
+        {
+            return [];
+        }
+
+        var own = await _units.GetByIdAsync(new OrganizationUnitId(scope.Actor.ScopeId), cancellationToken);
+        return own is null ? [] : [own];
+    }
+
+    /// <summary>
+    /// Returns the places the actor starts browsing from: every district for the system actor, the places the actor's
+    /// unit covers for others who may read places, nothing otherwise.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The places in tree order.</returns>
+    /// <exception cref="RuleViolationException">Nobody is authenticated.</exception>
+    public async Task<List<Place>> GetTopPlacesAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await GetScopeAsync(cancellationToken);
+        if (scope.Actor.Kind == ActorKind.System || _policy.GetReach(scope.Actor.Kind, AccessAction.ReadPlaces) == AccessReach.Anywhere)
+        {
+            return await _places.ListAsync(new RootPlacesSpec(), cancellationToken);
+        }
+
+        if (scope.Unit is null || _policy.GetReach(scope.Actor.Kind, AccessAction.ReadPlaces) is null)
+        {
+            return [];
+        }
+
+        var own = await _units.GetByIdAsync(new OrganizationUnitId(scope.Actor.ScopeId), cancellationToken);
+        if (own is null || own.Places.Count == 0)
+        {
+            return [];
+        }
+
+        var places = await _places.ListAsync(new PlacesByIdSpec([.. own.Places]), cancellationToken);
+        return [.. places.OrderBy(p => p.PathHigh).ThenBy(p => p.PathLow)];
+    }
+
+    private async ValueTask<ActorScope> EnsureGrantedAsync(AccessAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var scope = await GetScopeAsync(cancellationToken);
+        if (_policy.GetReach(scope.Actor.Kind, action) is null)
+        {
+            throw new RuleViolationException(AccessPolicy.Forbidden(scope.Actor.Kind, action));
+        }
+
+        return scope;
+    }
+}
