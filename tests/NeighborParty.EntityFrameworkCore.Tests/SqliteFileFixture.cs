@@ -18,7 +18,7 @@ public sealed class SqliteFileFixture : IAsyncDisposable
         Clock = new FakeClock(Instant.FromUtc(2026, 11, 27, 2, 0));
         Services = new ServiceCollection()
             .AddNeighborParty(o => o.Clock = Clock)
-            .AddNeighborPartyEntityFrameworkCore(db => db.UseNeighborPartySqlite($"Data Source={DatabasePath}"))
+            .AddNeighborPartySqlite($"Data Source={DatabasePath}")
             .BuildServiceProvider();
         Services.MigrateNeighborPartyDatabaseAsync().GetAwaiter().GetResult();
     }

@@ -1,47 +1,63 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NeighborParty.Auditing;
 using NeighborParty.EntityFrameworkCore.Persistence;
 using NeighborParty.Organization;
 using NeighborParty.Persistence;
 
 namespace NeighborParty.EntityFrameworkCore;
 
-/// <summary>Registers the Entity Framework Core persistence of NeighborParty.</summary>
+/// <summary>Registers the Entity Framework Core persistence of NeighborParty on SQLite or PostgreSQL.</summary>
 public static class NeighborPartyEntityFrameworkCoreExtensions
 {
     /// <summary>
-    /// Registers <see cref="NeighborPartyDbContext"/> and the EF repositories, replacing the in-memory ones.
+    /// Stores everything in a SQLite file (created on migration) in write-ahead-log mode with full synchronous
+    /// commits; registers <see cref="SqliteNeighborPartyDbContext"/> as the <see cref="NeighborPartyDbContext"/> and
+    /// the EF repositories, replacing the in-memory ones.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Chooses the provider, e.g. <c>o =&gt; o.UseNeighborPartySqlite("Data Source=neighborparty.db")</c>.</param>
+    /// <param name="connectionString">A SQLite connection string, e.g. <c>Data Source=district.db</c>.</param>
+    /// <param name="configure">Further options (logging, interceptors), or null.</param>
     /// <returns>The same collection.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IServiceCollection AddNeighborPartyEntityFrameworkCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
+    public static IServiceCollection AddNeighborPartySqlite(this IServiceCollection services, string connectionString, Action<DbContextOptionsBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.AddDbContext<NeighborPartyDbContext>(configure);
-        services.Replace(ServiceDescriptor.Scoped<IRepository<Place>, EfRepository<Place>>());
-        services.Replace(ServiceDescriptor.Scoped<IRepository<OrganizationUnit>, EfRepository<OrganizationUnit>>());
-        services.Replace(ServiceDescriptor.Scoped<IReadRepository<Place>>(sp => sp.GetRequiredService<IRepository<Place>>()));
-        services.Replace(ServiceDescriptor.Scoped<IReadRepository<OrganizationUnit>>(sp => sp.GetRequiredService<IRepository<OrganizationUnit>>()));
-        return services;
-    }
-
-    /// <summary>Uses SQLite with the library's migrations; the file is created on migration.</summary>
-    /// <param name="builder">The options builder.</param>
-    /// <param name="connectionString">A SQLite connection string, e.g. <c>Data Source=neighborparty.db</c>.</param>
-    /// <returns>The same builder.</returns>
-    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
-    public static DbContextOptionsBuilder UseNeighborPartySqlite(this DbContextOptionsBuilder builder, string connectionString)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name));
+        services.AddDbContext<SqliteNeighborPartyDbContext>(o =>
+        {
+            SqliteOptions(o, connectionString);
+            configure?.Invoke(o);
+        });
+        return AddRepositories<SqliteNeighborPartyDbContext>(services);
     }
 
-    /// <summary>Applies pending migrations, creating the database if needed.</summary>
+    /// <summary>
+    /// Stores everything in PostgreSQL (Npgsql, with NodaTime types mapped natively); registers
+    /// <see cref="PostgreSqlNeighborPartyDbContext"/> as the <see cref="NeighborPartyDbContext"/> and the EF
+    /// repositories, replacing the in-memory ones.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=localhost;Database=district;Username=np</c>.</param>
+    /// <param name="configure">Further options (logging, interceptors), or null.</param>
+    /// <returns>The same collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
+    public static IServiceCollection AddNeighborPartyPostgreSql(this IServiceCollection services, string connectionString, Action<DbContextOptionsBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddDbContext<PostgreSqlNeighborPartyDbContext>(o =>
+        {
+            PostgreSqlOptions(o, connectionString);
+            configure?.Invoke(o);
+        });
+        return AddRepositories<PostgreSqlNeighborPartyDbContext>(services);
+    }
+
+    /// <summary>Applies pending migrations, creating the database (or SQLite file) if needed.</summary>
     /// <param name="services">A provider from which a scope is created.</param>
     /// <param name="cancellationToken">Cancels the migration.</param>
     /// <returns>A task that completes when the schema is current.</returns>
@@ -52,5 +68,24 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NeighborPartyDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    internal static DbContextOptionsBuilder SqliteOptions(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name))
+            .AddInterceptors(SqlitePragmas.Instance);
+
+    internal static DbContextOptionsBuilder PostgreSqlOptions(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime().MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name));
+
+    private static IServiceCollection AddRepositories<TContext>(IServiceCollection services)
+        where TContext : NeighborPartyDbContext
+    {
+        services.Replace(ServiceDescriptor.Scoped<NeighborPartyDbContext>(sp => sp.GetRequiredService<TContext>()));
+        services.Replace(ServiceDescriptor.Scoped<IRepository<Place>, EfRepository<Place>>());
+        services.Replace(ServiceDescriptor.Scoped<IRepository<OrganizationUnit>, EfRepository<OrganizationUnit>>());
+        services.Replace(ServiceDescriptor.Scoped<IReadRepository<Place>>(sp => sp.GetRequiredService<IRepository<Place>>()));
+        services.Replace(ServiceDescriptor.Scoped<IReadRepository<OrganizationUnit>>(sp => sp.GetRequiredService<IRepository<OrganizationUnit>>()));
+        services.Replace(ServiceDescriptor.Scoped<IReadRepository<AuditEntry>, EfRepository<AuditEntry>>());
+        return services;
     }
 }

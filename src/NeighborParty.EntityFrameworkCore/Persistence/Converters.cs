@@ -9,3 +9,8 @@ internal sealed class PlaceIdConverter() : ValueConverter<PlaceId, Guid>(id => i
 internal sealed class OrganizationUnitIdConverter() : ValueConverter<OrganizationUnitId, Guid>(id => id.Value, value => new OrganizationUnitId(value));
 
 internal sealed class LocalDateConverter() : ValueConverter<LocalDate, DateOnly>(date => date.ToDateOnly(), value => LocalDate.FromDateOnly(value));
+
+internal sealed class AuditEntryIdConverter() : ValueConverter<NeighborParty.Auditing.AuditEntryId, Guid>(id => id.Value, value => new NeighborParty.Auditing.AuditEntryId(value));
+
+/// <summary>Stores an <see cref="Instant"/> as Unix ticks (INTEGER) on SQLite, so that comparisons and ordering run in SQL.</summary>
+internal sealed class InstantTicksConverter() : ValueConverter<Instant, long>(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));

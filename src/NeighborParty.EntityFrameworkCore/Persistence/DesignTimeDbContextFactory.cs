@@ -3,13 +3,24 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace NeighborParty.EntityFrameworkCore.Persistence;
 
-/// <summary>Lets <c>dotnet ef migrations add</c> build the context without a host (SQLite).</summary>
-internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<NeighborPartyDbContext>
+/// <summary>Lets <c>dotnet ef migrations add --context SqliteNeighborPartyDbContext</c> build the context without a host.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteNeighborPartyDbContext>
 {
-    public NeighborPartyDbContext CreateDbContext(string[] args)
+    public SqliteNeighborPartyDbContext CreateDbContext(string[] args)
     {
-        var builder = new DbContextOptionsBuilder<NeighborPartyDbContext>();
-        builder.UseNeighborPartySqlite("Data Source=design-time.db");
-        return new NeighborPartyDbContext(builder.Options);
+        var builder = new DbContextOptionsBuilder<SqliteNeighborPartyDbContext>();
+        NeighborPartyEntityFrameworkCoreExtensions.SqliteOptions(builder, "Data Source=design-time.db");
+        return new SqliteNeighborPartyDbContext(builder.Options);
+    }
+}
+
+/// <summary>Lets <c>dotnet ef migrations add --context PostgreSqlNeighborPartyDbContext</c> build the context without a server.</summary>
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlNeighborPartyDbContext>
+{
+    public PostgreSqlNeighborPartyDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PostgreSqlNeighborPartyDbContext>();
+        NeighborPartyEntityFrameworkCoreExtensions.PostgreSqlOptions(builder, "Host=localhost;Database=design_time");
+        return new PostgreSqlNeighborPartyDbContext(builder.Options);
     }
 }

@@ -1,34 +1,46 @@
 using System.Runtime.CompilerServices;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
+using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Domain;
 using NeighborParty.Persistence;
+using NeighborParty.Security;
 
 namespace NeighborParty.EntityFrameworkCore.Persistence;
 
 /// <summary>
 /// An <see cref="IRepository{T}"/> over <see cref="NeighborPartyDbContext"/>: specifications run in SQL; every write
-/// saves at once (one transaction per call) and then dispatches the saved aggregates' domain events.
+/// saves at once (one transaction per call, together with the audit entries of its changes) and then dispatches the
+/// saved aggregates' domain events.
 /// </summary>
+/// <remarks>
+/// <para>Versions: an added aggregate is stored as version 1; every update stores version + 1 and succeeds only if
+/// the stored row still has the version the aggregate was loaded with. A lost race is refused with
+/// <c>NP-CON-002</c> (conflict) and nothing of the call is saved.</para>
+/// <para>Scoped, like its context; not thread-safe.</para>
+/// </remarks>
 /// <typeparam name="T">The aggregate root.</typeparam>
-/// <remarks>Scoped, like its context; not thread-safe.</remarks>
 public class EfRepository<T> : IRepository<T>
     where T : class, IAggregateRoot
 {
     private readonly NeighborPartyDbContext _db;
     private readonly IDomainEventDispatcher _dispatcher;
+    private readonly IActorAccessor _actors;
 
     /// <summary>Initializes a new instance of the <see cref="EfRepository{T}"/> class.</summary>
     /// <param name="db">The context.</param>
     /// <param name="dispatcher">Delivers domain events after saves.</param>
+    /// <param name="actors">Gives who acts, for the audit trail (the system actor when nobody is authenticated).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public EfRepository(NeighborPartyDbContext db, IDomainEventDispatcher dispatcher)
+    public EfRepository(NeighborPartyDbContext db, IDomainEventDispatcher dispatcher, IActorAccessor actors)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(dispatcher);
+        ArgumentNullException.ThrowIfNull(actors);
         _db = db;
         _dispatcher = dispatcher;
+        _actors = actors;
     }
 
     /// <inheritdoc />
@@ -36,6 +48,7 @@ public class EfRepository<T> : IRepository<T>
     {
         ArgumentNullException.ThrowIfNull(entity);
         _db.Set<T>().Add(entity);
+        SetVersion(entity, 1);
         await SaveChangesAsync(cancellationToken);
         return entity;
     }
@@ -46,6 +59,11 @@ public class EfRepository<T> : IRepository<T>
         ArgumentNullException.ThrowIfNull(entities);
         var list = entities.ToList();
         _db.Set<T>().AddRange(list);
+        foreach (var entity in list)
+        {
+            SetVersion(entity, 1);
+        }
+
         await SaveChangesAsync(cancellationToken);
         return list;
     }
@@ -68,6 +86,12 @@ public class EfRepository<T> : IRepository<T>
             {
                 _db.Set<T>().Update(entity);
             }
+
+            // The stored row must still carry the version this copy was loaded with; the new version is one more.
+            var version = _db.Entry(entity).Property<long>(nameof(AggregateRoot<>.Version));
+            var loaded = version.CurrentValue;
+            version.OriginalValue = loaded;
+            version.CurrentValue = loaded + 1;
         }
 
         return SaveChangesAsync(cancellationToken);
@@ -100,10 +124,43 @@ public class EfRepository<T> : IRepository<T>
     public async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         var changed = _db.ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).ToList();
-        var written = await _db.SaveChangesAsync(cancellationToken);
+        var audit = AuditEntry.Record(changed, _actors.Current ?? Actor.System);
+        _db.AuditEntries.AddRange(audit);
+        int written;
+        try
+        {
+            written = await _db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new RuleViolationException(ConcurrencyRules.ConcurrentChange(), ex);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            // A concurrent writer took the same unique tree position first: refuse as a conflict, nothing saved.
+            throw new RuleViolationException(ConcurrencyRules.ConcurrentChange(), ex);
+        }
+        finally
+        {
+            foreach (var entry in audit)
+            {
+                _db.Entry(entry).State = EntityState.Detached;
+            }
+        }
+
         await _dispatcher.DispatchAndClearAsync(changed, cancellationToken);
         return written;
     }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
+    private void SetVersion(T entity, long version) =>
+        _db.Entry(entity).Property<long>(nameof(AggregateRoot<>.Version)).CurrentValue = version;
 
     /// <inheritdoc />
     public async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)

@@ -1,18 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using NeighborParty.Auditing;
+using NeighborParty.Common;
 using NeighborParty.Organization;
 
 namespace NeighborParty.EntityFrameworkCore.Persistence;
 
 /// <summary>
-/// The Entity Framework Core context of NeighborParty: every aggregate of the library, mapped provider-neutrally
-/// (ids as GUIDs, dates as <see cref="DateOnly"/>, tree positions as two indexed 64-bit keys).
+/// The Entity Framework Core context of NeighborParty: every aggregate of the library and the audit trail. One
+/// subclass per provider carries that provider's migrations: <see cref="SqliteNeighborPartyDbContext"/> and
+/// <see cref="PostgreSqlNeighborPartyDbContext"/>.
 /// </summary>
-/// <remarks>Not thread-safe, as any <see cref="DbContext"/>; register it scoped.</remarks>
-public class NeighborPartyDbContext : DbContext
+/// <remarks>
+/// Ids are GUIDs, tree positions two indexed 64-bit keys, and every aggregate's <c>Version</c> is a concurrency
+/// token. Not thread-safe, as any <see cref="DbContext"/>; register it scoped.
+/// </remarks>
+public abstract class NeighborPartyDbContext : DbContext
 {
     /// <summary>Initializes a new instance of the <see cref="NeighborPartyDbContext"/> class.</summary>
     /// <param name="options">The context options (provider, connection).</param>
-    public NeighborPartyDbContext(DbContextOptions<NeighborPartyDbContext> options)
+    protected NeighborPartyDbContext(DbContextOptions options)
         : base(options)
     {
     }
@@ -23,11 +29,20 @@ public class NeighborPartyDbContext : DbContext
     /// <summary>Gets the organisation units.</summary>
     public DbSet<OrganizationUnit> OrganizationUnits => Set<OrganizationUnit>();
 
+    /// <summary>Gets the audit trail.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NeighborPartyDbContext).Assembly);
+
+        // Every aggregate carries a version checked on update: a write from a stale copy fails instead of overwriting.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned() && IsAggregate(e.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(AggregateRoot<>.Version)).IsConcurrencyToken();
+        }
     }
 
     /// <inheritdoc />
@@ -36,6 +51,52 @@ public class NeighborPartyDbContext : DbContext
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<PlaceId>().HaveConversion<PlaceIdConverter>();
         configurationBuilder.Properties<OrganizationUnitId>().HaveConversion<OrganizationUnitIdConverter>();
+        configurationBuilder.Properties<AuditEntryId>().HaveConversion<AuditEntryIdConverter>();
+    }
+
+    private static bool IsAggregate(Type type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(AggregateRoot<>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The context on SQLite: NodaTime values stored as <see cref="DateOnly"/> and Unix ticks; SQLite migrations.</summary>
+public sealed class SqliteNeighborPartyDbContext : NeighborPartyDbContext
+{
+    /// <summary>Initializes a new instance of the <see cref="SqliteNeighborPartyDbContext"/> class.</summary>
+    /// <param name="options">The context options.</param>
+    public SqliteNeighborPartyDbContext(DbContextOptions<SqliteNeighborPartyDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<NodaTime.LocalDate>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.Properties<NodaTime.Instant>().HaveConversion<InstantTicksConverter>();
+    }
+}
+
+/// <summary>
+/// The context on PostgreSQL: NodaTime values mapped natively by Npgsql's NodaTime plugin (<c>date</c>,
+/// <c>timestamp with time zone</c>); PostgreSQL migrations.
+/// </summary>
+public sealed class PostgreSqlNeighborPartyDbContext : NeighborPartyDbContext
+{
+    /// <summary>Initializes a new instance of the <see cref="PostgreSqlNeighborPartyDbContext"/> class.</summary>
+    /// <param name="options">The context options.</param>
+    public PostgreSqlNeighborPartyDbContext(DbContextOptions<PostgreSqlNeighborPartyDbContext> options)
+        : base(options)
+    {
     }
 }

@@ -8,17 +8,68 @@ using NeighborParty.EntityFrameworkCore.Persistence;
 
 #nullable disable
 
-namespace NeighborParty.EntityFrameworkCore.Migrations
+namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 {
-    [DbContext(typeof(NeighborPartyDbContext))]
-    [Migration("20261127074411_InitialOrganization")]
-    partial class InitialOrganization
+    [DbContext(typeof(SqliteNeighborPartyDbContext))]
+    [Migration("20261127082220_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("NeighborParty.Auditing.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActorKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId");
+
+                    b.HasIndex("Tree", "PathHigh", "PathLow", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
 
             modelBuilder.Entity("NeighborParty.Organization.OrganizationUnit", b =>
                 {
@@ -58,6 +109,10 @@ namespace NeighborParty.EntityFrameworkCore.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("PathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -105,6 +160,10 @@ namespace NeighborParty.EntityFrameworkCore.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("PathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -3,14 +3,35 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NeighborParty.EntityFrameworkCore.Migrations
+namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal partial class InitialOrganization : Migration
+    internal partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ActorKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Tree = table.Column<int>(type: "INTEGER", nullable: false),
+                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PathHigh = table.Column<long>(type: "INTEGER", nullable: false),
+                    PathLow = table.Column<long>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OrganizationUnits",
                 columns: table => new
@@ -25,7 +46,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations
                     PathLow = table.Column<long>(type: "INTEGER", nullable: false),
                     LastChildSegment = table.Column<int>(type: "INTEGER", nullable: false),
                     Established = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Dissolved = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Dissolved = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,7 +67,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations
                     PathLow = table.Column<long>(type: "INTEGER", nullable: false),
                     LastChildSegment = table.Column<int>(type: "INTEGER", nullable: false),
                     CompoundKind = table.Column<int>(type: "INTEGER", nullable: true),
-                    Households = table.Column<int>(type: "INTEGER", nullable: true)
+                    Households = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -69,6 +92,16 @@ namespace NeighborParty.EntityFrameworkCore.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_NodeId",
+                table: "AuditEntries",
+                column: "NodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Tree_PathHigh_PathLow_At",
+                table: "AuditEntries",
+                columns: new[] { "Tree", "PathHigh", "PathLow", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrganizationUnitPlaces_PlaceId",
@@ -111,6 +144,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
             migrationBuilder.DropTable(
                 name: "OrganizationUnitPlaces");
 

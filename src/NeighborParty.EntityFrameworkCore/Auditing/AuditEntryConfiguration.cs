@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NeighborParty.Auditing;
+
+namespace NeighborParty.EntityFrameworkCore.Auditing;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.ActorId).HasMaxLength(128).IsRequired();
+        builder.Property(e => e.ActorKind).HasConversion<int>();
+        builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.Tree).HasConversion<int>();
+        builder.Property(e => e.Summary).HasMaxLength(2000).IsRequired();
+        builder.Ignore(e => e.Path);
+
+        // A node's trail is one range on (Tree, PathHigh, PathLow); the newest first within it.
+        builder.HasIndex(e => new { e.Tree, e.PathHigh, e.PathLow, e.At });
+        builder.HasIndex(e => e.NodeId);
+    }
+}
