@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NeighborParty;
 using NeighborParty.EntityFrameworkCore;
 using NeighborParty.Organization;
 using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.SampleApi.Organization;
+using NeighborParty.SampleApi.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,24 +28,47 @@ builder.Services.AddNeighborParty(options =>
     builder.Configuration.GetSection("NeighborParty:Organization").Bind(options.Organization);
 });
 
-// Persistence: a SQLite file by default (created and migrated at start).
+// Persistence: a SQLite file by default (created and migrated at start, WAL, full sync), or PostgreSQL.
 var connectionString = builder.Configuration.GetConnectionString("NeighborParty") ?? "Data Source=neighborparty.db";
-builder.Services.AddNeighborPartyEntityFrameworkCore(db => db.UseNeighborPartySqlite(connectionString));
+var provider = builder.Configuration["NeighborParty:Database:Provider"] ?? "Sqlite";
+if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+{
+    builder.Services.AddNeighborPartyPostgreSql(connectionString);
+}
+else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+{
+    builder.Services.AddNeighborPartySqlite(connectionString);
+}
+else
+{
+    throw new InvalidOperationException($"NeighborParty:Database:Provider must be Sqlite or PostgreSql, not '{provider}'.");
+}
 
+builder.Services.AddSampleApiSecurity(builder.Configuration);
 builder.Services.AddSampleApiInfrastructure();
 
 var app = builder.Build();
 
+app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<BodySizeLimit>();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapScalarApiReference("/scalar", o => o.WithTitle("NeighborParty sample API"));
-app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
-app.MapHealthChecks("/health");
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/scalar", o => o.WithTitle("NeighborParty sample API").AddPreferredSecuritySchemes("Bearer")).AllowAnonymous();
+app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription().AllowAnonymous();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 
 app.MapPlaceEndpoints();
 app.MapOrganizationEndpoints();
+
+// Development only: tokens for the demo actors, so that a newcomer can try the API in Scalar.
+if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authentication:DevTokens", true))
+{
+    app.MapDevTokenEndpoints();
+}
 
 await app.Services.MigrateNeighborPartyDatabaseAsync();
 if (app.Configuration.GetValue("NeighborParty:SeedDemoData", true))

@@ -1,18 +1,37 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NeighborParty.SampleApi.Security;
+using NeighborParty.Security;
 
 namespace NeighborParty.SampleApi.Tests;
 
 /// <summary>The sample host on its own temporary SQLite file, seeded with the Yanping demo data.</summary>
-public sealed class SampleApiFactory : WebApplicationFactory<Program>
+public class SampleApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("neighborparty-api-").FullName;
+
+    /// <summary>Gets the SQLite file the host uses.</summary>
+    public string DatabasePath => Path.Combine(_folder, "api.db");
+
+    /// <summary>A client whose requests carry a token for <paramref name="actor"/>.</summary>
+    public HttpClient CreateClientFor(Actor actor, bool ifMatchAny = false)
+    {
+        var client = ifMatchAny ? CreateDefaultClient(new IfMatchAnyHandler()) : CreateClient();
+        var (token, _) = Services.GetRequiredService<TokenIssuer>().Issue(actor);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A client acting as the system actor that overwrites without version checks (If-Match: *).</summary>
+    public HttpClient CreateSystemClient() => CreateClientFor(new Actor("test:system", ActorKind.System, Guid.Empty), ifMatchAny: true);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:NeighborParty", $"Data Source={Path.Combine(_folder, "api.db")}");
+        builder.UseSetting("ConnectionStrings:NeighborParty", $"Data Source={DatabasePath}");
         builder.UseSetting("NeighborParty:SeedDemoData", "true");
     }
 
@@ -27,6 +46,19 @@ public sealed class SampleApiFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
             // The folder is temporary; a file still held open is removed with it by the OS later.
+        }
+    }
+
+    private sealed class IfMatchAnyHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method != HttpMethod.Get && request.Headers.IfMatch.Count == 0)
+            {
+                request.Headers.IfMatch.Add(EntityTagHeaderValue.Any);
+            }
+
+            return base.SendAsync(request, cancellationToken);
         }
     }
 }

@@ -26,15 +26,47 @@ internal static class InfrastructureExtensions
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
-        services.AddProblemDetails();
+        // Every problem carries a stable code and a Chinese message, also those the framework writes itself
+        // (401 and 403 from authentication, 404 for unknown routes, 405, 413, 415).
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            if (!problem.Extensions.ContainsKey("code") && problem.Status is { } status)
+            {
+                problem.Extensions["code"] = $"NP-HTTP-{status}";
+                problem.Extensions["messageZh"] = status switch
+                {
+                    401 => "需要登录：请提供有效的访问令牌。",
+                    403 => "无权执行此操作。",
+                    404 => "找不到该资源。",
+                    405 => "该资源不支持此请求方法。",
+                    413 => "请求内容过大。",
+                    415 => "不支持该内容类型，请使用 application/json。",
+                    _ => "请求未能完成。",
+                };
+            }
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddScoped<Auditing.AuditQueries>();
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "NeighborParty sample API";
-                document.Info.Description = "Places and the Party-organisation tree of the near-neighbour Party-building model (近邻党建). Errors are RFC 9457 problem details carrying the rule code.";
+                document.Info.Description = "Places and the Party-organisation tree of the near-neighbour Party-building model (近邻党建). "
+                    + "Send a bearer token (in Development: POST /dev/tokens/{name}). Changes need If-Match with the ETag you read. "
+                    + "Errors are RFC 9457 problem details carrying the rule code.";
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    BearerFormat = "JWT",
+                    Description = "A token carrying the actor (sub, np_kind, np_scope). In Development, get one from POST /dev/tokens/{name}.",
+                };
+                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
                 return Task.CompletedTask;
             });
             o.AddSchemaTransformer((schema, context, _) =>

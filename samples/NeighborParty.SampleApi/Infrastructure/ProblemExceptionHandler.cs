@@ -16,6 +16,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = exception switch
         {
             RuleViolationException rule => FromRule(rule.Violation),
+            FieldValidationException fields => FromFields(fields.Violations),
+            BadHttpRequestException { InnerException: BadHttpRequestException inner } => BadRequest(inner.StatusCode, inner.Message),
             BadHttpRequestException bad => BadRequest(bad.StatusCode, Describe(bad)),
             JsonException json => BadRequest(StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint: " + json.Message),
             _ => null,
@@ -23,7 +25,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 
         if (problem is null)
         {
-            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            // The route pattern, never the raw path or query: those can carry what a client typed.
+            var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
+            logger.LogError("Unhandled {ExceptionType} on {Method} {Route} at {StackTrace}", exception.GetType().FullName, httpContext.Request.Method, route, exception.StackTrace);
             return false;
         }
 
@@ -42,6 +46,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             {
                 RuleViolationKind.NotFound => StatusCodes.Status404NotFound,
                 RuleViolationKind.Conflict => StatusCodes.Status409Conflict,
+                RuleViolationKind.Forbidden => StatusCodes.Status403Forbidden,
+                RuleViolationKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+                RuleViolationKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
                 _ => StatusCodes.Status422UnprocessableEntity,
             },
         };
@@ -60,6 +67,26 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return problem;
     }
 
+    internal static ProblemDetails FromFields(IReadOnlyList<RuleViolation> violations)
+    {
+        var problem = new ProblemDetails
+        {
+            Type = "https://neighborparty.dev/errors/NP-HTTP-400",
+            Title = "The request has invalid fields.",
+            Detail = "请求中有字段不合要求。",
+            Status = StatusCodes.Status400BadRequest,
+        };
+        problem.Extensions["code"] = "NP-HTTP-400";
+        problem.Extensions["messageZh"] = "请求中有字段不合要求。";
+        problem.Extensions["errors"] = violations
+            .GroupBy(v => v.Target ?? string.Empty)
+            .ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray());
+        problem.Extensions["violations"] = violations
+            .Select(v => new { field = v.Target, code = v.Code, message = v.Message, messageZh = v.MessageZh })
+            .ToArray();
+        return problem;
+    }
+
     internal static ProblemDetails BadRequest(int status, string detail)
     {
         var problem = new ProblemDetails
@@ -69,6 +96,15 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Detail = detail,
             Status = status is >= 400 and < 500 ? status : StatusCodes.Status400BadRequest,
         };
+        if (problem.Status == StatusCodes.Status413PayloadTooLarge)
+        {
+            problem.Type = "https://neighborparty.dev/errors/NP-HTTP-413";
+            problem.Title = "The request body is too large.";
+            problem.Extensions["code"] = "NP-HTTP-413";
+            problem.Extensions["messageZh"] = "请求内容过大。";
+            return problem;
+        }
+
         problem.Extensions["code"] = "NP-HTTP-400";
         problem.Extensions["messageZh"] = "请求格式有误。";
         return problem;

@@ -9,8 +9,13 @@ namespace NeighborParty.SampleApi.Tests.Organization;
 public sealed class OrganizationApiTests : IClassFixture<SampleApiFactory>
 {
     private readonly HttpClient _client;
+    private readonly HttpClient _anonymous;
 
-    public OrganizationApiTests(SampleApiFactory factory) => _client = factory.CreateClient();
+    public OrganizationApiTests(SampleApiFactory factory)
+    {
+        _client = factory.CreateSystemClient();
+        _anonymous = factory.CreateClient();
+    }
 
     private async Task<JsonArray> GetArray(string url)
     {
@@ -67,10 +72,14 @@ public sealed class OrganizationApiTests : IClassFixture<SampleApiFactory>
         var schema = (await _client.GetFromJsonAsync<JsonObject>("/api/schema"))!;
         Assert.Equal("yanping", (string)schema["name"]!);
         Assert.Equal(5, (int)schema["jointBranchMaxUnits"]!);
-        var openApi = await _client.GetStringAsync("/openapi/v1.json");
+        var openApi = await _anonymous.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/units/{id}/subtree", openApi, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/scalar")).StatusCode);
-        Assert.Equal("Healthy", await _client.GetStringAsync("/health"));
+        Assert.Contains("\"bearer\"", openApi, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _anonymous.GetAsync("/scalar")).StatusCode);
+        var health = (await _anonymous.GetFromJsonAsync<JsonObject>("/health"))!;
+        Assert.Equal("Healthy", (string)health["status"]!);
+        Assert.Equal("Healthy", (string)health["checks"]!["database"]!["status"]!);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _anonymous.GetAsync("/api/schema")).StatusCode);
     }
 
     [Fact]
@@ -197,8 +206,18 @@ public sealed class OrganizationApiTests : IClassFixture<SampleApiFactory>
     {
         var root = await Root();
         var response = await _client.PutAsJsonAsync($"/api/units/{root["id"]}/name", new { name = new string('名', length) });
-        var problem = await AssertProblem(response, HttpStatusCode.UnprocessableEntity, "NP-GEN-001");
-        Assert.NotNull(problem["errors"]?["name"]);
+        if (length > 20_000)
+        {
+            // Beyond the 64 KB body limit the body is not even read.
+            await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "NP-HTTP-413");
+        }
+        else
+        {
+            var problem = await AssertProblem(response, HttpStatusCode.BadRequest, "NP-HTTP-400");
+            Assert.NotNull(problem["errors"]?["name"]);
+            Assert.Equal("NP-GEN-001", (string)problem["violations"]![0]!["code"]!);
+        }
+
         Assert.Equal("中共南平市延平区委员会", (string)(await Root())["name"]!);
     }
 
@@ -210,6 +229,8 @@ public sealed class OrganizationApiTests : IClassFixture<SampleApiFactory>
         await AssertProblem(await _client.PostAsJsonAsync($"/api/units/{root["id"]}/children", new { level = "street", kind = "WorkingCommittee", name = "x", places = street["places"], established = "2099-01-01" }),
             HttpStatusCode.UnprocessableEntity, "NP-ORG-012");
         await AssertProblem(await _client.PostAsJsonAsync($"/api/units/{street["id"]}/dissolve", new { date = "1900-01-01" }),
+            HttpStatusCode.BadRequest, "NP-HTTP-400");
+        await AssertProblem(await _client.PostAsJsonAsync($"/api/units/{street["id"]}/dissolve", new { date = "1990-01-01" }),
             HttpStatusCode.Conflict, "NP-ORG-007");
     }
 

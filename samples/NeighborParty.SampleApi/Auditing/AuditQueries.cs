@@ -1,0 +1,49 @@
+using NeighborParty.Auditing;
+using NeighborParty.Common;
+using NeighborParty.Organization;
+using NeighborParty.Persistence;
+using NeighborParty.SampleApi.Infrastructure;
+using NeighborParty.Security;
+using NodaTime;
+using NodaTime.Text;
+
+namespace NeighborParty.SampleApi.Auditing;
+
+/// <summary>One recorded change.</summary>
+public sealed record AuditEntryResponse(Guid Id, Instant At, string ActorId, ActorKind ActorKind, string Action, AuditTree Tree, Guid NodeId, string Summary);
+
+/// <summary>Reads a page of the audit trail of a subtree (after the access check, which the endpoint does).</summary>
+internal sealed class AuditQueries(IReadRepository<AuditEntry> entries)
+{
+    public async Task<List<AuditEntryResponse>> ReadAsync(AuditTree tree, HierarchyPath scope, string? before, int? take, CancellationToken ct)
+    {
+        var errors = new List<RuleViolation>();
+        Instant? beforeInstant = null;
+        if (before is not null)
+        {
+            var parsed = before.Length <= 40 ? InstantPattern.ExtendedIso.Parse(before) : null;
+            if (parsed is { Success: true })
+            {
+                beforeInstant = parsed.Value;
+            }
+            else
+            {
+                errors.Add(new RuleViolation("NP-GEN-007", "'before' must be an ISO 8601 instant such as 2026-11-27T08:00:00Z.",
+                    "“before”须为 ISO 8601 时间，如 2026-11-27T08:00:00Z。", target: "before"));
+            }
+        }
+
+        if (FieldRules.Range(take, 1, 500, "take") is { } badTake)
+        {
+            errors.Add(badTake);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+
+        var page = await entries.ListAsync(new AuditTrailSpec(tree, scope, beforeInstant, take ?? 100), ct);
+        return page.ConvertAll(e => new AuditEntryResponse(e.Id.Value, e.At, e.ActorId, e.ActorKind, e.Action, e.Tree, e.NodeId, e.Summary));
+    }
+}
