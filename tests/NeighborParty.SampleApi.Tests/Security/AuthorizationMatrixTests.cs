@@ -1,0 +1,241 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using NeighborParty.Security;
+
+namespace NeighborParty.SampleApi.Tests.Security;
+
+/// <summary>
+/// Every actor kind × every endpoint × inside and outside the actor's scope. The expectations are written out here
+/// by hand (not derived from the library's policy), so that a change to the policy shows up as a failing cell.
+/// A kind that may never do an action gets 403; a granted action aimed outside the scope gets 404, exactly like an
+/// unknown id; an allowed request reaches the domain and gets its ordinary answer.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private const ActorKind DA = ActorKind.DistrictAdmin, SS = ActorKind.StreetStaff, CS = ActorKind.CommunityStaff,
+        Sec = ActorKind.CompoundSecretary, Stw = ActorKind.Steward, Sys = ActorKind.System;
+
+    private static readonly ActorKind[] Readers = [DA, SS, CS, Sec, Stw, Sys];
+    private static readonly ActorKind[] Managers = [DA, SS, CS, Sec, Sys];
+    private static readonly ActorKind[] Everyone = Enum.GetValues<ActorKind>();
+    private static readonly ActorKind[] SystemOnly = [Sys];
+
+    /// <summary>What one cell sends and expects.</summary>
+    private sealed record Cell(HttpMethod Method, string Url, object? Body = null, bool IfMatch = false);
+
+    /// <summary>One endpoint: who may, the status an allowed call gets, and how to call it at a target.</summary>
+    private sealed record Entry(string Method, string Route, ActorKind[] Allowed, HttpStatusCode Ok, Func<World, Target, Cell> Call)
+    {
+        /// <summary>Gets another status an allowed call may get from the domain, depending on the target (e.g. 409 for a unit with live children).</summary>
+        public HttpStatusCode? OrElse { get; init; }
+    }
+
+    /// <summary>Where a cell is aimed: a unit, a unit strictly below it, and a place.</summary>
+    private sealed record Target(string Unit, string Below, string BelowParent, string Place, string PlaceName, string UnitPlace);
+
+    /// <summary>The seeded tree as seen by the test: the targets inside and outside each actor's scope.</summary>
+    private sealed record World(Dictionary<ActorKind, (Actor Actor, Target Inside, Target Outside)> Actors);
+
+    private static readonly Entry[] Matrix =
+    [
+        new("GET", "/api/schema", Everyone, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/schema")),
+        new("GET", "/api/units/", Everyone, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/units")),
+        new("GET", "/api/units/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/units/{t.Unit}")),
+        new("GET", "/api/units/{id:guid}/children", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/units/{t.Unit}/children")),
+        new("GET", "/api/units/{id:guid}/subtree", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/units/{t.Unit}/subtree")),
+        new("GET", "/api/units/{id:guid}/audit", Managers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/units/{t.Unit}/audit")),
+        new("POST", "/api/units/", SystemOnly, HttpStatusCode.UnprocessableEntity,
+            (_, _) => new(HttpMethod.Post, "/api/units", new { level = "street", kind = "WorkingCommittee", name = "不是根" })),
+        new("POST", "/api/units/{id:guid}/children", Managers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/units/{t.Unit}/children", new { level = "district", kind = "Committee", name = "层级不对" })),
+        new("PUT", "/api/units/{id:guid}/name", Managers, HttpStatusCode.OK,
+            (w, t) => new(HttpMethod.Put, $"/api/units/{t.Below}/name", new { name = "矩阵测试" }, IfMatch: true)),
+        new("POST", "/api/units/{id:guid}/move", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/units/{t.Below}/move", new { parentId = t.BelowParent }, IfMatch: true)),
+        new("POST", "/api/units/{id:guid}/dissolve", Managers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/units/{t.Below}/dissolve", new { date = "1995-01-01" }, IfMatch: true)) { OrElse = HttpStatusCode.Conflict },
+        new("POST", "/api/units/{id:guid}/places", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/units/{t.Below}/places", new { places = new[] { t.Place } }, IfMatch: true)),
+        new("POST", "/api/units/{id:guid}/places/remove", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/units/{t.Below}/places/remove", new { places = new[] { t.UnitPlace } }, IfMatch: true)),
+        new("GET", "/api/places/", Everyone, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/places")),
+        new("GET", "/api/places/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/places/{t.Place}")),
+        new("GET", "/api/places/{id:guid}/children", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/places/{t.Place}/children")),
+        new("GET", "/api/places/{id:guid}/subtree", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/places/{t.Place}/subtree?kind=Compound")),
+        new("GET", "/api/places/{id:guid}/compounds-without-branch", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/places/{t.Place}/compounds-without-branch")),
+        new("GET", "/api/places/{id:guid}/audit", Managers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/places/{t.Place}/audit?take=5")),
+        new("POST", "/api/places/", SystemOnly, HttpStatusCode.UnprocessableEntity,
+            (_, _) => new(HttpMethod.Post, "/api/places", new { kind = "Street", name = "不是区" })),
+        new("POST", "/api/places/{id:guid}/children", Managers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/places/{t.Place}/children", new { kind = "District", name = "层级不对" })),
+        new("PUT", "/api/places/{id:guid}/name", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Put, $"/api/places/{t.Place}/name", new { name = t.PlaceName }, IfMatch: true)),
+        new("PUT", "/api/places/{id:guid}/compound", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Put, $"/api/places/{t.Place}/compound", new { compoundKind = (string?)null, households = (int?)null }, IfMatch: true)),
+    ];
+
+    /// <summary>Endpoints anyone may call without a token.</summary>
+    private static readonly string[] Anonymous = ["* /health", "GET /openapi/{documentName}.json", "GET /", "GET /dev/actors", "POST /dev/tokens/{name}"];
+
+    public static TheoryData<ActorKind> Kinds => new(Everyone);
+
+    [Fact]
+    public void Every_endpoint_of_the_host_has_a_matrix_entry_and_every_entry_an_endpoint()
+    {
+        using var factory = new SampleApiFactory();
+        _ = factory.Server; // starts the host
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToHashSet();
+        var known = Matrix.Select(e => $"{e.Method} {e.Route}").Concat(Anonymous).ToHashSet();
+        var missing = endpoints.Except(known).Where(e => !e.StartsWith("GET /scalar/", StringComparison.Ordinal)).Order().ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a matrix entry: " + string.Join(", ", missing));
+        var stale = Matrix.Select(e => $"{e.Method} {e.Route}").Except(endpoints).ToList();
+        Assert.True(stale.Count == 0, "Matrix entries without an endpoint: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task Without_a_token_every_api_endpoint_answers_401_and_the_anonymous_ones_answer()
+    {
+        using var factory = new SampleApiFactory();
+        var world = await BuildWorldAsync(factory);
+        var anonymous = factory.CreateClient();
+        foreach (var entry in Matrix)
+        {
+            var cell = entry.Call(world, world.Actors[Sys].Inside);
+            var response = await anonymous.SendAsync(ToRequest(cell, "*"));
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{entry.Method} {entry.Route} answered {response.StatusCode} without a token");
+        }
+
+        var forged = factory.CreateClient();
+        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/schema")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/dev/actors")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Each_actor_kind_gets_exactly_its_cells(ActorKind kind)
+    {
+        using var factory = new SampleApiFactory();
+        var world = await BuildWorldAsync(factory);
+        var (actor, inside, outside) = world.Actors[kind];
+        var client = factory.CreateClientFor(actor);
+        var failures = new List<string>();
+        foreach (var entry in Matrix)
+        {
+            var allowed = entry.Allowed.Contains(kind);
+            foreach (var (where, target) in new[] { ("inside", inside), ("outside", outside) })
+            {
+                var cell = entry.Call(world, target);
+                var expected = !allowed ? HttpStatusCode.Forbidden
+                    : where == "inside" || kind == Sys || !HasTarget(entry) ? entry.Ok
+                    : HttpStatusCode.NotFound;
+                var response = await client.SendAsync(ToRequest(cell, "*"));
+                if (response.StatusCode != expected && !(expected == entry.Ok && response.StatusCode == entry.OrElse))
+                {
+                    failures.Add($"{kind} {where} {entry.Method} {entry.Route}: expected {(int)expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+                else if (expected is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+                {
+                    var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+                    var code = (string?)problem["code"];
+                    if (expected == HttpStatusCode.Forbidden && code != "NP-SEC-001")
+                    {
+                        failures.Add($"{kind} {where} {entry.Route}: 403 without NP-SEC-001 ({code})");
+                    }
+                }
+            }
+        }
+
+        // Lists show only what lies inside: the browsing roots never include the outside target.
+        var units = await client.GetStringAsync("/api/units");
+        Assert.DoesNotContain(kind == Sys ? Guid.Empty.ToString() : outside.Unit, units, StringComparison.Ordinal);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Out_of_scope_and_unknown_ids_get_the_same_answer()
+    {
+        using var factory = new SampleApiFactory();
+        var world = await BuildWorldAsync(factory);
+        var (actor, _, outside) = world.Actors[SS];
+        var client = factory.CreateClientFor(actor);
+        var hidden = (await (await client.GetAsync($"/api/units/{outside.Unit}")).Content.ReadFromJsonAsync<JsonObject>())!;
+        var unknown = (await (await client.GetAsync($"/api/units/{Guid.NewGuid()}")).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal((string)unknown["code"]!, (string)hidden["code"]!);
+        Assert.Equal((int)unknown["status"]!, (int)hidden["status"]!);
+        Assert.Equal(((string)unknown["title"]!).Split(' ')[0], ((string)hidden["title"]!).Split(' ')[0]);
+    }
+
+    private static bool HasTarget(Entry entry) => entry.Route.Contains("{id", StringComparison.Ordinal);
+
+    private static HttpRequestMessage ToRequest(Cell cell, string ifMatch)
+    {
+        var request = new HttpRequestMessage(cell.Method, cell.Url);
+        if (cell.Body is not null)
+        {
+            request.Content = JsonContent.Create(cell.Body);
+        }
+
+        if (cell.IfMatch)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return request;
+    }
+
+    /// <summary>Adds a second district (outside the district admin's scope) and picks the targets from the seeded tree.</summary>
+    private static async Task<World> BuildWorldAsync(SampleApiFactory factory)
+    {
+        var system = factory.CreateSystemClient();
+        var roots = (await system.GetFromJsonAsync<JsonArray>("/api/units"))!;
+        var root = roots.First(r => (string)r!["name"]! == "中共南平市延平区委员会")!;
+        var units = (await system.GetFromJsonAsync<JsonArray>($"/api/units/{root["id"]}/subtree"))!.Select(u => (JsonObject)u!).ToList();
+        JsonObject Unit(string name) => units.First(u => (string)u["name"]! == name);
+        List<JsonObject> Children(JsonObject u) => units.FindAll(c => (string?)c["parentId"] == (string)u["id"]!);
+
+        // A neighbouring district of its own, for the district admin's "outside".
+        var otherPlace = await (await system.PostAsJsonAsync("/api/places", new { kind = "District", name = "邻区" })).Content.ReadFromJsonAsync<JsonObject>();
+        var otherStreetPlace = await (await system.PostAsJsonAsync($"/api/places/{otherPlace!["id"]}/children", new { kind = "Street", name = "邻区街道" })).Content.ReadFromJsonAsync<JsonObject>();
+        var otherRoot = await (await system.PostAsJsonAsync("/api/units", new { level = "district", kind = "Committee", name = "邻区委", places = new[] { otherPlace["id"] }, established = "2000-01-01" })).Content.ReadFromJsonAsync<JsonObject>();
+        var otherStreet = await (await system.PostAsJsonAsync($"/api/units/{otherRoot!["id"]}/children", new { level = "street", kind = "WorkingCommittee", name = "邻区街道党工委", places = new[] { otherStreetPlace!["id"] }, established = "2002-01-01" })).Content.ReadFromJsonAsync<JsonObject>();
+
+        async Task<Target> TargetAt(JsonObject unit)
+        {
+            var below = Children(unit).FirstOrDefault() ?? unit;
+            var placeId = (string?)below["places"]!.AsArray().FirstOrDefault() ?? (string)unit["places"]![0]!;
+            var place = (await system.GetFromJsonAsync<JsonObject>($"/api/places/{placeId}"))!;
+            return new Target((string)unit["id"]!, (string)below["id"]!, (string)below["parentId"]!, placeId, (string)place["name"]!, (string)unit["places"]![0]!);
+        }
+
+        async Task<Target> OtherTarget()
+        {
+            var place = (await system.GetFromJsonAsync<JsonObject>($"/api/places/{otherStreetPlace["id"]}"))!;
+            return new Target((string)otherRoot!["id"]!, (string)otherStreet!["id"]!, (string)otherRoot["id"]!, (string)otherStreetPlace!["id"]!, (string)place["name"]!, (string)otherPlace!["id"]!);
+        }
+
+        var wuyi = Unit("武夷香榭小区党支部");
+        var yijing = await TargetAt(Unit("怡景嘉园小区党支部"));
+        var wuyiTarget = await TargetAt(wuyi);
+        var actors = new Dictionary<ActorKind, (Actor, Target, Target)>
+        {
+            [DA] = (new Actor("t:da", DA, Guid.Parse((string)root["id"]!)), await TargetAt((JsonObject)root), await OtherTarget()),
+            [SS] = (new Actor("t:ss", SS, Guid.Parse((string)Unit("紫云街道党工委")["id"]!)), await TargetAt(Unit("紫云街道党工委")), await TargetAt(Unit("黄墩街道党工委"))),
+            [CS] = (new Actor("t:cs", CS, Guid.Parse((string)Unit("剑津社区党委")["id"]!)), await TargetAt(Unit("剑津社区党委")), await TargetAt(Unit("东教社区党委"))),
+            [Sec] = (new Actor("t:sec", Sec, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
+            [Stw] = (new Actor("t:stw", Stw, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
+            [ActorKind.CoBuildingParty] = (new Actor("t:party", ActorKind.CoBuildingParty, Guid.NewGuid()), wuyiTarget, yijing),
+            [ActorKind.Resident] = (new Actor("t:resident", ActorKind.Resident, Guid.NewGuid()), wuyiTarget, yijing),
+            [Sys] = (new Actor("t:system", Sys, Guid.Empty), wuyiTarget, yijing),
+        };
+        return new World(actors);
+    }
+}
