@@ -20,6 +20,10 @@ internal static class InfrastructureExtensions
             o.SerializerOptions.MaxDepth = 16;
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
+
+            // A property we do not know, or the same property twice, is a client error, not something to guess about.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.AllowDuplicateProperties = false;
         });
 
         // Bad JSON and bad route/query values throw, so that the exception handler answers problem details.
