@@ -104,7 +104,7 @@ public sealed class AccessGuard
     /// <param name="id">The place.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The place.</returns>
-    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such place" (<c>NP-PLC-001</c>) also when it lies outside the scope.</exception>
+    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such place" (<c>NP-ORG-001</c>) also when it lies outside the scope.</exception>
     public async Task<Place> EnsurePlaceAsync(AccessAction action, PlaceId id, CancellationToken cancellationToken = default)
     {
         var scope = await EnsureGrantedAsync(action, cancellationToken);
