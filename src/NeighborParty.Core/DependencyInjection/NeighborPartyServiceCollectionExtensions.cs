@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Domain;
 using NeighborParty.Organization;
@@ -24,7 +25,8 @@ public static class NeighborPartyServiceCollectionExtensions
     /// <returns>The same collection.</returns>
     /// <remarks>
     /// Uses <c>TryAdd</c> throughout: a second call changes nothing and an earlier registration of yours wins. Register
-    /// persistence (e.g. <c>AddNeighborPartyEntityFrameworkCore</c>) before or after; it replaces the in-memory store.
+    /// persistence (e.g. <c>AddNeighborPartySqlite</c>) before or after; it replaces the in-memory store. The in-memory
+    /// store keeps an audit trail too, recorded with the scope's <see cref="IActorAccessor"/> (none: the system actor).
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="ArgumentException">The configured options are invalid.</exception>
@@ -47,10 +49,16 @@ public static class NeighborPartyServiceCollectionExtensions
 
         services.TryAddSingleton<InMemoryRepository<Place, PlaceId>>(sp => new InMemoryRepository<Place, PlaceId>(new ServiceProviderDomainEventDispatcher(sp)));
         services.TryAddSingleton<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>(sp => new InMemoryRepository<OrganizationUnit, OrganizationUnitId>(new ServiceProviderDomainEventDispatcher(sp)));
-        services.TryAddScoped<IRepository<Place>>(sp => sp.GetRequiredService<InMemoryRepository<Place, PlaceId>>());
+        services.TryAddSingleton(_ => new InMemoryRepository<AuditEntry, AuditEntryId>());
+
+        // The stores are shared; each scope writes through an audited face that knows the scope's actor.
+        services.TryAddScoped<IRepository<Place>>(sp => new AuditedRepository<Place>(
+            sp.GetRequiredService<InMemoryRepository<Place, PlaceId>>(), sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>(), sp.GetRequiredService<IActorAccessor>()));
         services.TryAddScoped<IReadRepository<Place>>(sp => sp.GetRequiredService<IRepository<Place>>());
-        services.TryAddScoped<IRepository<OrganizationUnit>>(sp => sp.GetRequiredService<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>());
+        services.TryAddScoped<IRepository<OrganizationUnit>>(sp => new AuditedRepository<OrganizationUnit>(
+            sp.GetRequiredService<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>(), sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>(), sp.GetRequiredService<IActorAccessor>()));
         services.TryAddScoped<IReadRepository<OrganizationUnit>>(sp => sp.GetRequiredService<IRepository<OrganizationUnit>>());
+        services.TryAddScoped<IReadRepository<AuditEntry>>(sp => sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>());
 
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<PlaceDirectory>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Core.Tests.Organization;
@@ -49,5 +50,59 @@ public sealed class VersionAndAuditTests
         renamed.ClearDomainEvents();
         renamed.Rename("再改名", null, f.Clock.GetCurrentInstant());
         return renamed;
+    }
+}
+
+public sealed class InMemoryAuditTrailTests
+{
+    private sealed class FixedActor : IActorAccessor
+    {
+        public Actor? Current { get; set; }
+    }
+
+    [Fact]
+    public async Task The_in_memory_store_keeps_the_audit_trail_with_the_scopes_actor()
+    {
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 11, 27, 2, 0));
+        var actor = new FixedActor();
+        var services = new ServiceCollection().AddNeighborParty(o => o.Clock = clock);
+        services.AddSingleton<IActorAccessor>(actor);
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        await using var scope = provider.CreateAsyncScope();
+        T Get<T>()
+            where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+        var district = await Get<PlaceDirectory>().RegisterDistrictAsync(new NewPlace(PlaceKind.District, "延平区"));
+        var root = await Get<OrganizationTree>().CreateRootAsync(new NewOrganizationUnit("district", OrganizationUnitKind.Committee, "区委", [district.Id]) { Established = new NodaTime.LocalDate(2000, 1, 1) });
+        actor.Current = new Actor("account-9", ActorKind.DistrictAdmin, root.Id.Value);
+        await Get<OrganizationTree>().RenameAsync(root.Id, "延平区委", null);
+        await Assert.ThrowsAsync<RuleViolationException>(() => Get<OrganizationTree>().RenameAsync(root.Id, "", null));
+
+        var trail = await Get<NeighborParty.Persistence.IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(AuditTree.Unit, root.Path));
+        Assert.Equal(["unit.renamed", "unit.established"], trail.Select(e => e.Action));
+        Assert.Equal(["account-9", "system"], trail.Select(e => e.ActorId));
+        Assert.Single(await Get<NeighborParty.Persistence.IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(AuditTree.Place, district.Path)));
+    }
+}
+
+public sealed class AuditEntryIdProperties
+{
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Ids_sort_in_the_order_they_were_made_in_memory_as_text_and_as_bytes(long[] offsets)
+    {
+        var start = NodaTime.Instant.FromUtc(2026, 11, 27, 0, 0);
+        var ids = offsets.Select(o => AuditEntryId.New(start + NodaTime.Duration.FromMilliseconds(o % 1000))).ToList();
+        for (var i = 1; i < ids.Count; i++)
+        {
+            var (a, b) = (ids[i - 1], ids[i]);
+            var text = string.CompareOrdinal(a.Value.ToString().ToUpperInvariant(), b.Value.ToString().ToUpperInvariant());
+            var bytes = a.Value.ToByteArray(bigEndian: true).AsSpan().SequenceCompareTo(b.Value.ToByteArray(bigEndian: true));
+            if (!(a < b) || text >= 0 || bytes >= 0 || a.Value.Version != 7 || (a.Value.Variant & 0b1100) != 0b1000)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
