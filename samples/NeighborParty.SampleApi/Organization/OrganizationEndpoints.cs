@@ -23,9 +23,10 @@ internal static class OrganizationEndpoints
                     options.Organization.JointBranchMaxUnits);
             })
             .WithTags("Organization")
+            .WithCommonProblems()
             .WithSummary("The active hierarchy schema: levels, which level sits under which, and the joint-branch bounds (BR-3).");
 
-        var units = app.MapGroup("/api/units").WithTags("Organization").AddEndpointFilter<ValidationFilter>();
+        var units = app.MapGroup("/api/units").WithTags("Organization").AddEndpointFilter<ValidationFilter>().WithCommonProblems();
 
         units.MapGet("/", async (AccessGuard guard, CancellationToken ct) =>
                 (await guard.GetTopUnitsAsync(ct)).ConvertAll(UnitResponse.From))
@@ -56,6 +57,7 @@ internal static class OrganizationEndpoints
                 Versioning.SetETag(http, unit.Version);
                 return Results.Created($"/api/units/{unit.Id}", UnitResponse.From(unit));
             })
+            .WithWriteProblems()
             .WithSummary("Creates a root unit at a root level of the schema (the system actor only, by default).");
 
         units.MapPost("/{id:guid}/children", async (Guid id, CreateUnitRequest request, AccessGuard guard, OrganizationTree tree, HttpContext http, CancellationToken ct) =>
@@ -66,6 +68,7 @@ internal static class OrganizationEndpoints
                 Versioning.SetETag(http, unit.Version);
                 return Results.Created($"/api/units/{unit.Id}", UnitResponse.From(unit));
             })
+            .WithWriteProblems()
             .WithSummary("Establishes a unit under a live parent, checked against the schema, the kinds and the places (BR-3 for joint branches).");
 
         units.MapPut("/{id:guid}/name", async (Guid id, RenameRequest request, AccessGuard guard, OrganizationTree tree, HttpContext http, CancellationToken ct) =>
@@ -74,6 +77,7 @@ internal static class OrganizationEndpoints
                 var expected = Versioning.ExpectedVersion(http, "unit");
                 return WithETag(http, await tree.RenameAsync(new OrganizationUnitId(id), request.Name, request.NameEn, expected, ct));
             })
+            .WithVersionedWriteProblems()
             .WithSummary("Renames a live unit below the caller's own. Requires If-Match.");
 
         units.MapPost("/{id:guid}/move", async (Guid id, MoveRequest request, AccessGuard guard, OrganizationTree tree, HttpContext http, CancellationToken ct) =>
@@ -83,6 +87,7 @@ internal static class OrganizationEndpoints
                 var expected = Versioning.ExpectedVersion(http, "unit");
                 return WithETag(http, await tree.MoveAsync(new OrganizationUnitId(id), new OrganizationUnitId(request.ParentId), expected, ct));
             })
+            .WithWriteProblems()
             .WithSummary("Moves a live unit with its subtree under another live parent (no cycles); both inside the caller's scope. Requires If-Match.");
 
         units.MapPost("/{id:guid}/dissolve", async (Guid id, DissolveRequest? request, AccessGuard guard, OrganizationTree tree, HttpContext http, CancellationToken ct) =>
@@ -91,6 +96,7 @@ internal static class OrganizationEndpoints
                 var expected = Versioning.ExpectedVersion(http, "unit");
                 return WithETag(http, await tree.DissolveAsync(new OrganizationUnitId(id), request?.Date, expected, ct));
             })
+            .WithWriteProblems()
             .WithSummary("Dissolves a unit without live children; it stays as history. Requires If-Match.");
 
         units.MapPost("/{id:guid}/places", async (Guid id, PlacesRequest request, AccessGuard guard, OrganizationTree tree, HttpContext http, CancellationToken ct) =>
@@ -100,6 +106,7 @@ internal static class OrganizationEndpoints
                 var expected = Versioning.ExpectedVersion(http, "unit");
                 return WithETag(http, await tree.CoverAsync(new OrganizationUnitId(id), ToPlaceIds(request.Places), expected, ct));
             })
+            .WithVersionedWriteProblems()
             .WithSummary("Covers more places. Requires If-Match.");
 
         units.MapPost("/{id:guid}/places/remove", async (Guid id, PlacesRequest request, AccessGuard guard, OrganizationTree tree, HttpContext http, CancellationToken ct) =>
@@ -109,6 +116,7 @@ internal static class OrganizationEndpoints
                 var expected = Versioning.ExpectedVersion(http, "unit");
                 return WithETag(http, await tree.UncoverAsync(new OrganizationUnitId(id), ToPlaceIds(request.Places), expected, ct));
             })
+            .WithVersionedWriteProblems()
             .WithSummary("Stops covering places. Requires If-Match.");
 
         units.MapGet("/{id:guid}/audit", async (Guid id, string? before, int? take, AccessGuard guard, AuditQueries audit, CancellationToken ct) =>

@@ -13,7 +13,7 @@ internal static class PlaceEndpoints
 {
     public static IEndpointRouteBuilder MapPlaceEndpoints(this IEndpointRouteBuilder app)
     {
-        var places = app.MapGroup("/api/places").WithTags("Places").AddEndpointFilter<ValidationFilter>();
+        var places = app.MapGroup("/api/places").WithTags("Places").AddEndpointFilter<ValidationFilter>().WithCommonProblems();
 
         places.MapGet("/", async (AccessGuard guard, CancellationToken ct) =>
                 (await guard.GetTopPlacesAsync(ct)).ConvertAll(PlaceResponse.From))
@@ -56,6 +56,7 @@ internal static class PlaceEndpoints
                 Versioning.SetETag(http, place.Version);
                 return Results.Created($"/api/places/{place.Id}", PlaceResponse.From(place));
             })
+            .WithWriteProblems()
             .WithSummary("Registers a district (the system actor only, by default).");
 
         places.MapPost("/{id:guid}/children", async (Guid id, CreatePlaceRequest request, AccessGuard guard, PlaceDirectory directory, HttpContext http, CancellationToken ct) =>
@@ -65,6 +66,7 @@ internal static class PlaceEndpoints
                 Versioning.SetETag(http, place.Version);
                 return Results.Created($"/api/places/{place.Id}", PlaceResponse.From(place));
             })
+            .WithWriteProblems()
             .WithSummary("Registers a place under another (street under district, …, building under compound).");
 
         places.MapPut("/{id:guid}/name", async (Guid id, RenameRequest request, AccessGuard guard, PlaceDirectory directory, HttpContext http, CancellationToken ct) =>
@@ -73,6 +75,7 @@ internal static class PlaceEndpoints
                 var expected = Versioning.ExpectedVersion(http, "place");
                 return WithETag(http, await directory.RenameAsync(new PlaceId(id), request.Name, request.NameEn, expected, ct));
             })
+            .WithVersionedWriteProblems()
             .WithSummary("Renames a place. Requires If-Match.");
 
         places.MapPut("/{id:guid}/compound", async (Guid id, CompoundDetailsRequest request, AccessGuard guard, PlaceDirectory directory, HttpContext http, CancellationToken ct) =>
@@ -81,6 +84,7 @@ internal static class PlaceEndpoints
                 var expected = Versioning.ExpectedVersion(http, "place");
                 return WithETag(http, await directory.DescribeCompoundAsync(new PlaceId(id), request.CompoundKind, request.Households, expected, ct));
             })
+            .WithVersionedWriteProblems()
             .WithSummary("Sets how a compound is managed and how many households it has. Requires If-Match.");
 
         places.MapGet("/{id:guid}/audit", async (Guid id, string? before, int? take, AccessGuard guard, AuditQueries audit, CancellationToken ct) =>
