@@ -23,6 +23,9 @@ public sealed class NeighborPartyOptions
     /// <summary>Gets the numbers of the organisation tree (BR-3 and others).</summary>
     public OrganizationPolicy Organization { get; } = new();
 
+    /// <summary>Gets the numbers and counting rules of branch formation (BR-1…BR-7).</summary>
+    public Formation.FormationPolicy Formation { get; } = new();
+
     /// <summary>
     /// Gets or sets who may do what, and how far from their node. Default: <see cref="Security.AccessPolicy.Default"/>;
     /// change it with <see cref="Security.AccessPolicy.CreateBuilder(Security.AccessPolicy?)"/>.
@@ -49,5 +52,6 @@ public sealed class NeighborPartyOptions
         }
 
         Organization.Validate();
+        Formation.Validate();
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Domain;
+using NeighborParty.Formation;
+using NeighborParty.Membership;
 using NeighborParty.Organization;
 using NeighborParty.Persistence;
 using NeighborParty.Security;
@@ -59,8 +61,12 @@ public static class NeighborPartyServiceCollectionExtensions
             sp.GetRequiredService<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>(), sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>(), sp.GetRequiredService<IActorAccessor>()));
         services.TryAddScoped<IReadRepository<OrganizationUnit>>(sp => sp.GetRequiredService<IRepository<OrganizationUnit>>());
         services.TryAddScoped<IReadRepository<AuditEntry>>(sp => sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>());
+        AddInMemory<PartyMember, PartyMemberId>(services);
+        AddInMemory<Resident, ResidentId>(services);
 
         services.TryAddScoped<OrganizationTree>();
+        services.TryAddScoped<MemberLedger>();
+        services.TryAddScoped<FormationService>();
         services.TryAddScoped<PlaceDirectory>();
         services.TryAddScoped<IScopeChecker, OrganizationScopeChecker>();
 
@@ -68,6 +74,16 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<IActorAccessor, NoActorAccessor>();
         services.TryAddScoped<AccessGuard>();
         return services;
+    }
+
+    private static void AddInMemory<T, TId>(IServiceCollection services)
+        where T : AggregateRoot<TId>
+        where TId : struct
+    {
+        services.TryAddSingleton(sp => new InMemoryRepository<T, TId>(new ServiceProviderDomainEventDispatcher(sp)));
+        services.TryAddScoped<IRepository<T>>(sp => new AuditedRepository<T>(
+            sp.GetRequiredService<InMemoryRepository<T, TId>>(), sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>(), sp.GetRequiredService<IActorAccessor>()));
+        services.TryAddScoped<IReadRepository<T>>(sp => sp.GetRequiredService<IRepository<T>>());
     }
 
     private sealed class NeighborPartyMarker;

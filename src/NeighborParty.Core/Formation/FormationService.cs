@@ -1,0 +1,284 @@
+using NeighborParty.Common;
+using NeighborParty.Membership;
+using NeighborParty.Organization;
+using NeighborParty.Organization.Specifications;
+using NeighborParty.Persistence;
+using NodaTime;
+
+namespace NeighborParty.Formation;
+
+/// <summary>
+/// Branch-formation eligibility (组建资格, DOMAIN.md §4): assesses a compound, a set of neighbouring compounds or an
+/// existing branch, and sweeps a district, street or community — with the counts and every outcome with its rule.
+/// </summary>
+/// <remarks>Reads only. The numbers come from <see cref="NeighborPartyOptions.Formation"/> and <see cref="OrganizationPolicy.JointBranchMaxUnits"/>.</remarks>
+public sealed class FormationService
+{
+    private readonly IReadRepository<PartyMember> _members;
+    private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly IReadRepository<Place> _places;
+    private readonly NeighborPartyOptions _options;
+    private readonly IClock _clock;
+
+    /// <summary>Initializes a new instance of the <see cref="FormationService"/> class.</summary>
+    /// <param name="members">The member repository.</param>
+    /// <param name="units">The unit repository.</param>
+    /// <param name="places">The place repository.</param>
+    /// <param name="options">The library settings.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public FormationService(IReadRepository<PartyMember> members, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places,
+        NeighborPartyOptions options, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        _members = members;
+        _units = units;
+        _places = places;
+        _options = options;
+        _clock = clock;
+    }
+
+    private FormationPolicy Policy => _options.Formation;
+
+    private int JointMax => _options.Organization.JointBranchMaxUnits;
+
+    /// <summary>Assesses one compound: its branch if it has one, else whether it should form one or join a joint branch.</summary>
+    /// <param name="compound">The compound.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="RuleViolationException">Not a compound, or unknown.</exception>
+    public async Task<FormationAssessment> AssessCompoundAsync(PlaceId compound, CancellationToken cancellationToken = default)
+    {
+        var place = await CompoundAsync(compound, cancellationToken);
+        var index = await IndexAsync(await ParentAsync(place, cancellationToken), cancellationToken);
+        index.TryGetCompound(compound, out var c);
+        return index.CompoundBranch[c] is var b and >= 0 ? DescribeBranch(index, b) : DescribeCompounds(index, [c]);
+    }
+
+    /// <summary>Assesses a set of neighbouring compounds (same community, none with a branch) as a proposed joint branch.</summary>
+    /// <param name="compounds">The compounds (2 or more).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="RuleViolationException">Fewer than two, not neighbours, or one already has a branch.</exception>
+    public async Task<FormationAssessment> AssessCompoundsAsync(IReadOnlyCollection<PlaceId> compounds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(compounds);
+        var ids = compounds.Distinct().ToList();
+        if (ids.Count < 2)
+        {
+            throw Refuse("NP-FRM-001", "Name at least two compounds for a joint branch.", "联合党支部须至少包含两个小区。", "compounds");
+        }
+
+        var places = new List<Place>();
+        foreach (var id in ids)
+        {
+            places.Add(await CompoundAsync(id, cancellationToken));
+        }
+
+        if (places.Select(p => p.ParentId).Distinct().Count() != 1)
+        {
+            throw Refuse("BR-3", "A joint branch joins neighbouring compounds: these are not in the same community.",
+                "联合党支部应由地域相邻的小区组成：这些小区不在同一社区。", "compounds", FormationRules.Br3);
+        }
+
+        var index = await IndexAsync(await ParentAsync(places[0], cancellationToken), cancellationToken);
+        var indices = new List<int>();
+        foreach (var place in places)
+        {
+            index.TryGetCompound(place.Id, out var c);
+            if (index.CompoundBranch[c] >= 0)
+            {
+                throw Refuse("NP-FRM-002", $"{place.Name} already has a branch; assess that branch instead.", $"{place.Name} 已有党支部，请评估该党支部。", "compounds");
+            }
+
+            indices.Add(c);
+        }
+
+        return DescribeCompounds(index, indices);
+    }
+
+    /// <summary>Assesses an existing compound-level branch (or joint or general branch).</summary>
+    /// <param name="branch">The branch.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="RuleViolationException">Unknown, dissolved, or not at a compound-covering level.</exception>
+    public async Task<FormationAssessment> AssessBranchAsync(OrganizationUnitId branch, CancellationToken cancellationToken = default)
+    {
+        var unit = await _units.GetByIdAsync(branch, cancellationToken);
+        if (unit is null || !unit.IsLive || !BranchLevels().Contains(unit.Level) || unit.Places.Count == 0)
+        {
+            throw Refuse("NP-FRM-003", $"{branch} is not a live compound-level branch.", $"{branch} 不是现存的小区党支部。", "branch",
+                kind: unit is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+        }
+
+        var first = await _places.GetByIdAsync(unit.Places[0], cancellationToken) ?? throw Refuse("NP-FRM-003", "The branch covers no known compound.", "该党支部未覆盖已知小区。", "branch");
+        var index = await IndexAsync(await ParentAsync(first, cancellationToken), cancellationToken);
+        index.TryGetBranch(branch, out var b);
+        return DescribeBranch(index, b);
+    }
+
+    /// <summary>Sweeps every compound and branch inside a place (district, street or community).</summary>
+    /// <param name="scope">The place.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>What to act on.</returns>
+    /// <exception cref="RuleViolationException">Unknown place.</exception>
+    public async Task<FormationSweep> SweepAsync(PlaceId scope, CancellationToken cancellationToken = default)
+    {
+        var place = await _places.GetByIdAsync(scope, cancellationToken)
+            ?? throw Refuse(OrganizationRules.NotFound, $"No place {scope}.", $"没有编号为 {scope} 的地点。", "scope", kind: RuleViolationKind.NotFound);
+        var index = await IndexAsync(place, cancellationToken);
+        var compoundVerdicts = new FormationVerdict[index.Compounds.Count];
+        var branchVerdicts = new FormationVerdict[index.Branches.Count];
+        index.EvaluateAll(Policy, JointMax, compoundVerdicts, branchVerdicts);
+
+        var form = new List<FormationSweepItem>();
+        var join = new List<FormationSweepItem>();
+        for (var i = 0; i < compoundVerdicts.Length; i++)
+        {
+            var v = compoundVerdicts[i];
+            if ((v & (FormationVerdict.FormBranch | FormationVerdict.JoinJointBranch)) == 0)
+            {
+                continue;
+            }
+
+            ref readonly var counts = ref index.CompoundCounts(i);
+            var item = new FormationSweepItem(FormationSubjectKind.Compound, index.Compounds[i].Id.Value, index.Compounds[i].Name, counts.Counted(Policy), counts.Size(Policy), v);
+            (v.HasFlag(FormationVerdict.FormBranch) ? form : join).Add(item);
+        }
+
+        List<FormationSweepItem> Branches(FormationVerdict flag)
+        {
+            var list = new List<FormationSweepItem>();
+            for (var b = 0; b < branchVerdicts.Length; b++)
+            {
+                if (branchVerdicts[b].HasFlag(flag))
+                {
+                    ref readonly var counts = ref index.BranchCounts(b);
+                    list.Add(new FormationSweepItem(FormationSubjectKind.Branch, index.Branches[b].Id.Value, index.Branches[b].Name, counts.Counted(Policy), counts.Size(Policy), branchVerdicts[b]));
+                }
+            }
+
+            return list;
+        }
+
+        return new FormationSweep(place.Id, index.Compounds.Count, index.Branches.Count, form, join,
+            Branches(FormationVerdict.NoLongerMeetsConditions), Branches(FormationVerdict.CommitteeRequired),
+            Branches(FormationVerdict.DivideIntoGroups), Branches(FormationVerdict.TooLarge));
+    }
+
+    /// <summary>Counts the ledger for every compound inside <paramref name="scope"/> in one pass.</summary>
+    /// <param name="scope">The place.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The index.</returns>
+    public async Task<LedgerIndex> IndexAsync(Place scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound), cancellationToken);
+        var branches = compounds.Count == 0 ? []
+            : await _units.ListAsync(new LiveUnitsCoveringSpec(BranchLevels(), [.. compounds.Select(c => c.Id)]), cancellationToken);
+
+        // Members of the branches (by relationship, through the unit over the scope) and those living or registered inside it.
+        var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
+        var scopeUnit = scopeLevels.Count == 0 ? null
+            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id]), cancellationToken)).FirstOrDefault();
+        HierarchyPath? unitScope = scopeUnit?.Path;
+        var members = await _members.ListAsync(new MembersForCountingSpec(unitScope, [scope.Path]), cancellationToken);
+        if (unitScope is null && branches.Count > 0)
+        {
+            // No single unit over the scope: add the branches' own members, a range per branch.
+            var known = members.Select(m => m.Id).ToHashSet();
+            foreach (var chunk in branches.Chunk(16))
+            {
+                foreach (var branch in chunk)
+                {
+                    foreach (var member in await _members.ListAsync(new MembersForCountingSpec(branch.Path, []), cancellationToken))
+                    {
+                        if (known.Add(member.Id))
+                        {
+                            members.Add(member);
+                        }
+                    }
+                }
+            }
+        }
+
+        // Units holding relationships of members who live here but belong to no branch (e.g. the community committee).
+        var branchIds = branches.Select(b => b.Id).ToHashSet();
+        var holderIds = members.Where(m => m.UnitId is { } u && !branchIds.Contains(u) && m.ResidenceCompoundId is not null)
+            .Select(m => m.UnitId!.Value).Distinct().ToList();
+        var holders = new Dictionary<OrganizationUnitId, HierarchyPath[]>();
+        if (holderIds.Count > 0)
+        {
+            var units = await _units.ListAsync(new UnitsByIdSpec(holderIds), cancellationToken);
+            var placeIds = units.SelectMany(u => u.Places).Distinct().ToList();
+            var covered = placeIds.Count == 0 ? [] : await _places.ListAsync(new PlacesByIdSpec(placeIds), cancellationToken);
+            var paths = covered.ToDictionary(p => p.Id, p => p.Path);
+            foreach (var unit in units.Where(u => u.IsLive))
+            {
+                holders[unit.Id] = [.. unit.Places.Where(paths.ContainsKey).Select(p => paths[p])];
+            }
+        }
+
+        return LedgerIndex.Build(compounds, branches, holders, members, Today());
+    }
+
+    private FormationAssessment DescribeCompounds(LedgerIndex index, List<int> compounds)
+    {
+        var counts = default(MemberCounts);
+        foreach (var c in compounds)
+        {
+            counts.Add(in index.CompoundCounts(c));
+        }
+
+        var subject = compounds.Count == 1 ? FormationSubjectKind.Compound : FormationSubjectKind.Compounds;
+        var verdict = FormationRules.Evaluate(in counts, subject, compounds.Count, Policy, JointMax);
+        var ids = compounds.Select(c => index.Compounds[c].Id).ToList();
+        var parent = index.Compounds[compounds[0]].ParentId;
+        var neighbours = new List<PlaceId>();
+        for (var i = 0; i < index.Compounds.Count; i++)
+        {
+            if (index.CompoundBranch[i] < 0 && index.Compounds[i].ParentId == parent && !compounds.Contains(i))
+            {
+                neighbours.Add(index.Compounds[i].Id);
+            }
+        }
+
+        return new FormationAssessment(subject, ids, null, counts, counts.Counted(Policy), counts.Size(Policy), verdict,
+            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours));
+    }
+
+    private FormationAssessment DescribeBranch(LedgerIndex index, int b)
+    {
+        var branch = index.Branches[b];
+        ref readonly var counts = ref index.BranchCounts(b);
+        var places = branch.Places;
+        var verdict = FormationRules.Evaluate(in counts, FormationSubjectKind.Branch, places.Count, Policy, JointMax);
+        var parents = index.Compounds.Where(c => places.Contains(c.Id)).Select(c => c.ParentId).ToHashSet();
+        var neighbours = index.Compounds.Where((c, i) => index.CompoundBranch[i] < 0 && parents.Contains(c.ParentId)).Select(c => c.Id).ToList();
+        return new FormationAssessment(FormationSubjectKind.Branch, places, branch.Id, counts, counts.Counted(Policy), counts.Size(Policy), verdict,
+            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours));
+    }
+
+    private List<string> BranchLevels() =>
+        [.. _options.Schema.Levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key)];
+
+    private async Task<Place> CompoundAsync(PlaceId id, CancellationToken cancellationToken)
+    {
+        var place = await _places.GetByIdAsync(id, cancellationToken);
+        return place is { Kind: PlaceKind.Compound } ? place
+            : throw Refuse(MembershipRules.WrongPlace, $"{id} is not a compound.", $"{id} 不是小区。", "compound",
+                kind: place is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+    }
+
+    private async Task<Place> ParentAsync(Place compound, CancellationToken cancellationToken) =>
+        compound.ParentId is { } parent ? await _places.GetByIdAsync(parent, cancellationToken) ?? compound : compound;
+
+    private static RuleViolationException Refuse(string code, string message, string messageZh, string target, string? regulation = null,
+        RuleViolationKind kind = RuleViolationKind.Refused) => new(new RuleViolation(code, message, messageZh, regulation, kind, target));
+
+    private LocalDate Today() => _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+}
