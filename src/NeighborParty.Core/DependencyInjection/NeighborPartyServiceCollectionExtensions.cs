@@ -67,6 +67,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<MemberLedger>();
         services.TryAddScoped<FormationService>();
+        services.TryAddScoped<NeighborParty.Membership.Csv.LedgerImporter>();
         services.TryAddScoped<PlaceDirectory>();
         services.TryAddScoped<IScopeChecker, OrganizationScopeChecker>();
 

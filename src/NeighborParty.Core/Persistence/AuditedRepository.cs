@@ -10,7 +10,7 @@ namespace NeighborParty.Persistence;
 /// audit entries of their events (done by the current actor) go to the in-memory audit trail; reads pass through.
 /// </summary>
 /// <typeparam name="T">The aggregate root.</typeparam>
-internal sealed class AuditedRepository<T>(IRepository<T> inner, IRepository<AuditEntry> trail, IActorAccessor actors) : IRepository<T>
+internal sealed class AuditedRepository<T>(IRepository<T> inner, IRepository<AuditEntry> trail, IActorAccessor actors) : IBatchRepository<T>
     where T : class, IAggregateRoot
 {
     public async Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
@@ -29,6 +29,26 @@ internal sealed class AuditedRepository<T>(IRepository<T> inner, IRepository<Aud
         var added = await inner.AddRangeAsync(list, cancellationToken);
         await StoreAsync(entries, cancellationToken);
         return added;
+    }
+
+    public async Task<int> SaveBatchAsync(IReadOnlyCollection<T> added, IReadOnlyCollection<T> updated, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(updated);
+        var entries = Record([.. added, .. updated]);
+        int count;
+        if (inner is IBatchRepository<T> batch)
+        {
+            count = await batch.SaveBatchAsync(added, updated, cancellationToken);
+        }
+        else
+        {
+            await inner.AddRangeAsync(added, cancellationToken);
+            count = added.Count + await inner.UpdateRangeAsync(updated, cancellationToken);
+        }
+
+        await StoreAsync(entries, cancellationToken);
+        return count;
     }
 
     public async Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)

@@ -15,7 +15,7 @@ namespace NeighborParty.Persistence;
 /// single-process store. Each operation takes a lock; queries work on a snapshot. Domain events are dispatched after
 /// each successful write.
 /// </remarks>
-public class InMemoryRepository<T, TId> : IRepository<T>
+public class InMemoryRepository<T, TId> : IBatchRepository<T>
     where T : AggregateRoot<TId>
     where TId : struct
 {
@@ -76,6 +76,50 @@ public class InMemoryRepository<T, TId> : IRepository<T>
 
         await DispatchAsync(list, cancellationToken);
         return list;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> SaveBatchAsync(IReadOnlyCollection<T> added, IReadOnlyCollection<T> updated, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(updated);
+        lock (_gate)
+        {
+            var seen = new HashSet<TId>();
+            foreach (var entity in added)
+            {
+                if (!seen.Add(entity.Id) || _items.ContainsKey(entity.Id))
+                {
+                    throw new RuleViolationException(new RuleViolation("NP-GEN-002", $"An item with id {entity.Id} already exists.",
+                        $"编号为 {entity.Id} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
+                }
+            }
+
+            foreach (var entity in updated)
+            {
+                if (_items.TryGetValue(entity.Id, out var stored) && !ReferenceEquals(stored, entity) && stored.Version != entity.Version)
+                {
+                    throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
+                }
+            }
+
+            foreach (var entity in added)
+            {
+                _items.Add(entity.Id, entity);
+                entity.SetVersion(1);
+            }
+
+            foreach (var entity in updated)
+            {
+                _items[entity.Id] = entity;
+                entity.SetVersion(entity.Version + 1);
+            }
+
+            _snapshot = null;
+        }
+
+        await DispatchAsync([.. added, .. updated], cancellationToken);
+        return added.Count + updated.Count;
     }
 
     /// <inheritdoc />

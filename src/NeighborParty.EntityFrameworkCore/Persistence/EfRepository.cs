@@ -21,7 +21,7 @@ namespace NeighborParty.EntityFrameworkCore.Persistence;
 /// <para>Scoped, like its context; not thread-safe.</para>
 /// </remarks>
 /// <typeparam name="T">The aggregate root.</typeparam>
-public class EfRepository<T> : IRepository<T>
+public class EfRepository<T> : IBatchRepository<T>
     where T : class, IAggregateRoot
 {
     private readonly NeighborPartyDbContext _db;
@@ -66,6 +66,21 @@ public class EfRepository<T> : IRepository<T>
 
         await SaveChangesAsync(cancellationToken);
         return list;
+    }
+
+    /// <inheritdoc />
+    public Task<int> SaveBatchAsync(IReadOnlyCollection<T> added, IReadOnlyCollection<T> updated, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(updated);
+        _db.Set<T>().AddRange(added);
+        foreach (var entity in added)
+        {
+            SetVersion(entity, 1);
+        }
+
+        // UpdateRangeAsync marks the versions and saves everything tracked, the additions included, in one SaveChanges.
+        return UpdateRangeAsync(updated, cancellationToken);
     }
 
     /// <inheritdoc />
