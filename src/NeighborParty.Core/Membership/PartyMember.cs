@@ -164,11 +164,13 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
         member.Apply(details, idCard, phone, residence);
         member.SetRelationship(relationship, unitPath, since);
         member.Raise(new PartyMemberRecorded(id, now));
+        member.RaiseLedgerChanged([], [], now);
         return member;
     }
 
     internal List<string> Update(MemberDetails details, IdCardNumber idCard, PhoneNumber phone, Place? residence, Instant now)
     {
+        var oldResidence = ResidenceCompoundId;
         var before = (Name, IdNumber, Gender, BirthDate, Phone, Joined, MadeFull, Category, IsMobile, SuspensionReason, SuspendedFrom, SuspendedTo, ResidenceCompoundId, ResidenceBuildingId);
         Apply(details, idCard, phone, residence);
         var changed = new List<string>();
@@ -191,6 +193,10 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
         if (changed.Count > 0)
         {
             Raise(new PartyMemberChanged(Id, changed, now));
+            if (changed.Intersect(["status", "category", "suspension", "residence"]).Any())
+            {
+                RaiseLedgerChanged([], oldResidence is { } r ? [r] : [], now);
+            }
         }
 
         return changed;
@@ -214,10 +220,12 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
     internal void ReceiveTransfer(HierarchyPath? unitPath, LocalDate date, Instant now)
     {
         var destination = Destination();
+        var oldUnit = UnitId;
         _history.Add(new RelationshipPeriod(UnitId, ExternalOrganization, RelationshipSince, date));
         SetRelationship(new MemberRelationship(TransferToUnitId, TransferToExternal), unitPath, date);
         ClearTransfer();
         Raise(new PartyMemberTransfer(Id, "received", destination, now));
+        RaiseLedgerChanged(oldUnit is { } u ? [u] : [], [], now);
     }
 
     internal void CancelTransfer(Instant now)
@@ -235,6 +243,7 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
 
     internal void Register(Place compound, PlaceId? building, string? grid, LocalDate date, Instant now)
     {
+        var old = RegisteredCompoundId;
         RegisteredCompoundId = compound.Id;
         RegisteredBuildingId = building;
         RegisteredGrid = grid;
@@ -242,6 +251,7 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
         RegistrationPathHigh = compound.Path.SortKeyHigh;
         RegistrationPathLow = compound.Path.SortKeyLow;
         Raise(new PartyMemberRegistration(Id, true, compound.Id.Value, now));
+        RaiseLedgerChanged([], old is { } o ? [o] : [], now);
     }
 
     internal void RevokeRegistration(Instant now)
@@ -254,6 +264,14 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
         RegistrationPathHigh = 0;
         RegistrationPathLow = 0;
         Raise(new PartyMemberRegistration(Id, false, compound.Value, now));
+        RaiseLedgerChanged([], [compound], now);
+    }
+
+    private void RaiseLedgerChanged(IEnumerable<OrganizationUnitId> oldUnits, IEnumerable<PlaceId> oldCompounds, Instant now)
+    {
+        var units = oldUnits.Concat(UnitId is { } u ? [u] : []).Distinct().ToList();
+        var compounds = oldCompounds.Concat(ResidenceCompoundId is { } r ? [r] : []).Concat(RegisteredCompoundId is { } g ? [g] : []).Distinct().ToList();
+        Raise(new MemberLedgerChanged(Id, units, compounds, now));
     }
 
     private string Destination() => TransferToUnitId?.ToString() ?? TransferToExternal ?? "?";

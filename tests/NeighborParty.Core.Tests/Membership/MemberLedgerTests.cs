@@ -174,3 +174,25 @@ public sealed class MemberLedgerTests
         return true.ToProperty();
     }
 }
+
+public sealed class LedgerEventTests
+{
+    [Fact]
+    public void Ledger_changes_name_the_units_and_compounds_to_reassess()
+    {
+        var f = new LedgerFixture();
+        var from = f.Branch(f.Compounds[0]);
+        var to = f.Branch(f.Compounds[1]);
+        var member = Run(f.Ledger.RecordAsync(f.Details(home: f.Compounds[0]), MemberRelationship.InUnit(from.Id)));
+        var recorded = Assert.Single(member.DomainEvents.OfType<MemberLedgerChanged>());
+        Assert.Equal([from.Id], recorded.Units);
+        Assert.Equal([f.Compounds[0].Id], recorded.Compounds);
+        member.ClearDomainEvents();
+
+        Run(f.Ledger.StartTransferAsync(member.Id, MemberRelationship.InUnit(to.Id)));
+        Assert.Empty(member.DomainEvents.OfType<MemberLedgerChanged>()); // nothing counts differently until received (MR-3)
+        Run(f.Ledger.MarkInTransitAsync(member.Id));
+        Run(f.Ledger.ReceiveTransferAsync(member.Id));
+        Assert.Equal([from.Id, to.Id], Assert.Single(member.DomainEvents.OfType<MemberLedgerChanged>()).Units);
+    }
+}
