@@ -86,6 +86,10 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
         services.Replace(ServiceDescriptor.Scoped<IReadRepository<Place>>(sp => sp.GetRequiredService<IRepository<Place>>()));
         services.Replace(ServiceDescriptor.Scoped<IReadRepository<OrganizationUnit>>(sp => sp.GetRequiredService<IRepository<OrganizationUnit>>()));
         services.Replace(ServiceDescriptor.Scoped<IReadRepository<AuditEntry>, EfRepository<AuditEntry>>());
+        services.Replace(ServiceDescriptor.Scoped<IRepository<NeighborParty.Membership.PartyMember>, EfRepository<NeighborParty.Membership.PartyMember>>());
+        services.Replace(ServiceDescriptor.Scoped<IReadRepository<NeighborParty.Membership.PartyMember>>(sp => sp.GetRequiredService<IRepository<NeighborParty.Membership.PartyMember>>()));
+        services.Replace(ServiceDescriptor.Scoped<IRepository<NeighborParty.Membership.Resident>, EfRepository<NeighborParty.Membership.Resident>>());
+        services.Replace(ServiceDescriptor.Scoped<IReadRepository<NeighborParty.Membership.Resident>>(sp => sp.GetRequiredService<IRepository<NeighborParty.Membership.Resident>>()));
         return services;
     }
 }

@@ -14,3 +14,7 @@ internal sealed class AuditEntryIdConverter() : ValueConverter<NeighborParty.Aud
 
 /// <summary>Stores an <see cref="Instant"/> as Unix ticks (INTEGER) on SQLite, so that comparisons and ordering run in SQL.</summary>
 internal sealed class InstantTicksConverter() : ValueConverter<Instant, long>(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+
+internal sealed class PartyMemberIdConverter() : ValueConverter<NeighborParty.Membership.PartyMemberId, Guid>(id => id.Value, value => new NeighborParty.Membership.PartyMemberId(value));
+
+internal sealed class ResidentIdConverter() : ValueConverter<NeighborParty.Membership.ResidentId, Guid>(id => id.Value, value => new NeighborParty.Membership.ResidentId(value));

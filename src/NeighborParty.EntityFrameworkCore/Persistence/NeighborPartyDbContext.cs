@@ -29,6 +29,12 @@ public abstract class NeighborPartyDbContext : DbContext
     /// <summary>Gets the organisation units.</summary>
     public DbSet<OrganizationUnit> OrganizationUnits => Set<OrganizationUnit>();
 
+    /// <summary>Gets the member ledger.</summary>
+    public DbSet<NeighborParty.Membership.PartyMember> PartyMembers => Set<NeighborParty.Membership.PartyMember>();
+
+    /// <summary>Gets the residents who are not (necessarily) members.</summary>
+    public DbSet<NeighborParty.Membership.Resident> Residents => Set<NeighborParty.Membership.Resident>();
+
     /// <summary>Gets the audit trail.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -52,6 +58,8 @@ public abstract class NeighborPartyDbContext : DbContext
         configurationBuilder.Properties<PlaceId>().HaveConversion<PlaceIdConverter>();
         configurationBuilder.Properties<OrganizationUnitId>().HaveConversion<OrganizationUnitIdConverter>();
         configurationBuilder.Properties<AuditEntryId>().HaveConversion<AuditEntryIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Membership.PartyMemberId>().HaveConversion<PartyMemberIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Membership.ResidentId>().HaveConversion<ResidentIdConverter>();
     }
 
     private static bool IsAggregate(Type type)

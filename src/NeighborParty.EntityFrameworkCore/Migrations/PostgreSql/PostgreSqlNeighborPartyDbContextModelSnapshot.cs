@@ -74,6 +74,170 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExternalOrganization")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<bool>("IsMobile")
+                        .HasColumnType("boolean");
+
+                    b.Property<LocalDate>("Joined")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("MadeFull")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid?>("RegisteredBuildingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RegisteredCompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegisteredGrid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<LocalDate?>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("RegistrationPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RegistrationPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<LocalDate>("RelationshipSince")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ResidenceBuildingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ResidenceCompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ResidencePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResidencePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<LocalDate?>("SuspendedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("SuspendedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Transfer")
+                        .HasColumnType("integer");
+
+                    b.Property<LocalDate?>("TransferStarted")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TransferToExternal")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("TransferToUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("UnitPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnitPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RegistrationPathHigh", "RegistrationPathLow");
+
+                    b.HasIndex("ResidencePathHigh", "ResidencePathLow");
+
+                    b.HasIndex("UnitPathHigh", "UnitPathLow");
+
+                    b.ToTable("PartyMembers", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Membership.Resident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("Residents", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Organization.OrganizationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -179,6 +343,43 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Kind", "PathHigh", "PathLow");
 
                     b.ToTable("Places", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
+                {
+                    b.OwnsMany("NeighborParty.Membership.RelationshipPeriod", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ExternalOrganization")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<LocalDate>("From")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<LocalDate>("To")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("PartyMemberRelationships", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("NeighborParty.Organization.OrganizationUnit", b =>

@@ -68,6 +68,170 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalOrganization")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMobile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Joined")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MadeFull")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegisteredBuildingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegisteredCompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredGrid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegistrationPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegistrationPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RelationshipSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidenceBuildingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidenceCompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResidencePathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResidencePathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SuspendedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SuspendedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Transfer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TransferStarted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferToExternal")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TransferToUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RegistrationPathHigh", "RegistrationPathLow");
+
+                    b.HasIndex("ResidencePathHigh", "ResidencePathLow");
+
+                    b.HasIndex("UnitPathHigh", "UnitPathLow");
+
+                    b.ToTable("PartyMembers", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Membership.Resident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("Residents", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Organization.OrganizationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -173,6 +337,43 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("Kind", "PathHigh", "PathLow");
 
                     b.ToTable("Places", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
+                {
+                    b.OwnsMany("NeighborParty.Membership.RelationshipPeriod", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExternalOrganization")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("To")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("PartyMemberRelationships", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("NeighborParty.Organization.OrganizationUnit", b =>
