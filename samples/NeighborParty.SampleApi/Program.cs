@@ -3,6 +3,7 @@ using NeighborParty;
 using NeighborParty.EntityFrameworkCore;
 using NeighborParty.Organization;
 using NeighborParty.SampleApi.Infrastructure;
+using NeighborParty.SampleApi.Membership;
 using NeighborParty.SampleApi.Organization;
 using NeighborParty.SampleApi.Security;
 using Scalar.AspNetCore;
@@ -63,6 +64,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 
 app.MapPlaceEndpoints();
 app.MapOrganizationEndpoints();
+app.MapMemberEndpoints();
 
 // Development only: tokens for the demo actors, so that a newcomer can try the API in Scalar.
 if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authentication:DevTokens", true))

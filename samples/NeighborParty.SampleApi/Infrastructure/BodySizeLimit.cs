@@ -11,7 +11,9 @@ internal sealed class BodySizeLimit(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        const long limit = InfrastructureExtensions.MaxRequestBodyBytes;
+        // An endpoint may allow more (the ledger import); everything else gets the default.
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? InfrastructureExtensions.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             throw TooLarge();
@@ -31,7 +33,7 @@ internal sealed class BodySizeLimit(RequestDelegate next)
     }
 
     internal static BadHttpRequestException TooLarge() =>
-        new($"The request body is larger than {InfrastructureExtensions.MaxRequestBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+        new("The request body is larger than this endpoint accepts.", StatusCodes.Status413PayloadTooLarge);
 
     private sealed class LimitedStream(Stream inner, long limit) : Stream
     {

@@ -1,3 +1,4 @@
+using NeighborParty.Membership.Csv;
 using NeighborParty.Organization;
 using NodaTime;
 
@@ -8,6 +9,8 @@ namespace NeighborParty.SampleApi.Infrastructure;
 /// (../shared/seed/): the district, the streets and communities it names, the compounds 武夷香榭, 怡景嘉园, 百福小区,
 /// 豫轩里, 世纪星城A区 and 第二网格小区, with buildings and groups. Numbers of households and buildings are invented
 /// for the demo; the story does not say which street 马坑社区 belongs to, so the demo places it under 黄墩街道.
+/// Two more compounds without a branch (水南新村, 桂花苑) and the member ledger <c>DemoData/yanping-ledger.csv</c>
+/// (invented people with valid GB 11643 numbers) make the formation assessments show every kind of outcome.
 /// </summary>
 internal static class YanpingDemoSeed
 {
@@ -67,6 +70,28 @@ internal static class YanpingDemoSeed
                 {
                     await SeedCompoundAsync(directory, tree, community, communityCommittee, compoundSeed, cancellationToken);
                 }
+
+                // Compounds that have no branch yet (their members are held by the community committee).
+                if (communitySeed.Name is "江南社区" or "杨东社区")
+                {
+                    var name = communitySeed.Name == "江南社区" ? "水南新村" : "桂花苑";
+                    var bare = await directory.RegisterAsync(community.Id, new NewPlace(PlaceKind.Compound, name) { CompoundKind = CompoundKind.SelfManaged, Households = 120 }, cancellationToken);
+                    for (var i = 1; i <= 2; i++)
+                    {
+                        await directory.RegisterAsync(bare.Id, new NewPlace(PlaceKind.Building, $"{i}号楼") { NameEn = $"Building {i}" }, cancellationToken);
+                    }
+                }
+            }
+        }
+
+        var ledgerFile = Path.Combine(AppContext.BaseDirectory, "DemoData", "yanping-ledger.csv");
+        if (yanping && File.Exists(ledgerFile))
+        {
+            await using var csv = File.OpenRead(ledgerFile);
+            var report = await scope.ServiceProvider.GetRequiredService<LedgerImporter>().ImportAsync(csv, district.Id, cancellationToken);
+            if (!report.Stored)
+            {
+                throw new InvalidOperationException("The demo ledger did not import: " + string.Join("; ", report.Errors.Take(5)));
             }
         }
     }

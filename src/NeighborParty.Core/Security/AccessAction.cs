@@ -72,11 +72,30 @@ public sealed class AccessAction : IEquatable<AccessAction>
     /// <summary>Gets the action of reading the audit trail of a unit's or a place's subtree.</summary>
     public static AccessAction ReadAudit { get; } = new("audit.read", AccessTargetKind.Node, false);
 
+    /// <summary>Gets the action of reading members and residents (personal data masked).</summary>
+    public static AccessAction ReadMembers { get; } = new("members.read", AccessTargetKind.Node, false);
+
+    /// <summary>Gets the action of recording and changing members and residents, transfers and registrations.</summary>
+    public static AccessAction ManageMembers { get; } = new("members.manage", AccessTargetKind.Node, true);
+
+    /// <summary>Gets the action of seeing ID-card numbers and phones in full.</summary>
+    public static AccessAction ReadPersonalData { get; } = new("members.read-personal", AccessTargetKind.Node, false);
+
+    /// <summary>Gets the action of importing a ledger file into a place's scope.</summary>
+    public static AccessAction ImportLedger { get; } = new("ledger.import", AccessTargetKind.Place, true);
+
+    /// <summary>Gets the action of exporting a place's ledger (masked unless <see cref="ReadPersonalData"/> is also granted).</summary>
+    public static AccessAction ExportLedger { get; } = new("ledger.export", AccessTargetKind.Place, false);
+
+    /// <summary>Gets the action of reading formation assessments and sweeps.</summary>
+    public static AccessAction ReadFormation { get; } = new("formation.read", AccessTargetKind.Node, false);
+
     /// <summary>Gets the library's actions.</summary>
     public static IReadOnlyList<AccessAction> Library { get; } =
     [
         ReadSchema, ReadUnits, CreateRootUnit, AddChildUnit, ChangeUnit, MoveUnit, DissolveUnit,
         ReadPlaces, RegisterDistrict, RegisterPlace, ChangePlace, ReadAudit,
+        ReadMembers, ManageMembers, ReadPersonalData, ImportLedger, ExportLedger, ReadFormation,
     ];
 
     /// <inheritdoc />

@@ -17,6 +17,7 @@ public sealed class AccessGuard
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IReadRepository<Place> _places;
     private readonly AccessPolicy _policy;
+    private readonly IReadRepository<Membership.PartyMember>? _members;
     private ActorScope? _scope;
 
     /// <summary>Initializes a new instance of the <see cref="AccessGuard"/> class.</summary>
@@ -35,6 +36,21 @@ public sealed class AccessGuard
         _units = units;
         _places = places;
         _policy = options.Access;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="AccessGuard"/> class that also guards the member ledger.</summary>
+    /// <param name="actors">Gives the current actor.</param>
+    /// <param name="units">The unit repository.</param>
+    /// <param name="places">The place repository.</param>
+    /// <param name="members">The member repository.</param>
+    /// <param name="options">The library settings (the access policy).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AccessGuard(IActorAccessor actors, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places,
+        IReadRepository<Membership.PartyMember> members, NeighborPartyOptions options)
+        : this(actors, units, places, options)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        _members = members;
     }
 
     /// <summary>Gets the policy enforced.</summary>
@@ -117,6 +133,60 @@ public sealed class AccessGuard
         return place;
     }
 
+    /// <summary>
+    /// Loads a member and refuses unless the actor may do <paramref name="action"/> where the member belongs: the unit
+    /// holding the relationship, or the compound they live or registered in.
+    /// </summary>
+    /// <param name="action">An action aimed at nodes.</param>
+    /// <param name="id">The member.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The member.</returns>
+    /// <exception cref="InvalidOperationException">The guard was built without the member repository.</exception>
+    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such member" (<c>NP-MBR-003</c>) also when outside the scope.</exception>
+    public async Task<Membership.PartyMember> EnsureMemberAsync(AccessAction action, Membership.PartyMemberId id, CancellationToken cancellationToken = default)
+    {
+        var members = _members ?? throw new InvalidOperationException("This guard was built without the member repository.");
+        var scope = await EnsureGrantedAsync(action, cancellationToken);
+        var member = await members.GetByIdAsync(id, cancellationToken);
+        if (member is null || !Allows(scope, action, member))
+        {
+            throw Membership.MembershipRules.MemberNotFound(id);
+        }
+
+        return member;
+    }
+
+    /// <summary>Tells whether the actor may do <paramref name="action"/> where <paramref name="member"/> belongs.</summary>
+    /// <param name="action">An action aimed at nodes.</param>
+    /// <param name="member">The member.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>Whether allowed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task<bool> AllowsAsync(AccessAction action, Membership.PartyMember member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(member);
+        var scope = await GetScopeAsync(cancellationToken);
+        return _policy.GetReach(scope.Actor.Kind, action) is not null && Allows(scope, action, member);
+    }
+
+    /// <summary>Tells whether the actor may do <paramref name="action"/> on a unit or place path (without loading anything).</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>Whether allowed.</returns>
+    public async Task<bool> AllowsAsync(AccessAction action, AccessTarget target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return _policy.Decide(await GetScopeAsync(cancellationToken), action, target) == AccessOutcome.Allowed;
+    }
+
+    private bool Allows(ActorScope scope, AccessAction action, Membership.PartyMember member) =>
+        (member.UnitPath is { } unit && _policy.Decide(scope, action, AccessTarget.Unit(unit)) == AccessOutcome.Allowed)
+        || (member.ResidencePath is { } home && _policy.Decide(scope, action, AccessTarget.Place(home)) == AccessOutcome.Allowed)
+        || (member.RegistrationPath is { } registered && _policy.Decide(scope, action, AccessTarget.Place(registered)) == AccessOutcome.Allowed)
+        || (scope.Actor.Kind == ActorKind.System);
+
     /// <summary>Refuses unless the actor may do <paramref name="action"/> on each of <paramref name="ids"/> (e.g. places to cover).</summary>
     /// <param name="action">An action aimed at places (or nodes).</param>
     /// <param name="ids">The places.</param>
@@ -198,6 +268,14 @@ public sealed class AccessGuard
         var places = await _places.ListAsync(new PlacesByIdSpec([.. own.Places]), cancellationToken);
         return [.. places.OrderBy(p => p.PathHigh).ThenBy(p => p.PathLow)];
     }
+
+    /// <summary>Refuses (403, <c>NP-SEC-001</c>) when the actor's kind may never do <paramref name="action"/>, before anything is looked up.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The actor's scope.</returns>
+    /// <exception cref="RuleViolationException">Forbidden, or nobody is authenticated.</exception>
+    public ValueTask<ActorScope> EnsureKindMayAsync(AccessAction action, CancellationToken cancellationToken = default) =>
+        EnsureGrantedAsync(action, cancellationToken);
 
     private async ValueTask<ActorScope> EnsureGrantedAsync(AccessAction action, CancellationToken cancellationToken)
     {

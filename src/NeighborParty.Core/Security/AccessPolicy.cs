@@ -151,12 +151,25 @@ public sealed class AccessPolicy
                 .Grant(kind, AccessAction.ReadPlaces, AccessReach.Subtree)
                 .Grant(kind, AccessAction.RegisterPlace, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ChangePlace, AccessReach.Subtree)
-                .Grant(kind, AccessAction.ReadAudit, AccessReach.Subtree);
+                .Grant(kind, AccessAction.ReadAudit, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ReadMembers, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ManageMembers, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ImportLedger, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ExportLedger, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ReadFormation, AccessReach.Subtree);
         }
 
-        // Red Stewards see their compound; they change its organisation only through their secretary.
+        // Full ID-card numbers and phones: the party-affairs staff who keep the ledger, not the compound.
+        foreach (var kind in new[] { ActorKind.DistrictAdmin, ActorKind.StreetStaff, ActorKind.CommunityStaff })
+        {
+            builder.Grant(kind, AccessAction.ReadPersonalData, AccessReach.Subtree);
+        }
+
+        // Red Stewards see their compound (members masked); they change it only through their secretary.
         builder.Grant(ActorKind.Steward, AccessAction.ReadUnits, AccessReach.Subtree)
-            .Grant(ActorKind.Steward, AccessAction.ReadPlaces, AccessReach.Subtree);
+            .Grant(ActorKind.Steward, AccessAction.ReadPlaces, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.ReadMembers, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.ReadFormation, AccessReach.Subtree);
         return builder.Build();
     }
 

@@ -23,9 +23,14 @@ public sealed class AuthorizationMatrixTests
     private static readonly ActorKind[] Managers = [DA, SS, CS, Sec, Sys];
     private static readonly ActorKind[] Everyone = Enum.GetValues<ActorKind>();
     private static readonly ActorKind[] SystemOnly = [Sys];
+    private static int _idSequence;
 
     /// <summary>What one cell sends and expects.</summary>
-    private sealed record Cell(HttpMethod Method, string Url, object? Body = null, bool IfMatch = false);
+    private sealed record Cell(HttpMethod Method, string Url, object? Body = null, bool IfMatch = false)
+    {
+        /// <summary>Gets a non-JSON body (e.g. a multipart file), or null.</summary>
+        public Func<HttpContent>? Content { get; init; }
+    }
 
     /// <summary>One endpoint: who may, the status an allowed call gets, and how to call it at a target.</summary>
     private sealed record Entry(string Method, string Route, ActorKind[] Allowed, HttpStatusCode Ok, Func<World, Target, Cell> Call)
@@ -35,7 +40,26 @@ public sealed class AuthorizationMatrixTests
     }
 
     /// <summary>Where a cell is aimed: a unit, a unit strictly below it, and a place.</summary>
-    private sealed record Target(string Unit, string Below, string BelowParent, string Place, string PlaceName, string UnitPlace);
+    private sealed record Target(string Unit, string Below, string BelowParent, string Place, string PlaceName, string UnitPlace)
+    {
+        public string Member { get; init; } = "";
+
+        public string Resident { get; init; } = "";
+
+        public string Compound { get; init; } = "";
+
+        public string Branch { get; init; } = "";
+    }
+
+    private static readonly ActorKind[] LedgerKeepers = [DA, SS, CS, Sec, Sys];
+
+    private static string NewIdNumber()
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        var n = Interlocked.Increment(ref _idSequence);
+        var body = $"350702{new NodaTime.LocalDate(1960, 1, 1).PlusDays(n):yyyyMMdd}9{n % 100:00}";
+        return body + "10X98765432"[body.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
+    }
 
     /// <summary>The seeded tree as seen by the test: the targets inside and outside each actor's scope.</summary>
     private sealed record World(Dictionary<ActorKind, (Actor Actor, Target Inside, Target Outside)> Actors);
@@ -76,7 +100,52 @@ public sealed class AuthorizationMatrixTests
             (_, t) => new(HttpMethod.Put, $"/api/places/{t.Place}/name", new { name = t.PlaceName }, IfMatch: true)),
         new("PUT", "/api/places/{id:guid}/compound", Managers, HttpStatusCode.OK,
             (_, t) => new(HttpMethod.Put, $"/api/places/{t.Place}/compound", new { compoundKind = (string?)null, households = (int?)null }, IfMatch: true)),
+
+        // The member ledger: reached through the unit holding the relationship or the compound lived or registered in.
+        new("GET", "/api/members/", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/members?unit={t.Unit}")),
+        new("GET", "/api/members/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/members/{t.Member}")),
+        new("POST", "/api/members/", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/members",
+            new { name = "矩阵党员", idNumber = NewIdNumber(), joined = "1990-07-01", madeFull = "1991-07-01", category = "Retired", unitId = t.Branch })),
+        new("PUT", "/api/members/{id:guid}", LedgerKeepers, HttpStatusCode.UnprocessableEntity, (_, t) => new(HttpMethod.Put, $"/api/members/{t.Member}",
+            new { name = "矩阵党员", idNumber = NewIdNumber(), joined = "1990-07-01", category = "Retired", birthDate = "1900-01-01" }, IfMatch: true)),
+        new("POST", "/api/members/{id:guid}/transfer", LedgerKeepers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/members/{t.Member}/transfer", new { }, IfMatch: true)),
+        new("POST", "/api/members/{id:guid}/transfer/in-transit", LedgerKeepers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/members/{t.Member}/transfer/in-transit", IfMatch: true)),
+        new("POST", "/api/members/{id:guid}/transfer/receive", LedgerKeepers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/members/{t.Member}/transfer/receive", new { }, IfMatch: true)),
+        new("POST", "/api/members/{id:guid}/transfer/cancel", LedgerKeepers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/members/{t.Member}/transfer/cancel", IfMatch: true)),
+        new("PUT", "/api/members/{id:guid}/registration", LedgerKeepers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Put, $"/api/members/{t.Member}/registration", new { compoundId = t.Compound }, IfMatch: true)),
+        new("DELETE", "/api/members/{id:guid}/registration", LedgerKeepers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Delete, $"/api/members/{t.Member}/registration", IfMatch: true)),
+        new("GET", "/api/residents/", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/residents?compound={t.Compound}")),
+        new("GET", "/api/residents/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/residents/{t.Resident}")),
+        new("POST", "/api/residents/", LedgerKeepers, HttpStatusCode.Created,
+            (_, t) => new(HttpMethod.Post, "/api/residents", new { name = "矩阵居民", compoundId = t.Compound, contact = "13912345678" })),
+        new("PUT", "/api/residents/{id:guid}", LedgerKeepers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Put, $"/api/residents/{t.Resident}", new { name = "矩阵居民", compoundId = t.Compound }, IfMatch: true)),
+        new("POST", "/api/ledger/import", LedgerKeepers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/ledger/import?scope={t.Compound}") { Content = () => LedgerFile("姓名,身份证号\n") }),
+        new("GET", "/api/ledger/export", LedgerKeepers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/ledger/export?scope={t.Compound}")),
+
+        // Formation (组建资格).
+        new("GET", "/api/formation/compounds/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/compounds/{t.Compound}")),
+        new("POST", "/api/formation/compounds", Readers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, "/api/formation/compounds", new { compounds = new[] { t.Compound, t.Compound } })),
+        new("GET", "/api/formation/branches/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/branches/{t.Branch}")),
+        new("GET", "/api/formation/sweep/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/sweep/{t.Compound}")),
     ];
+
+    private static MultipartFormDataContent LedgerFile(string csv)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "ledger.csv");
+        return form;
+    }
 
     /// <summary>Endpoints anyone may call without a token.</summary>
     private static readonly string[] Anonymous = ["* /health", "GET /openapi/{documentName}.json", "GET /", "GET /dev/actors", "POST /dev/tokens/{name}"];
@@ -174,12 +243,18 @@ public sealed class AuthorizationMatrixTests
         Assert.Equal(((string)unknown["title"]!).Split(' ')[0], ((string)hidden["title"]!).Split(' ')[0]);
     }
 
-    private static bool HasTarget(Entry entry) => entry.Route.Contains("{id", StringComparison.Ordinal);
+    private static readonly HashSet<string> Untargeted = ["GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
+
+    private static bool HasTarget(Entry entry) => !Untargeted.Contains($"{entry.Method} {entry.Route}");
 
     private static HttpRequestMessage ToRequest(Cell cell, string ifMatch)
     {
         var request = new HttpRequestMessage(cell.Method, cell.Url);
-        if (cell.Body is not null)
+        if (cell.Content is not null)
+        {
+            request.Content = cell.Content();
+        }
+        else if (cell.Body is not null)
         {
             request.Content = JsonContent.Create(cell.Body);
         }
@@ -216,20 +291,46 @@ public sealed class AuthorizationMatrixTests
             return new Target((string)unit["id"]!, (string)below["id"]!, (string)below["parentId"]!, placeId, (string)place["name"]!, (string)unit["places"]![0]!);
         }
 
+        async Task<JsonObject> Post(string url, object body)
+        {
+            var response = await system.PostAsJsonAsync(url, body);
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        }
+
+        // The other district gets a compound, a member and a resident too.
+        var otherCommunity = await Post($"/api/places/{otherStreetPlace["id"]}/children", new { kind = "Community", name = "邻区社区" });
+        var otherCompound = await Post($"/api/places/{otherCommunity["id"]}/children", new { kind = "Compound", name = "邻区小区" });
+        var otherMember = await Post("/api/members", new { name = "邻区党员", idNumber = NewIdNumber(), joined = "1990-07-01", madeFull = "1991-07-01", category = "Retired", unitId = otherStreet!["id"] });
+        var otherResident = await Post("/api/residents", new { name = "邻区居民", compoundId = otherCompound["id"] });
+
         async Task<Target> OtherTarget()
         {
             var place = (await system.GetFromJsonAsync<JsonObject>($"/api/places/{otherStreetPlace["id"]}"))!;
-            return new Target((string)otherRoot!["id"]!, (string)otherStreet!["id"]!, (string)otherRoot["id"]!, (string)otherStreetPlace!["id"]!, (string)place["name"]!, (string)otherPlace!["id"]!);
+            return new Target((string)otherRoot!["id"]!, (string)otherStreet!["id"]!, (string)otherRoot["id"]!, (string)otherStreetPlace!["id"]!, (string)place["name"]!, (string)otherPlace!["id"]!)
+            {
+                Member = (string)otherMember["id"]!, Resident = (string)otherResident["id"]!, Compound = (string)otherCompound["id"]!, Branch = (string)otherStreet["id"]!,
+            };
+        }
+
+        // A compound, its branch, one of its members and a resident: what the ledger cells aim at.
+        async Task<Target> WithLedger(Target target, JsonObject branch)
+        {
+            var compound = (string)branch["places"]![0]!;
+            var member = (await system.GetFromJsonAsync<JsonArray>($"/api/members?unit={branch["id"]}&category=Retired&take=1"))![0]!;
+            var resident = await Post("/api/residents", new { name = "居民" + branch["name"], compoundId = compound });
+            return target with { Member = (string)member["id"]!, Resident = (string)resident["id"]!, Compound = compound, Branch = (string)branch["id"]! };
         }
 
         var wuyi = Unit("武夷香榭小区党支部");
-        var yijing = await TargetAt(Unit("怡景嘉园小区党支部"));
-        var wuyiTarget = await TargetAt(wuyi);
+        var yijing = await WithLedger(await TargetAt(Unit("怡景嘉园小区党支部")), Unit("怡景嘉园小区党支部"));
+        var wuyiTarget = await WithLedger(await TargetAt(wuyi), wuyi);
+        Target Inside(Target target) => target with { Member = wuyiTarget.Member, Resident = wuyiTarget.Resident, Compound = wuyiTarget.Compound, Branch = wuyiTarget.Branch };
         var actors = new Dictionary<ActorKind, (Actor, Target, Target)>
         {
-            [DA] = (new Actor("t:da", DA, Guid.Parse((string)root["id"]!)), await TargetAt((JsonObject)root), await OtherTarget()),
-            [SS] = (new Actor("t:ss", SS, Guid.Parse((string)Unit("紫云街道党工委")["id"]!)), await TargetAt(Unit("紫云街道党工委")), await TargetAt(Unit("黄墩街道党工委"))),
-            [CS] = (new Actor("t:cs", CS, Guid.Parse((string)Unit("剑津社区党委")["id"]!)), await TargetAt(Unit("剑津社区党委")), await TargetAt(Unit("东教社区党委"))),
+            [DA] = (new Actor("t:da", DA, Guid.Parse((string)root["id"]!)), Inside(await TargetAt((JsonObject)root)), await OtherTarget()),
+            [SS] = (new Actor("t:ss", SS, Guid.Parse((string)Unit("紫云街道党工委")["id"]!)), Inside(await TargetAt(Unit("紫云街道党工委"))), await TargetAt(Unit("黄墩街道党工委")) with { Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch }),
+            [CS] = (new Actor("t:cs", CS, Guid.Parse((string)Unit("剑津社区党委")["id"]!)), Inside(await TargetAt(Unit("剑津社区党委"))), await TargetAt(Unit("东教社区党委")) with { Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch }),
             [Sec] = (new Actor("t:sec", Sec, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
             [Stw] = (new Actor("t:stw", Stw, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
             [ActorKind.CoBuildingParty] = (new Actor("t:party", ActorKind.CoBuildingParty, Guid.NewGuid()), wuyiTarget, yijing),

@@ -24,6 +24,9 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
 
     private sealed record Probe(HttpMethod Method, string Url, string? Body, string ContentType = "application/json", string? IfMatch = null)
     {
+        /// <summary>Gets the multipart field name the body is sent under, or null to send it as is.</summary>
+        public string? File { get; init; }
+
         public override string ToString() => $"{Method} {Url[..Math.Min(Url.Length, 120)]} body={Body?[..Math.Min(Body.Length, 120)]} type={ContentType} if-match={IfMatch}";
     }
 
@@ -50,6 +53,15 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
     [
         "kind=Palace", "kind=99", "kind=" + Uri.EscapeDataString(Sql), "includeDissolved=maybe", "includeDissolved=" + new string('1', 2000),
         "take=-1", "take=0", "take=999999", "take=abc", "before=yesterday", "before=2026-02-30T00:00:00Z", "before=" + Uri.EscapeDataString(Sql),
+        "status=Palace", "category=99", "mobile=maybe", "skip=-5", "name=" + new string('名', 300), "headers=fr",
+    ];
+
+    /// <summary>Hostile ledger files: each is refused whole and stores nothing.</summary>
+    private static readonly string[] HostileLedgers =
+    [
+        "", "姓名\n", "\"unclosed", "name,idNumber,joined,category\n" + new string(',', 5000), "name,idNumber,joined,category,unknown\nx,y,z,w,v\n",
+        "name,idNumber,joined,category\n" + Sql + ",11010519491231002X,1990-07-01,Retired\n", "name,idNumber,joined,category,unit\n张三,110105194912310021,1990-02-30,学生,无此组织\n",
+        "\u0000\u0001\u0002", "name,name\n", new string('x', 300),
     ];
 
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
@@ -67,7 +79,13 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         foreach (var probe in probes)
         {
             using var request = new HttpRequestMessage(probe.Method, probe.Url);
-            if (probe.Body is not null)
+            if (probe.File is not null)
+            {
+                var form = new MultipartFormDataContent();
+                form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(probe.Body ?? string.Empty)), probe.File, "ledger.csv");
+                request.Content = form;
+            }
+            else if (probe.Body is not null)
             {
                 request.Content = new StringContent(probe.Body, Encoding.UTF8);
                 request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(probe.ContentType);
@@ -82,7 +100,8 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             var status = (int)response.StatusCode;
             if (status is < 400 or >= 500)
             {
-                failures.Add($"{status} for {probe}: {await response.Content.ReadAsStringAsync()}");
+                var body = await response.Content.ReadAsStringAsync();
+                failures.Add($"{status} for {probe}: {body[..Math.Min(body.Length, 300)]}");
             }
             else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
             {
@@ -106,7 +125,14 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         Assert.NotEmpty((await client.GetFromJsonAsync<JsonArray>("/api/places"))!);
     }
 
-    private sealed record Targets(string Unit, string Group, string Place, string Compound, string Building);
+    private sealed record Targets(string Unit, string Group, string Place, string Compound, string Building)
+    {
+        public string Member { get; init; } = "";
+
+        public string Resident { get; init; } = "";
+
+        public string Branch { get; init; } = "";
+    }
 
     private static async Task<Targets> TargetsAsync(HttpClient client)
     {
@@ -118,7 +144,15 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         var places = (await client.GetFromJsonAsync<JsonArray>($"/api/places/{district["id"]}/subtree"))!;
         var compound = places.First(p => (string)p!["kind"]! == "Compound")!;
         var building = places.First(p => (string)p!["kind"]! == "Building")!;
-        return new Targets((string)street["id"]!, (string)group["id"]!, (string)district["id"]!, (string)compound["id"]!, (string)building["id"]!);
+        var branch = units.First(u => (string)u!["level"]! == "compound")!;
+        var member = (await client.GetFromJsonAsync<JsonArray>($"/api/members?unit={branch["id"]}&take=1"))![0]!;
+        var residents = (await client.GetFromJsonAsync<JsonArray>($"/api/residents?compound={compound["id"]}"))!;
+        var resident = residents.Count > 0 ? residents[0]!
+            : (await (await client.PostAsJsonAsync("/api/residents", new { name = "语料居民", compoundId = compound["id"] })).Content.ReadFromJsonAsync<JsonObject>())!;
+        return new Targets((string)street["id"]!, (string)group["id"]!, (string)district["id"]!, (string)compound["id"]!, (string)building["id"]!)
+        {
+            Member = (string)member["id"]!, Resident = (string)resident["id"]!, Branch = (string)branch["id"]!,
+        };
     }
 
     /// <summary>
@@ -141,6 +175,18 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             (HttpMethod.Post, "/api/places/{id}/children", t.Building, new() { ["kind"] = Json("Building"), ["name"] = Json("x"), ["households"] = "1", ["compoundKind"] = Json("Open") }, null),
             (HttpMethod.Put, "/api/places/{id}/name", t.Place, new() { ["name"] = Json("x") }, stale),
             (HttpMethod.Put, "/api/places/{id}/compound", t.Compound, new() { ["compoundKind"] = Json("Open"), ["households"] = "10" }, stale),
+
+            // A new member with both a unit and an outside organisation is always refused (MR-1).
+            (HttpMethod.Post, "/api/members", "", new() { ["name"] = Json("x"), ["idNumber"] = Json("11010519491231002X"), ["joined"] = Json("1990-07-01"), ["category"] = Json("Retired"),
+                ["unitId"] = Json(t.Unit), ["externalOrganization"] = Json("外单位"), ["phone"] = Json("13800138000"), ["residenceCompoundId"] = Json(t.Compound) }, null),
+            (HttpMethod.Put, "/api/members/{id}", t.Member, new() { ["name"] = Json("x"), ["idNumber"] = Json("11010519491231002X"), ["joined"] = Json("1990-07-01"),
+                ["category"] = Json("Retired"), ["madeFull"] = Json("1991-07-01"), ["suspension"] = "{\"reason\":\"x\",\"from\":\"2020-01-01\"}" }, stale),
+            (HttpMethod.Post, "/api/members/{id}/transfer", t.Member, new() { ["unitId"] = Json(t.Unit), ["date"] = Json("2025-01-01") }, stale),
+            (HttpMethod.Post, "/api/members/{id}/transfer/receive", t.Member, new() { ["date"] = Json("2025-01-01") }, stale),
+            (HttpMethod.Put, "/api/members/{id}/registration", t.Member, new() { ["compoundId"] = Json(t.Compound), ["grid"] = Json("网格") }, stale),
+            (HttpMethod.Post, "/api/residents", "", new() { ["name"] = Json("x"), ["compoundId"] = Json(t.Building), ["contact"] = Json("13800138000") }, null),
+            (HttpMethod.Put, "/api/residents/{id}", t.Resident, new() { ["name"] = Json("x"), ["compoundId"] = Json(t.Compound) }, stale),
+            (HttpMethod.Post, "/api/formation/compounds", "", new() { ["compounds"] = $"[{Json(t.Compound)},{Json(t.Compound)}]" }, null),
         };
 
         foreach (var (method, template, target, valid, ifMatch) in writes)
@@ -188,10 +234,20 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         {
             "/api/units/{id}", "/api/units/{id}/children", "/api/units/{id}/subtree", "/api/units/{id}/audit",
             "/api/places/{id}", "/api/places/{id}/children", "/api/places/{id}/subtree", "/api/places/{id}/compounds-without-branch", "/api/places/{id}/audit",
+            "/api/members/{id}", "/api/residents/{id}", "/api/formation/compounds/{id}", "/api/formation/branches/{id}", "/api/formation/sweep/{id}",
+            "/api/members?unit={id}", "/api/residents?compound={id}", "/api/ledger/export?scope={id}",
         };
         foreach (var template in reads)
         {
-            var target = template.StartsWith("/api/units", StringComparison.Ordinal) ? t.Unit : t.Place;
+            var target = template switch
+            {
+                _ when template.StartsWith("/api/units", StringComparison.Ordinal) || template.StartsWith("/api/members?", StringComparison.Ordinal) => t.Unit,
+                _ when template.StartsWith("/api/members/", StringComparison.Ordinal) => t.Member,
+                _ when template.StartsWith("/api/residents/", StringComparison.Ordinal) => t.Resident,
+                _ when template.StartsWith("/api/formation/branches", StringComparison.Ordinal) => t.Branch,
+                _ when template.Contains("compound", StringComparison.Ordinal) => t.Compound,
+                _ => t.Place,
+            };
             foreach (var id in HostileIds)
             {
                 yield return new Probe(HttpMethod.Get, template.Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal), null);
@@ -199,8 +255,21 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
 
             foreach (var query in HostileQueries.Where(q => Applies(template, q)))
             {
-                yield return new Probe(HttpMethod.Get, template.Replace("{id}", target, StringComparison.Ordinal) + "?" + query, null);
+                yield return new Probe(HttpMethod.Get, template.Replace("{id}", target, StringComparison.Ordinal) + (template.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query, null);
             }
+        }
+
+        // Ledger files: hostile contents, a wrong field name, a wrong content type, a hostile scope.
+        foreach (var ledger in HostileLedgers)
+        {
+            yield return new Probe(HttpMethod.Post, $"/api/ledger/import?scope={t.Place}", ledger, "multipart/form-data") { File = "file" };
+        }
+
+        yield return new Probe(HttpMethod.Post, $"/api/ledger/import?scope={t.Place}", "name,idNumber\n", "multipart/form-data") { File = "notthefile" };
+        yield return new Probe(HttpMethod.Post, $"/api/ledger/import?scope={t.Place}", "name,idNumber\n", "text/csv");
+        foreach (var id in HostileIds)
+        {
+            yield return new Probe(HttpMethod.Post, $"/api/ledger/import?scope={Uri.EscapeDataString(id)}", "姓名\n", "multipart/form-data") { File = "file" };
         }
 
         // Wrong methods on every route.
@@ -213,6 +282,9 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
     }
 
     private static bool Applies(string template, string query) =>
+        (template.StartsWith("/api/members?", StringComparison.Ordinal) && query.Split('=')[0] is "status" or "category" or "mobile" or "skip" or "take" or "name")
+        || (template.StartsWith("/api/residents?", StringComparison.Ordinal) && query.Split('=')[0] is "skip" or "take")
+        || (template.StartsWith("/api/ledger/export", StringComparison.Ordinal) && query.StartsWith("headers=", StringComparison.Ordinal)) ||
         (query.StartsWith("kind=", StringComparison.Ordinal) && template.EndsWith("/subtree", StringComparison.Ordinal) && template.StartsWith("/api/places", StringComparison.Ordinal))
         || (query.StartsWith("includeDissolved=", StringComparison.Ordinal) && template.StartsWith("/api/units", StringComparison.Ordinal) && (template.EndsWith("/children", StringComparison.Ordinal) || template.EndsWith("/subtree", StringComparison.Ordinal)))
         || ((query.StartsWith("take=", StringComparison.Ordinal) || query.StartsWith("before=", StringComparison.Ordinal)) && template.EndsWith("/audit", StringComparison.Ordinal));

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using NeighborParty.Security;
+
+namespace NeighborParty.SampleApi.Tests.Membership;
+
+public sealed class MemberApiTests : IClassFixture<SampleApiFactory>
+{
+    private readonly SampleApiFactory _factory;
+    private readonly HttpClient _system;
+
+    public MemberApiTests(SampleApiFactory factory)
+    {
+        _factory = factory;
+        _system = factory.CreateSystemClient();
+    }
+
+    private async Task<JsonObject> Unit(string name)
+    {
+        var root = (await _system.GetFromJsonAsync<JsonArray>("/api/units"))![0]!;
+        return (JsonObject)(await _system.GetFromJsonAsync<JsonArray>($"/api/units/{root["id"]}/subtree"))!.First(u => (string)u!["name"]! == name)!;
+    }
+
+    private async Task<HttpClient> As(ActorKind kind, string unitName) =>
+        _factory.CreateClientFor(new Actor("t:" + kind, kind, Guid.Parse((string)(await Unit(unitName))["id"]!)));
+
+    [Fact]
+    public async Task The_demo_sweep_shows_every_kind_of_outcome()
+    {
+        var district = (await _system.GetFromJsonAsync<JsonArray>("/api/places"))![0]!;
+        var sweep = (await _system.GetFromJsonAsync<JsonObject>($"/api/formation/sweep/{district["id"]}"))!;
+        string Names(string list) => string.Join(",", sweep[list]!.AsArray().Select(i => (string)i!["name"]!));
+        Assert.Equal("水南新村", Names("shouldFormBranch"));
+        Assert.Equal("桂花苑", Names("shouldJoinJointBranch"));
+        Assert.Equal("豫轩里小区党支部", Names("noLongerMeetConditions"));
+        Assert.Contains("世纪星城A区小区党支部", Names("tooLarge"), StringComparison.Ordinal);
+        Assert.Contains("武夷香榭小区党支部", Names("committeeRequired"), StringComparison.Ordinal);
+
+        var wuyi = await Unit("武夷香榭小区党支部");
+        var assessment = (await _system.GetFromJsonAsync<JsonObject>($"/api/formation/branches/{wuyi["id"]}"))!;
+        Assert.Equal(12, (int)assessment["counted"]!);
+        Assert.Equal(4, (int)assessment["counts"]!["registeredOnly"]!); // in-service members who registered never count
+        Assert.Contains(assessment["outcomes"]!.AsArray(), o => (string)o!["ruleId"]! == "BR-4");
+    }
+
+    [Fact]
+    public async Task Personal_data_is_masked_for_the_compound_and_whole_for_the_community()
+    {
+        var secretary = await As(ActorKind.CompoundSecretary, "武夷香榭小区党支部");
+        var staff = await As(ActorKind.CommunityStaff, "剑津社区党委");
+        var wuyi = await Unit("武夷香榭小区党支部");
+        var masked = (await secretary.GetFromJsonAsync<JsonArray>($"/api/members?unit={wuyi["id"]}&status=Full&category=Retired"))!;
+        Assert.NotEmpty(masked);
+        Assert.All(masked, m => Assert.Contains("********", (string)m!["idNumber"]!, StringComparison.Ordinal));
+        Assert.All(masked, m => Assert.False((bool)m!["revealed"]!));
+        var whole = (await staff.GetFromJsonAsync<JsonObject>($"/api/members/{masked[0]!["id"]}"))!;
+        Assert.DoesNotContain("*", (string)whole["idNumber"]!, StringComparison.Ordinal);
+
+        var place = (string)wuyi["places"]![0]!;
+        var secretaryExport = await secretary.GetStringAsync($"/api/ledger/export?scope={place}");
+        Assert.Contains("********", secretaryExport, StringComparison.Ordinal);
+        var staffExport = await staff.GetStringAsync($"/api/ledger/export?scope={place}&headers=en");
+        Assert.StartsWith("name,idNumber", staffExport.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.DoesNotContain("********", staffExport, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_is_recorded_transferred_and_received_through_the_api()
+    {
+        var staff = await As(ActorKind.CommunityStaff, "剑津社区党委");
+        var community = await Unit("剑津社区党委");
+        var wuyi = await Unit("武夷香榭小区党支部");
+        var created = await staff.PostAsJsonAsync("/api/members", new
+        {
+            name = "新党员", idNumber = "11010519491231002X", joined = "1975-07-01", madeFull = "1976-07-01", category = "Retired", unitId = community["id"], phone = "13800138000",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var member = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("Female", (string)member["gender"]!); // read from the ID number
+
+        async Task<HttpResponseMessage> Step(string url, object? body = null)
+        {
+            var etag = (await staff.GetAsync($"/api/members/{member["id"]}")).Headers.ETag!;
+            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body ?? new { }) };
+            request.Headers.IfMatch.Add(etag);
+            return await staff.SendAsync(request);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await Step($"/api/members/{member["id"]}/transfer", new { unitId = wuyi["id"] })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await Step($"/api/members/{member["id"]}/transfer/receive")).StatusCode); // not in transit yet (MR-3)
+        Assert.Equal(HttpStatusCode.OK, (await Step($"/api/members/{member["id"]}/transfer/in-transit")).StatusCode);
+        var received = await Step($"/api/members/{member["id"]}/transfer/receive");
+        Assert.Equal(HttpStatusCode.OK, received.StatusCode);
+        var after = (await received.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal((string)wuyi["id"]!, (string)after["unitId"]!);
+        Assert.Single(after["history"]!.AsArray());
+
+        var trail = (await _system.GetFromJsonAsync<JsonArray>($"/api/units/{wuyi["id"]}/audit"))!;
+        Assert.Contains(trail, e => (string)e!["action"]! == "member.transfer-received");
+        Assert.DoesNotContain(trail, e => ((string)e!["summary"]!).Contains("11010519491231002X", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_ledger_file_is_imported_through_a_multipart_upload_and_a_bad_one_is_a_problem_with_the_report()
+    {
+        var staff = await As(ActorKind.StreetStaff, "水南街道党工委");
+        var jiangnan = await Unit("江南社区党委");
+        var place = (string)jiangnan["places"]![0]!;
+        async Task<HttpResponseMessage> Upload(string csv)
+        {
+            var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(file, "file", "ledger.csv");
+            return await staff.PostAsync($"/api/ledger/import?scope={place}", form);
+        }
+
+        var good = await Upload("姓名,身份证号,入党日期,转正日期,党员类别,组织关系所在党组织,居住小区\n甲,350702196001010015,1985-07-01,1986-07-01,离退休,江南社区党委,水南新村\n");
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal(1, (int)(await good.Content.ReadFromJsonAsync<JsonObject>())!["added"]!);
+
+        var bad = await Upload("姓名,身份证号,入党日期,党员类别\n乙,123,1985-07-01,离退休\n");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        var problem = (await bad.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("NP-CSV-000", (string)problem["code"]!);
+        var error = problem["report"]!["errors"]![0]!;
+        Assert.Equal((2, "idNumber", "NP-MBR-001"), ((int)error["row"]!, (string)error["column"]!, (string)error["code"]!));
+    }
+}
