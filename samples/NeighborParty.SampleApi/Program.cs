@@ -27,6 +27,7 @@ builder.Services.AddNeighborParty(options =>
     }
 
     builder.Configuration.GetSection("NeighborParty:Organization").Bind(options.Organization);
+    builder.Configuration.GetSection("NeighborParty:Formation").Bind(options.Formation);
 });
 
 // Persistence: a SQLite file by default (created and migrated at start, WAL, full sync), or PostgreSQL.

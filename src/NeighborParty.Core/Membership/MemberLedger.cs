@@ -303,9 +303,16 @@ public sealed class MemberLedger
     /// <exception cref="RuleViolationException">The first refused field.</exception>
     internal (IdCardNumber IdCard, PhoneNumber Phone) CheckDetails(MemberDetails details)
     {
-        TextRules.RequireName(details.Name, "name");
         var idCard = IdCardNumber.Parse(details.IdNumber);
         var phone = details.Phone is null ? default : PhoneNumber.Parse(details.Phone);
+        CheckDetails(details, idCard, Today());
+        return (idCard, phone);
+    }
+
+    /// <summary>Checks the cross-field rules of already parsed details against <paramref name="today"/> (the importer's per-row path).</summary>
+    internal static void CheckDetails(MemberDetails details, IdCardNumber idCard, LocalDate today)
+    {
+        TextRules.RequireName(details.Name, "name");
         if ((details.BirthDate is { } birth && birth != idCard.BirthDate) || (details.Gender is { } gender && gender != idCard.Gender))
         {
             throw MembershipRules.Fail(MembershipRules.IdNumberMismatch, "The birth date or gender disagrees with the ID-card number.",
@@ -317,7 +324,6 @@ public sealed class MemberLedger
             throw new RuleViolationException(FieldRules.Defined<MemberCategory>(details.Category, "category")!);
         }
 
-        var today = Today();
         if (idCard.BirthDate > today)
         {
             throw Date("The birth date is in the future.", "出生日期晚于今天。", "idNumber");
@@ -342,8 +348,6 @@ public sealed class MemberLedger
                 throw Date("A suspension starts after joining and ends after it starts.", "暂停表决权的起止日期不合理。", "suspension");
             }
         }
-
-        return (idCard, phone);
     }
 
     internal async Task<Place?> CheckResidenceAsync(MemberDetails details, CancellationToken cancellationToken)

@@ -109,6 +109,7 @@ public sealed class LedgerImporter
         var errors = new List<LedgerRowError>();
         var badRows = 0;
         var rows = new List<Row>();
+        var today = _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
         using var text = new StreamReader(csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var reader = new CsvReader(text);
         int[] map;
@@ -131,7 +132,7 @@ public sealed class LedgerImporter
                 }
 
                 var rowErrors = new List<LedgerRowError>(0);
-                var row = ParseRow(reader.Line, record, headerCount, map, units, compounds, buildings, rowErrors);
+                var row = ParseRow(reader.Line, record, headerCount, map, units, compounds, buildings, today, rowErrors);
                 if (row is not null && !seen.Add(row.IdCard.Reveal()))
                 {
                     rowErrors.Add(Error(reader.Line, "idNumber", MembershipRules.DuplicateIdNumber, "The ID-card number appears twice in the file.", "文件中身份证号重复。"));
@@ -186,7 +187,6 @@ public sealed class LedgerImporter
 
         // Every row is good: apply, then store everything at once.
         var now = _clock.GetCurrentInstant();
-        var today = now.InZone(_options.TimeZone).Date;
         var added = new List<PartyMember>();
         var updated = new List<PartyMember>();
         var unchanged = 0;
@@ -372,7 +372,30 @@ public sealed class LedgerImporter
         return errors.Count == 0;
     }
 
-    private Row? ParseRow(int line, List<string> record, int headerCount, int[] map, Names<OrganizationUnit> units, Names<Place> compounds, Names<Place> buildings, List<LedgerRowError> errors)
+    private static bool TryParseIsoDate(string text, out LocalDate date)
+    {
+        // The common yyyy-MM-dd without allocating; anything else goes through NodaTime's pattern.
+        date = default;
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(text.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(text.AsSpan(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d))
+        {
+            if (y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(y, m))
+            {
+                date = new LocalDate(y, m, d);
+                return true;
+            }
+
+            return false;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        date = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    private static Row? ParseRow(int line, List<string> record, int headerCount, int[] map, Names<OrganizationUnit> units, Names<Place> compounds, Names<Place> buildings, LocalDate today, List<LedgerRowError> errors)
     {
         string? Field(int column) => map[column] >= 0 && map[column] < record.Count && record[map[column]].Trim() is { Length: > 0 } v ? v : null;
         void Fail(string column, RuleViolation v) => errors.Add(Error(line, column, v.Code, v.Message, v.MessageZh));
@@ -392,10 +415,9 @@ public sealed class LedgerImporter
                 return null;
             }
 
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
+            if (TryParseIsoDate(text, out var parsed))
             {
-                return parsed.Value;
+                return parsed;
             }
 
             FailText(key, "NP-CSV-005", $"'{text}' is not a date (yyyy-MM-dd).", $"“{text}”不是日期（格式 yyyy-MM-dd）。");
@@ -540,7 +562,7 @@ public sealed class LedgerImporter
         };
         try
         {
-            _ledger.CheckDetails(details);
+            MemberLedger.CheckDetails(details, idCard, today);
         }
         catch (RuleViolationException ex)
         {
