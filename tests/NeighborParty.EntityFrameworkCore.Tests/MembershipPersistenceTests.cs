@@ -141,3 +141,57 @@ public sealed class MembershipPersistenceTests
         Assert.Contains(refused.Code, new[] { "NP-MBR-004", "NP-CON-002" });
     }
 }
+
+/// <summary>Members follow their unit when it moves.</summary>
+public sealed class MembersFollowMovesTests
+{
+    public static TheoryData<string> Providers => StoreFixture.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Moving_a_group_moves_its_members_paths_and_counts(string provider)
+    {
+        await using var db = await StoreFixture.CreateAsync(provider);
+        OrganizationUnit from, to, group;
+        await using (var scope = db.Scope())
+        {
+            var places = scope.ServiceProvider.GetRequiredService<PlaceDirectory>();
+            var tree = scope.ServiceProvider.GetRequiredService<OrganizationTree>();
+            var ledger = scope.ServiceProvider.GetRequiredService<MemberLedger>();
+            var district = await places.RegisterDistrictAsync(new NewPlace(PlaceKind.District, "区"));
+            var street = await places.RegisterAsync(district.Id, new NewPlace(PlaceKind.Street, "街道"));
+            var community = await places.RegisterAsync(street.Id, new NewPlace(PlaceKind.Community, "社区"));
+            var a = await places.RegisterAsync(community.Id, new NewPlace(PlaceKind.Compound, "甲小区"));
+            var b = await places.RegisterAsync(community.Id, new NewPlace(PlaceKind.Compound, "乙小区"));
+            var root = await tree.CreateRootAsync(new NewOrganizationUnit("district", OrganizationUnitKind.Committee, "区委", [district.Id]) { Established = new LocalDate(2000, 1, 1) });
+            var streetUnit = await tree.AddChildAsync(root.Id, new NewOrganizationUnit("street", OrganizationUnitKind.WorkingCommittee, "街道党工委", [street.Id]) { Established = new LocalDate(2002, 1, 1) });
+            var communityUnit = await tree.AddChildAsync(streetUnit.Id, new NewOrganizationUnit("community", OrganizationUnitKind.Committee, "社区党委", [community.Id]) { Established = new LocalDate(2010, 1, 1) });
+            from = await tree.AddChildAsync(communityUnit.Id, new NewOrganizationUnit("compound", OrganizationUnitKind.Branch, "甲小区党支部", [a.Id]) { Established = new LocalDate(2019, 7, 1) });
+            to = await tree.AddChildAsync(communityUnit.Id, new NewOrganizationUnit("compound", OrganizationUnitKind.Branch, "乙小区党支部", [b.Id]) { Established = new LocalDate(2019, 7, 1) });
+            group = await tree.AddChildAsync(from.Id, new NewOrganizationUnit("functional-group", OrganizationUnitKind.FunctionalGroup, "志愿服务党小组", []) { Established = new LocalDate(2019, 7, 1) });
+            int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+            for (var i = 0; i < 5; i++)
+            {
+                var body = $"35070219600101{i:000}";
+                var id = body + "10X98765432"[body.Select((c, k) => (c - '0') * weights[k]).Sum() % 11];
+                await ledger.RecordAsync(new MemberDetails($"党员{i}", id, new LocalDate(1985, 7, 1), MemberCategory.Retired) { MadeFull = new LocalDate(1986, 7, 1) },
+                    MemberRelationship.InUnit(i < 2 ? group.Id : from.Id));
+            }
+
+            await tree.MoveAsync(group.Id, to.Id);
+        }
+
+        await using (var scope = db.Scope())
+        {
+            var tree = scope.ServiceProvider.GetRequiredService<OrganizationTree>();
+            var movedGroup = await tree.GetAsync(group.Id);
+            var ofTo = await scope.ServiceProvider.GetRequiredService<IReadRepository<PartyMember>>()
+                .ListAsync(new MembersInScopeSpec((await tree.GetAsync(to.Id)).Path, []));
+            Assert.Equal(2, ofTo.Count);
+            Assert.All(ofTo, m => Assert.Equal(movedGroup.Path, m.UnitPath));
+            var formation = scope.ServiceProvider.GetRequiredService<FormationService>();
+            Assert.Equal(2, (await formation.AssessBranchAsync(to.Id)).Counted);
+            Assert.Equal(3, (await formation.AssessBranchAsync(from.Id)).Counted);
+        }
+    }
+}

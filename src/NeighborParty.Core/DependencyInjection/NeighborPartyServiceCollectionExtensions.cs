@@ -49,8 +49,8 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddSingleton(options.Clock ?? SystemClock.Instance);
         services.TryAddScoped<IDomainEventDispatcher, ServiceProviderDomainEventDispatcher>();
 
-        services.TryAddSingleton<InMemoryRepository<Place, PlaceId>>(sp => new InMemoryRepository<Place, PlaceId>(new ServiceProviderDomainEventDispatcher(sp)));
-        services.TryAddSingleton<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>(sp => new InMemoryRepository<OrganizationUnit, OrganizationUnitId>(new ServiceProviderDomainEventDispatcher(sp)));
+        services.TryAddSingleton<InMemoryRepository<Place, PlaceId>>(sp => new InMemoryRepository<Place, PlaceId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.TryAddSingleton<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>(sp => new InMemoryRepository<OrganizationUnit, OrganizationUnitId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>())));
         services.TryAddSingleton(_ => new InMemoryRepository<AuditEntry, AuditEntryId>());
 
         // The stores are shared; each scope writes through an audited face that knows the scope's actor.
@@ -68,6 +68,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<MemberLedger>();
         services.TryAddScoped<FormationService>();
         services.TryAddScoped<NeighborParty.Membership.Csv.LedgerImporter>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitMoved>, MembersFollowMovedUnits>());
         services.TryAddScoped<PlaceDirectory>();
         services.TryAddScoped<IScopeChecker, OrganizationScopeChecker>();
 
@@ -81,13 +82,23 @@ public static class NeighborPartyServiceCollectionExtensions
         where T : AggregateRoot<TId>
         where TId : struct
     {
-        services.TryAddSingleton(sp => new InMemoryRepository<T, TId>(new ServiceProviderDomainEventDispatcher(sp)));
+        services.TryAddSingleton(sp => new InMemoryRepository<T, TId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>())));
         services.TryAddScoped<IRepository<T>>(sp => new AuditedRepository<T>(
             sp.GetRequiredService<InMemoryRepository<T, TId>>(), sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>(), sp.GetRequiredService<IActorAccessor>()));
         services.TryAddScoped<IReadRepository<T>>(sp => sp.GetRequiredService<IRepository<T>>());
     }
 
     private sealed class NeighborPartyMarker;
+
+    /// <summary>The shared in-memory stores outlive every scope: each dispatch resolves the handlers in a scope of its own.</summary>
+    private sealed class ScopedDispatcher(IServiceScopeFactory scopes) : IDomainEventDispatcher
+    {
+        public async Task DispatchAsync(IReadOnlyList<IDomainEvent> domainEvents, CancellationToken cancellationToken = default)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await new ServiceProviderDomainEventDispatcher(scope.ServiceProvider).DispatchAsync(domainEvents, cancellationToken);
+        }
+    }
 
     private sealed class NoActorAccessor : IActorAccessor
     {

@@ -135,7 +135,7 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditi
         var oldParent = ParentId;
         SetPath(newParent.Path.Append(newParent.NextSegment()));
         ParentId = newParent.Id;
-        Raise(new OrganizationUnitMoved(Id, oldParent, newParent.Id, now));
+        Raise(new OrganizationUnitMoved(Id, oldParent, newParent.Id, now) { OldPath = oldPath, NewPath = Path });
         return oldPath;
     }
 

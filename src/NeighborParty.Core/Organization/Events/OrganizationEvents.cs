@@ -70,6 +70,12 @@ public sealed record OrganizationUnitRenamed(OrganizationUnitId UnitId, string O
 /// <param name="OccurredAt">When it happened.</param>
 public sealed record OrganizationUnitMoved(OrganizationUnitId UnitId, OrganizationUnitId? OldParentId, OrganizationUnitId NewParentId, Instant OccurredAt) : IAuditedEvent
 {
+    /// <summary>Gets the unit's path before the move (its whole subtree was under it).</summary>
+    public HierarchyPath OldPath { get; init; }
+
+    /// <summary>Gets the unit's path after the move; everything below the old path is now below this one.</summary>
+    public HierarchyPath NewPath { get; init; }
+
     /// <inheritdoc />
     string IAuditedEvent.AuditAction => "unit.moved";
 
