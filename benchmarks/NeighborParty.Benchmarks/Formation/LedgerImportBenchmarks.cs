@@ -75,7 +75,7 @@ public class LedgerImportBenchmarks
         {
             Members = members,
             Ledger = ledger,
-            Importer = new LedgerImporter(members, units, places, ledger, options, clock),
+            Importer = new LedgerImporter(members, units, places, options, clock),
             District = district,
             Compounds = compounds.ToDictionary(c => c.Name),
             Community = communityUnit,

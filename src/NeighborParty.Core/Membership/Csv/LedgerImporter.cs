@@ -28,7 +28,6 @@ public sealed class LedgerImporter
     private readonly IRepository<PartyMember> _members;
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IReadRepository<Place> _places;
-    private readonly MemberLedger _ledger;
     private readonly NeighborPartyOptions _options;
     private readonly IClock _clock;
 
@@ -36,23 +35,20 @@ public sealed class LedgerImporter
     /// <param name="members">The member repository (an <see cref="IBatchRepository{T}"/> stores a file in one transaction).</param>
     /// <param name="units">The unit repository.</param>
     /// <param name="places">The place repository.</param>
-    /// <param name="ledger">The ledger, whose checks every row passes.</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public LedgerImporter(IRepository<PartyMember> members, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places,
-        MemberLedger ledger, NeighborPartyOptions options, IClock clock)
+        NeighborPartyOptions options, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(places);
-        ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
         _members = members;
         _units = units;
         _places = places;
-        _ledger = ledger;
         _options = options;
         _clock = clock;
     }
