@@ -71,9 +71,12 @@ internal static class MemberEndpoints
                 {
                     await guard.EnsurePlaceAsync(AccessAction.ManageMembers, new PlaceId(home), ct);
                 }
-                else
+                else if ((await guard.EnsureKindMayAsync(AccessAction.ManageMembers, ct)).Actor.Kind != ActorKind.System)
                 {
-                    await guard.EnsureAsync(AccessAction.RegisterDistrict, ct); // only the system records a member with no place in the tree
+                    // A member held outside the tree is in a scope only through where they live or registered.
+                    throw new RuleViolationException(new RuleViolation("NP-MBR-008",
+                        "A member whose relationship is outside the tree needs a residence compound in your scope.",
+                        "组织关系在树外的党员须填写您管辖范围内的居住小区。", target: "residenceCompoundId"));
                 }
 
                 var relationship = new MemberRelationship(request.UnitId is { } u ? new OrganizationUnitId(u) : null, request.ExternalOrganization);

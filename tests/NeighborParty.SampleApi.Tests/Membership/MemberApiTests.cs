@@ -131,3 +131,27 @@ public sealed class MemberApiTests : IClassFixture<SampleApiFactory>
         Assert.Equal((2, "idNumber", "NP-MBR-001"), ((int)error["row"]!, (string)error["column"]!, (string)error["code"]!));
     }
 }
+
+public sealed class MemberApiRefusalTests : IClassFixture<SampleApiFactory>
+{
+    private readonly SampleApiFactory _factory;
+
+    public MemberApiRefusalTests(SampleApiFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task A_member_held_outside_the_tree_needs_a_compound_in_scope()
+    {
+        var system = _factory.CreateSystemClient();
+        var root = (await system.GetFromJsonAsync<JsonArray>("/api/units"))![0]!;
+        var community = (await system.GetFromJsonAsync<JsonArray>($"/api/units/{root["id"]}/subtree"))!.First(u => (string)u!["name"]! == "剑津社区党委")!;
+        var staff = _factory.CreateClientFor(new Actor("t:cs", ActorKind.CommunityStaff, Guid.Parse((string)community["id"]!)));
+        var body = new { name = "外单位党员", idNumber = "350702196001010015", joined = "1985-07-01", madeFull = "1986-07-01", category = "InService", externalOrganization = "某局机关党支部" };
+        var refused = await staff.PostAsJsonAsync("/api/members", body);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("NP-MBR-008", (string)(await refused.Content.ReadFromJsonAsync<JsonObject>())!["code"]!);
+
+        var resident = _factory.CreateClientFor(new Actor("t:r", ActorKind.Resident, Guid.NewGuid()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await resident.PostAsJsonAsync("/api/members", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await system.PostAsJsonAsync("/api/members", body)).StatusCode);
+    }
+}
