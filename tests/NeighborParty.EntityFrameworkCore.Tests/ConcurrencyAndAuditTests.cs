@@ -136,3 +136,44 @@ public sealed class ConcurrencyAndAuditTests
         Assert.Contains("LIMIT", sql, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A change and what its event handlers store commit together.</summary>
+public sealed class TransactionalHandlerTests
+{
+    public static TheoryData<string> Providers => StoreFixture.Providers;
+
+    private sealed class FailingHandler : NeighborParty.Domain.IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitRenamed>
+    {
+        public Task HandleAsync(NeighborParty.Organization.Events.OrganizationUnitRenamed domainEvent, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("handler failed");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_failing_handler_rolls_back_the_change_and_its_audit_entry(string provider)
+    {
+        await using var db = await StoreFixture.CreateAsync(provider, s => s.AddScoped<NeighborParty.Domain.IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitRenamed>, FailingHandler>());
+        OrganizationUnit root;
+        await using (var scope = db.Scope())
+        {
+            var places = scope.ServiceProvider.GetRequiredService<PlaceDirectory>();
+            var district = await places.RegisterDistrictAsync(new NewPlace(PlaceKind.District, "区"));
+            root = await scope.ServiceProvider.GetRequiredService<OrganizationTree>()
+                .CreateRootAsync(new NewOrganizationUnit("district", OrganizationUnitKind.Committee, "区委", [district.Id]) { Established = new LocalDate(2000, 1, 1) });
+        }
+
+        await using (var scope = db.Scope())
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<OrganizationTree>().RenameAsync(root.Id, "新名", null));
+        }
+
+        await using (var scope = db.Scope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<OrganizationTree>().GetAsync(root.Id);
+            Assert.Equal("区委", stored.Name);
+            Assert.Equal(1, stored.Version);
+            var trail = await scope.ServiceProvider.GetRequiredService<IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(AuditTree.Unit, stored.Path));
+            Assert.DoesNotContain(trail, e => e.Action == "unit.renamed");
+        }
+    }
+}

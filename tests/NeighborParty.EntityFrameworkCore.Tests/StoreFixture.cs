@@ -19,7 +19,7 @@ public sealed class StoreFixture : IAsyncDisposable
     private readonly string? _adminConnection;
     private readonly string? _database;
 
-    private StoreFixture(string provider, string? folder, string? adminConnection, string? database, TestActorAccessor actors)
+    private StoreFixture(string provider, string? folder, string? adminConnection, string? database, TestActorAccessor actors, Action<IServiceCollection>? configure)
     {
         Provider = provider;
         _folder = folder;
@@ -29,6 +29,7 @@ public sealed class StoreFixture : IAsyncDisposable
         Clock = new FakeClock(Instant.FromUtc(2026, 11, 27, 2, 0));
         var services = new ServiceCollection().AddNeighborParty(o => o.Clock = Clock);
         services.AddSingleton<IActorAccessor>(actors);
+        configure?.Invoke(services);
         if (provider == "sqlite")
         {
             services.AddNeighborPartySqlite($"Data Source={DatabasePath}");
@@ -70,12 +71,12 @@ public sealed class StoreFixture : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<StoreFixture> CreateAsync(string provider)
+    public static async Task<StoreFixture> CreateAsync(string provider, Action<IServiceCollection>? configure = null)
     {
         StoreFixture fixture;
         if (provider == "sqlite")
         {
-            fixture = new StoreFixture(provider, Directory.CreateTempSubdirectory("neighborparty-ef-").FullName, null, null, new TestActorAccessor());
+            fixture = new StoreFixture(provider, Directory.CreateTempSubdirectory("neighborparty-ef-").FullName, null, null, new TestActorAccessor(), configure);
         }
         else
         {
@@ -93,7 +94,7 @@ public sealed class StoreFixture : IAsyncDisposable
                 await create.ExecuteNonQueryAsync();
             }
 
-            fixture = new StoreFixture(provider, null, admin, database, new TestActorAccessor());
+            fixture = new StoreFixture(provider, null, admin, database, new TestActorAccessor(), configure);
         }
 
         await fixture.Services.MigrateNeighborPartyDatabaseAsync();

@@ -11,8 +11,8 @@ namespace NeighborParty.EntityFrameworkCore.Persistence;
 
 /// <summary>
 /// An <see cref="IRepository{T}"/> over <see cref="NeighborPartyDbContext"/>: specifications run in SQL; every write
-/// saves at once (one transaction per call, together with the audit entries of its changes) and then dispatches the
-/// saved aggregates' domain events.
+/// is one transaction that holds the change, the audit entries of its events, and what the events' handlers store
+/// (they run after the save, before the commit; a handler that fails rolls everything back).
 /// </summary>
 /// <remarks>
 /// <para>Versions: an added aggregate is stored as version 1; every update stores version + 1 and succeeds only if
@@ -138,33 +138,51 @@ public class EfRepository<T> : IBatchRepository<T>
     /// <inheritdoc />
     public async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        var changed = _db.ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).ToList();
-        var audit = AuditEntry.Record(changed, _actors.Current ?? Actor.System);
-        _db.AuditEntries.AddRange(audit);
-        int written;
+        // The change, its audit entries and whatever the event handlers store (e.g. members following a moved unit)
+        // commit together or not at all; a handler that fails rolls the whole change back.
+        var own = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            written = await _db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new RuleViolationException(ConcurrencyRules.ConcurrentChange(), ex);
-        }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
-        {
-            // A concurrent writer took the same unique tree position first: refuse as a conflict, nothing saved.
-            throw new RuleViolationException(ConcurrencyRules.ConcurrentChange(), ex);
+            var changed = _db.ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).ToList();
+            var audit = AuditEntry.Record(changed, _actors.Current ?? Actor.System);
+            _db.AuditEntries.AddRange(audit);
+            int written;
+            try
+            {
+                written = await _db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException ex)
+            {
+                throw new RuleViolationException(ConcurrencyRules.ConcurrentChange(), ex);
+            }
+            catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+            {
+                // A concurrent writer took the same unique tree position first: refuse as a conflict, nothing saved.
+                throw new RuleViolationException(ConcurrencyRules.ConcurrentChange(), ex);
+            }
+            finally
+            {
+                foreach (var entry in audit)
+                {
+                    _db.Entry(entry).State = EntityState.Detached;
+                }
+            }
+
+            await _dispatcher.DispatchAndClearAsync(changed, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return written;
         }
         finally
         {
-            foreach (var entry in audit)
+            if (own is not null)
             {
-                _db.Entry(entry).State = EntityState.Detached;
+                await own.DisposeAsync();
             }
         }
-
-        await _dispatcher.DispatchAndClearAsync(changed, cancellationToken);
-        return written;
     }
 
     private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
