@@ -1,6 +1,8 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using NeighborParty.Membership;
 using NeighborParty.Membership.Csv;
 using NeighborParty.Organization;
@@ -17,9 +19,20 @@ namespace NeighborParty.Benchmarks.Formation;
 /// so the comparison runs at 20,000 rows; the importer alone also runs a 1,000,000-row file.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(Jobs))]
 public class LedgerImportBenchmarks
 {
+    /// <summary>Workstation GC (a console tool) and server GC (the default of an ASP.NET Core host, where imports run).</summary>
+    private sealed class Jobs : ManualConfig
+    {
+        public Jobs()
+        {
+            var job = Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3);
+            AddJob(job.WithGcServer(false).WithId("WorkstationGC"));
+            AddJob(job.WithGcServer(true).WithId("ServerGC"));
+        }
+    }
+
     private string _file = string.Empty;
     private World _world = null!;
 
