@@ -49,8 +49,8 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddSingleton(options.Clock ?? SystemClock.Instance);
         services.TryAddScoped<IDomainEventDispatcher, ServiceProviderDomainEventDispatcher>();
 
-        services.TryAddSingleton<InMemoryRepository<Place, PlaceId>>(sp => new InMemoryRepository<Place, PlaceId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>())));
-        services.TryAddSingleton<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>(sp => new InMemoryRepository<OrganizationUnit, OrganizationUnitId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.TryAddSingleton<InMemoryRepository<Place, PlaceId>>(sp => new InMemoryRepository<Place, PlaceId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>()), p => (p.PathHigh, p.PathLow)));
+        services.TryAddSingleton<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>(sp => new InMemoryRepository<OrganizationUnit, OrganizationUnitId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>()), u => (u.PathHigh, u.PathLow)));
         services.TryAddSingleton(_ => new InMemoryRepository<AuditEntry, AuditEntryId>());
 
         // The stores are shared; each scope writes through an audited face that knows the scope's actor.
@@ -61,8 +61,8 @@ public static class NeighborPartyServiceCollectionExtensions
             sp.GetRequiredService<InMemoryRepository<OrganizationUnit, OrganizationUnitId>>(), sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>(), sp.GetRequiredService<IActorAccessor>()));
         services.TryAddScoped<IReadRepository<OrganizationUnit>>(sp => sp.GetRequiredService<IRepository<OrganizationUnit>>());
         services.TryAddScoped<IReadRepository<AuditEntry>>(sp => sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>());
-        AddInMemory<PartyMember, PartyMemberId>(services);
-        AddInMemory<Resident, ResidentId>(services);
+        AddInMemory<PartyMember, PartyMemberId>(services, m => m.IdNumber);
+        AddInMemory<Resident, ResidentId>(services, null);
 
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<MemberLedger>();
@@ -78,11 +78,14 @@ public static class NeighborPartyServiceCollectionExtensions
         return services;
     }
 
-    private static void AddInMemory<T, TId>(IServiceCollection services)
+    private static void AddInMemory<T, TId>(IServiceCollection services, Func<T, object>? uniqueKey)
         where T : AggregateRoot<TId>
         where TId : struct
     {
-        services.TryAddSingleton(sp => new InMemoryRepository<T, TId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>())));
+        // The unique keys mirror the EF Core store's unique indexes (tree positions, ID-card numbers).
+        services.TryAddSingleton(sp => uniqueKey is null
+            ? new InMemoryRepository<T, TId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>()))
+            : new InMemoryRepository<T, TId>(new ScopedDispatcher(sp.GetRequiredService<IServiceScopeFactory>()), uniqueKey));
         services.TryAddScoped<IRepository<T>>(sp => new AuditedRepository<T>(
             sp.GetRequiredService<InMemoryRepository<T, TId>>(), sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>(), sp.GetRequiredService<IActorAccessor>()));
         services.TryAddScoped<IReadRepository<T>>(sp => sp.GetRequiredService<IRepository<T>>());

@@ -22,6 +22,9 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
     private static readonly InMemorySpecificationEvaluator Evaluator = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<TId, T> _items = [];
+    private readonly Func<T, object>? _uniqueKey;
+    private readonly Dictionary<object, TId> _keys = [];
+    private readonly Dictionary<TId, object> _keyOf = [];
     private readonly IDomainEventDispatcher? _dispatcher;
     private T[]? _snapshot;
 
@@ -29,18 +32,36 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
     /// <param name="dispatcher">Delivers domain events after writes; null to keep them on the aggregates.</param>
     public InMemoryRepository(IDomainEventDispatcher? dispatcher = null) => _dispatcher = dispatcher;
 
+    /// <summary>
+    /// Initializes a new instance of the <see cref="InMemoryRepository{T, TId}"/> class that also keeps
+    /// <paramref name="uniqueKey"/> unique, as a store's unique index would (e.g. a tree position, an ID-card number):
+    /// a write that would repeat a key another item holds is refused with <c>NP-CON-002</c> and changes nothing.
+    /// </summary>
+    /// <param name="dispatcher">Delivers domain events after each write, or null.</param>
+    /// <param name="uniqueKey">Computes the key; equal keys (by <see cref="object.Equals(object)"/>) may not belong to two items.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="uniqueKey"/> is null.</exception>
+    public InMemoryRepository(IDomainEventDispatcher? dispatcher, Func<T, object> uniqueKey)
+        : this(dispatcher)
+    {
+        ArgumentNullException.ThrowIfNull(uniqueKey);
+        _uniqueKey = uniqueKey;
+    }
+
     /// <inheritdoc />
     public async Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
         lock (_gate)
         {
-            if (!_items.TryAdd(entity.Id, entity))
+            if (_items.ContainsKey(entity.Id))
             {
                 throw new RuleViolationException(new RuleViolation("NP-GEN-002", $"An item with id {entity.Id} already exists.",
                     $"编号为 {entity.Id} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
             }
 
+            CheckKeys([entity]);
+            _items.Add(entity.Id, entity);
+            StoreKeys([entity]);
             entity.SetVersion(1);
 
             _snapshot = null;
@@ -65,11 +86,14 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
                     $"编号为 {duplicate} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
             }
 
+            CheckKeys(list);
             foreach (var entity in list)
             {
                 _items.Add(entity.Id, entity);
                 entity.SetVersion(1);
             }
+
+            StoreKeys(list);
 
             _snapshot = null;
         }
@@ -103,6 +127,7 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
                 }
             }
 
+            CheckKeys([.. added, .. updated]);
             foreach (var entity in added)
             {
                 _items.Add(entity.Id, entity);
@@ -114,6 +139,8 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
                 _items[entity.Id] = entity;
                 entity.SetVersion(entity.Version + 1);
             }
+
+            StoreKeys([.. added, .. updated]);
 
             _snapshot = null;
         }
@@ -145,11 +172,14 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
                 }
             }
 
+            CheckKeys(list);
             foreach (var entity in list)
             {
                 _items[entity.Id] = entity;
                 entity.SetVersion(entity.Version + 1);
             }
+
+            StoreKeys(list);
 
             _snapshot = null;
         }
@@ -177,6 +207,8 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
             {
                 removed += _items.Remove(entity.Id) ? 1 : 0;
             }
+
+            RemoveKeys(list);
 
             _snapshot = null;
         }
@@ -288,4 +320,67 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
 
     private Task DispatchAsync(IReadOnlyList<T> entities, CancellationToken cancellationToken) =>
         _dispatcher is null ? Task.CompletedTask : _dispatcher.DispatchAndClearAsync(entities, cancellationToken);
+    /// <summary>Refuses a write whose keys would collide with another item's (call under the lock, before changing anything).</summary>
+    private void CheckKeys(IReadOnlyCollection<T> entities)
+    {
+        if (_uniqueKey is null)
+        {
+            return;
+        }
+
+        var writing = new HashSet<TId>(entities.Select(e => e.Id));
+        var pending = new Dictionary<object, TId>();
+        foreach (var entity in entities)
+        {
+            var key = _uniqueKey(entity);
+            var takenByOther = _keys.TryGetValue(key, out var owner) && !owner.Equals(entity.Id) && !writing.Contains(owner);
+            if (takenByOther || (pending.TryGetValue(key, out var other) && !other.Equals(entity.Id)))
+            {
+                throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
+            }
+
+            pending[key] = entity.Id;
+        }
+    }
+
+    private void StoreKeys(IEnumerable<T> entities)
+    {
+        if (_uniqueKey is null)
+        {
+            return;
+        }
+
+        var list = entities.ToList();
+        foreach (var entity in list)
+        {
+            if (_keyOf.Remove(entity.Id, out var old) && _keys.TryGetValue(old, out var owner) && owner.Equals(entity.Id))
+            {
+                _keys.Remove(old);
+            }
+        }
+
+        foreach (var entity in list)
+        {
+            var key = _uniqueKey(entity);
+            _keys[key] = entity.Id;
+            _keyOf[entity.Id] = key;
+        }
+    }
+
+    private void RemoveKeys(IEnumerable<T> entities)
+    {
+        if (_uniqueKey is null)
+        {
+            return;
+        }
+
+        foreach (var entity in entities)
+        {
+            if (_keyOf.Remove(entity.Id, out var old) && _keys.TryGetValue(old, out var owner) && owner.Equals(entity.Id))
+            {
+                _keys.Remove(old);
+            }
+        }
+    }
+
 }

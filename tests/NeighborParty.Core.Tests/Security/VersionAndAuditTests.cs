@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
+using NeighborParty.Core.Tests.Membership;
 using NeighborParty.Core.Tests.Organization;
+using NeighborParty.Membership;
 using NeighborParty.Organization;
 using NeighborParty.Security;
 
@@ -104,5 +106,55 @@ public sealed class AuditEntryIdProperties
         }
 
         return true;
+    }
+}
+
+public sealed class InMemoryUniqueKeyTests
+{
+    [Fact]
+    public async Task A_repeated_unique_key_is_refused_like_a_stores_unique_index()
+    {
+        var repository = new NeighborParty.Persistence.InMemoryRepository<PartyMember, PartyMemberId>(null, m => m.IdNumber);
+        var f = new LedgerFixture();
+        var a = LedgerFixture.Run(f.Ledger.RecordAsync(f.Details(), MemberRelationship.InUnit(f.Community.Id)));
+        await repository.AddAsync(a);
+        var other = new LedgerFixture();
+        var twin = LedgerFixture.Run(other.Ledger.RecordAsync(f.Details() with { IdNumber = a.IdNumber }, MemberRelationship.InUnit(other.Community.Id)));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => repository.AddAsync(twin));
+        Assert.Equal("NP-CON-002", refused.Code);
+        Assert.Equal(1, await repository.CountAsync());
+        await repository.DeleteAsync(a);
+        await repository.AddAsync(twin); // the key is free again
+    }
+
+    [Fact]
+    public async Task Concurrent_roots_never_share_a_tree_position_in_memory()
+    {
+        var services = new ServiceCollection().AddNeighborParty();
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        await using (var setup = provider.CreateAsyncScope())
+        {
+            await setup.ServiceProvider.GetRequiredService<PlaceDirectory>().RegisterDistrictAsync(new NewPlace(PlaceKind.District, "区"));
+        }
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => Task.Run(async () =>
+        {
+            await using var scope = provider.CreateAsyncScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<PlaceDirectory>().RegisterDistrictAsync(new NewPlace(PlaceKind.District, $"区{i}"));
+                return "ok";
+            }
+            catch (RuleViolationException ex)
+            {
+                return ex.Code;
+            }
+        })));
+
+        Assert.All(outcomes, o => Assert.Contains(o, new[] { "ok", "NP-CON-002" }));
+        await using var read = provider.CreateAsyncScope();
+        var districts = await read.ServiceProvider.GetRequiredService<PlaceDirectory>().GetDistrictsAsync();
+        Assert.Equal(districts.Count, districts.Select(d => d.Path).Distinct().Count());
+        Assert.Equal(1 + outcomes.Count(o => o == "ok"), districts.Count);
     }
 }
