@@ -120,9 +120,10 @@ internal static class MemberEndpoints
             .WithVersionedWriteProblems()
             .WithSummary("Marks the transfer as in transit (在途). Requires If-Match.");
 
-        members.MapPost("/{id:guid}/transfer/receive", async (Guid id, StepRequest? request, AccessGuard guard, MemberLedger ledger, HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
+        members.MapPost("/{id:guid}/transfer/receive", async (Guid id, StepRequest? request, AccessGuard guard, MemberLedger ledger, IReadRepository<OrganizationUnit> units,
+                HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
-                await EnsureSenderOrReceiverAsync(guard, ledger, new PartyMemberId(id), ct);
+                await EnsureSenderOrReceiverAsync(guard, ledger, units, new PartyMemberId(id), ct);
                 var expected = Versioning.ExpectedVersion(http, "member");
                 return await Show(http, guard, await ledger.ReceiveTransferAsync(new PartyMemberId(id), request?.Date, expected, ct), clock, options, ct);
             })
@@ -297,7 +298,7 @@ internal static class MemberEndpoints
 
     private static LocalDate Today(IClock clock, NeighborPartyOptions options) => clock.GetCurrentInstant().InZone(options.TimeZone).Date;
 
-    private static async Task EnsureSenderOrReceiverAsync(AccessGuard guard, MemberLedger ledger, PartyMemberId id, CancellationToken ct)
+    private static async Task EnsureSenderOrReceiverAsync(AccessGuard guard, MemberLedger ledger, IReadRepository<OrganizationUnit> units, PartyMemberId id, CancellationToken ct)
     {
         try
         {
@@ -306,16 +307,15 @@ internal static class MemberEndpoints
         catch (RuleViolationException ex) when (ex.Violation.Kind == RuleViolationKind.NotFound)
         {
             // The receiving unit may not see the member yet; it may receive a transfer addressed to a unit in its scope.
+            // Anyone else gets the same "no such member" — nothing about the member or its destination leaks.
             var member = await ledger.GetAsync(id, ct);
-            if (member.TransferToUnitId is not { } to || !await guard.AllowsAsync(AccessAction.ManageMembers, AccessTarget.Unit(await UnitPathAsync(guard, to, ct)), ct))
+            var to = member.TransferToUnitId is { } unitId ? await units.GetByIdAsync(unitId, ct) : null;
+            if (to is null || !await guard.AllowsAsync(AccessAction.ManageMembers, AccessTarget.Unit(to.Path), ct))
             {
                 throw;
             }
         }
     }
-
-    private static async Task<HierarchyPath> UnitPathAsync(AccessGuard guard, OrganizationUnitId unit, CancellationToken ct) =>
-        (await guard.EnsureUnitAsync(AccessAction.ManageMembers, unit, ct)).Path;
 
     private static async Task<Resident> EnsureResidentAsync(AccessGuard guard, IReadRepository<Resident> repository, ResidentId id, AccessAction action, CancellationToken ct)
     {

@@ -155,3 +155,39 @@ public sealed class MemberApiRefusalTests : IClassFixture<SampleApiFactory>
         Assert.Equal(HttpStatusCode.Created, (await system.PostAsJsonAsync("/api/members", body)).StatusCode);
     }
 }
+
+public sealed class TransferAcrossScopesTests : IClassFixture<SampleApiFactory>
+{
+    private readonly SampleApiFactory _factory;
+
+    public TransferAcrossScopesTests(SampleApiFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task The_receiving_unit_receives_a_member_it_cannot_see_yet_and_nobody_else_learns_anything()
+    {
+        var system = _factory.CreateSystemClient();
+        var root = (await system.GetFromJsonAsync<JsonArray>("/api/units"))![0]!;
+        var units = (await system.GetFromJsonAsync<JsonArray>($"/api/units/{root["id"]}/subtree"))!;
+        string Id(string name) => (string)units.First(u => (string)u!["name"]! == name)!["id"]!;
+        var member = (await system.GetFromJsonAsync<JsonArray>($"/api/members?unit={Id("武夷香榭小区党支部")}&category=Retired&take=1"))![0]!;
+        var memberId = (string)member["id"]!;
+
+        // The sender (剑津社区) starts the transfer to 怡景嘉园's branch (under 东教社区) and puts it in transit.
+        var sender = _factory.CreateClientFor(new Actor("t:sender", ActorKind.CommunityStaff, Guid.Parse(Id("剑津社区党委"))), ifMatchAny: true);
+        Assert.Equal(HttpStatusCode.OK, (await sender.PostAsJsonAsync($"/api/members/{memberId}/transfer", new { unitId = Id("怡景嘉园小区党支部") })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await sender.PostAsync($"/api/members/{memberId}/transfer/in-transit", null)).StatusCode);
+
+        // A bystander (大沟社区) gets "no such member", not a word about the destination.
+        var bystander = _factory.CreateClientFor(new Actor("t:other", ActorKind.CommunityStaff, Guid.Parse(Id("大沟社区党委"))), ifMatchAny: true);
+        var refused = await bystander.PostAsJsonAsync($"/api/members/{memberId}/transfer/receive", new { });
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal("NP-MBR-003", (string)(await refused.Content.ReadFromJsonAsync<JsonObject>())!["code"]!);
+
+        // The receiver (东教社区) cannot read the member yet, but may receive it.
+        var receiver = _factory.CreateClientFor(new Actor("t:receiver", ActorKind.CommunityStaff, Guid.Parse(Id("东教社区党委"))), ifMatchAny: true);
+        Assert.Equal(HttpStatusCode.NotFound, (await receiver.GetAsync($"/api/members/{memberId}")).StatusCode);
+        var received = await receiver.PostAsJsonAsync($"/api/members/{memberId}/transfer/receive", new { });
+        Assert.Equal(HttpStatusCode.OK, received.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await receiver.GetAsync($"/api/members/{memberId}")).StatusCode);
+    }
+}
