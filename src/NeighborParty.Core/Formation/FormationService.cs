@@ -191,16 +191,13 @@ public sealed class FormationService
         {
             // No single unit over the scope: add the branches' own members, a range per branch.
             var known = members.Select(m => m.Id).ToHashSet();
-            foreach (var chunk in branches.Chunk(16))
+            foreach (var branch in branches)
             {
-                foreach (var branch in chunk)
+                foreach (var member in await _members.ListAsync(new MembersForCountingSpec(branch.Path, []), cancellationToken))
                 {
-                    foreach (var member in await _members.ListAsync(new MembersForCountingSpec(branch.Path, []), cancellationToken))
+                    if (known.Add(member.Id))
                     {
-                        if (known.Add(member.Id))
-                        {
-                            members.Add(member);
-                        }
+                        members.Add(member);
                     }
                 }
             }

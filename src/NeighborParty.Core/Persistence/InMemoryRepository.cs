@@ -51,23 +51,7 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
     public async Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        lock (_gate)
-        {
-            if (_items.ContainsKey(entity.Id))
-            {
-                throw new RuleViolationException(new RuleViolation("NP-GEN-002", $"An item with id {entity.Id} already exists.",
-                    $"编号为 {entity.Id} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
-            }
-
-            CheckKeys([entity]);
-            _items.Add(entity.Id, entity);
-            StoreKeys([entity]);
-            entity.SetVersion(1);
-
-            _snapshot = null;
-        }
-
-        await DispatchAsync([entity], cancellationToken);
+        await StoreAsync([entity], [], cancellationToken);
         return entity;
     }
 
@@ -76,116 +60,30 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
     {
         ArgumentNullException.ThrowIfNull(entities);
         var list = entities.ToList();
-        lock (_gate)
-        {
-            var seen = new HashSet<TId>();
-            var duplicate = list.Find(e => !seen.Add(e.Id) || _items.ContainsKey(e.Id))?.Id;
-            if (duplicate is not null)
-            {
-                throw new RuleViolationException(new RuleViolation("NP-GEN-002", $"An item with id {duplicate} already exists.",
-                    $"编号为 {duplicate} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
-            }
-
-            CheckKeys(list);
-            foreach (var entity in list)
-            {
-                _items.Add(entity.Id, entity);
-                entity.SetVersion(1);
-            }
-
-            StoreKeys(list);
-
-            _snapshot = null;
-        }
-
-        await DispatchAsync(list, cancellationToken);
+        await StoreAsync(list, [], cancellationToken);
         return list;
     }
 
     /// <inheritdoc />
-    public async Task<int> SaveBatchAsync(IReadOnlyCollection<T> added, IReadOnlyCollection<T> updated, CancellationToken cancellationToken = default)
+    public Task<int> SaveBatchAsync(IReadOnlyCollection<T> added, IReadOnlyCollection<T> updated, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(added);
         ArgumentNullException.ThrowIfNull(updated);
-        lock (_gate)
-        {
-            var seen = new HashSet<TId>();
-            foreach (var entity in added)
-            {
-                if (!seen.Add(entity.Id) || _items.ContainsKey(entity.Id))
-                {
-                    throw new RuleViolationException(new RuleViolation("NP-GEN-002", $"An item with id {entity.Id} already exists.",
-                        $"编号为 {entity.Id} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
-                }
-            }
-
-            foreach (var entity in updated)
-            {
-                if (_items.TryGetValue(entity.Id, out var stored) && !ReferenceEquals(stored, entity) && stored.Version != entity.Version)
-                {
-                    throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
-                }
-            }
-
-            CheckKeys([.. added, .. updated]);
-            foreach (var entity in added)
-            {
-                _items.Add(entity.Id, entity);
-                entity.SetVersion(1);
-            }
-
-            foreach (var entity in updated)
-            {
-                _items[entity.Id] = entity;
-                entity.SetVersion(entity.Version + 1);
-            }
-
-            StoreKeys([.. added, .. updated]);
-
-            _snapshot = null;
-        }
-
-        await DispatchAsync([.. added, .. updated], cancellationToken);
-        return added.Count + updated.Count;
+        return StoreAsync([.. added], [.. updated], cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
+    public Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return await UpdateRangeAsync([entity], cancellationToken);
+        return StoreAsync([], [entity], cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    public Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var list = entities.ToList();
-        lock (_gate)
-        {
-            // A different instance with the same id is a copy someone loaded earlier: it must carry the stored version.
-            foreach (var entity in list)
-            {
-                if (_items.TryGetValue(entity.Id, out var stored) && !ReferenceEquals(stored, entity) && stored.Version != entity.Version)
-                {
-                    throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
-                }
-            }
-
-            CheckKeys(list);
-            foreach (var entity in list)
-            {
-                _items[entity.Id] = entity;
-                entity.SetVersion(entity.Version + 1);
-            }
-
-            StoreKeys(list);
-
-            _snapshot = null;
-        }
-
-        await DispatchAsync(list, cancellationToken);
-        return list.Count;
+        return StoreAsync([], [.. entities], cancellationToken);
     }
 
     /// <inheritdoc />
@@ -318,8 +216,58 @@ public class InMemoryRepository<T, TId> : IBatchRepository<T>
         }
     }
 
+    /// <summary>
+    /// Every write goes through here: checks all of it under the lock (new ids free, updated copies current, unique
+    /// keys free), then stores all of it, then dispatches the events. A refusal changes nothing.
+    /// </summary>
+    private async Task<int> StoreAsync(List<T> added, List<T> updated, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var seen = new HashSet<TId>();
+            foreach (var entity in added)
+            {
+                if (!seen.Add(entity.Id) || _items.ContainsKey(entity.Id))
+                {
+                    throw new RuleViolationException(new RuleViolation("NP-GEN-002", $"An item with id {entity.Id} already exists.",
+                        $"编号为 {entity.Id} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
+                }
+            }
+
+            // A different instance with the same id is a copy someone loaded earlier: it must carry the stored version.
+            foreach (var entity in updated)
+            {
+                if (_items.TryGetValue(entity.Id, out var stored) && !ReferenceEquals(stored, entity) && stored.Version != entity.Version)
+                {
+                    throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
+                }
+            }
+
+            List<T> all = [.. added, .. updated];
+            CheckKeys(all);
+            foreach (var entity in added)
+            {
+                _items.Add(entity.Id, entity);
+                entity.SetVersion(1);
+            }
+
+            foreach (var entity in updated)
+            {
+                _items[entity.Id] = entity;
+                entity.SetVersion(entity.Version + 1);
+            }
+
+            StoreKeys(all);
+            _snapshot = null;
+        }
+
+        await DispatchAsync([.. added, .. updated], cancellationToken);
+        return added.Count + updated.Count;
+    }
+
     private Task DispatchAsync(IReadOnlyList<T> entities, CancellationToken cancellationToken) =>
         _dispatcher is null ? Task.CompletedTask : _dispatcher.DispatchAndClearAsync(entities, cancellationToken);
+
     /// <summary>Refuses a write whose keys would collide with another item's (call under the lock, before changing anything).</summary>
     private void CheckKeys(IReadOnlyCollection<T> entities)
     {
