@@ -26,6 +26,9 @@ public sealed class NeighborPartyOptions
     /// <summary>Gets the numbers and counting rules of branch formation (BR-1…BR-7).</summary>
     public Formation.FormationPolicy Formation { get; } = new();
 
+    /// <summary>Gets the appointment rules (TR-1…TR-6, roles, 一肩挑).</summary>
+    public Stewards.StewardPolicy Stewards { get; } = new();
+
     /// <summary>
     /// Gets or sets who may do what, and how far from their node. Default: <see cref="Security.AccessPolicy.Default"/>;
     /// change it with <see cref="Security.AccessPolicy.CreateBuilder(Security.AccessPolicy?)"/>.
@@ -53,5 +56,6 @@ public sealed class NeighborPartyOptions
 
         Organization.Validate();
         Formation.Validate();
+        Stewards.Validate();
     }
 }

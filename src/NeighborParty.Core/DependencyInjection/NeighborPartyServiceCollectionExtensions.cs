@@ -63,12 +63,16 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<IReadRepository<AuditEntry>>(sp => sp.GetRequiredService<InMemoryRepository<AuditEntry, AuditEntryId>>());
         AddInMemory<PartyMember, PartyMemberId>(services, m => m.IdNumber);
         AddInMemory<Resident, ResidentId>(services, null);
+        AddInMemory<Stewards.Appointment, Stewards.AppointmentId>(services, null);
+        AddInMemory<Stewards.CompoundGovernance, Stewards.CompoundGovernanceId>(services, g => g.CompoundId);
 
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<MemberLedger>();
         services.TryAddScoped<FormationService>();
+        services.TryAddScoped<Stewards.StewardService>();
         services.TryAddScoped<NeighborParty.Membership.Csv.LedgerImporter>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitMoved>, MembersFollowMovedUnits>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitMoved>, Stewards.AppointmentsFollowMovedUnits>());
         services.TryAddScoped<PlaceDirectory>();
         services.TryAddScoped<IScopeChecker, OrganizationScopeChecker>();
 

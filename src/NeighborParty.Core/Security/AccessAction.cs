@@ -90,12 +90,22 @@ public sealed class AccessAction : IEquatable<AccessAction>
     /// <summary>Gets the action of reading formation assessments and sweeps.</summary>
     public static AccessAction ReadFormation { get; } = new("formation.read", AccessTargetKind.Node, false);
 
+    /// <summary>Gets the action of reading appointments, coverage, teams and owners' committees of a unit or place.</summary>
+    public static AccessAction ReadStewards { get; } = new("stewards.read", AccessTargetKind.Node, false);
+
+    /// <summary>Gets the action of appointing, ending and re-terming appointments at a unit or place.</summary>
+    public static AccessAction Appoint { get; } = new("stewards.appoint", AccessTargetKind.Node, true);
+
+    /// <summary>Gets the action of recording a compound's owners' committee and property management.</summary>
+    public static AccessAction ManageGovernance { get; } = new("governance.manage", AccessTargetKind.Place, true);
+
     /// <summary>Gets the library's actions.</summary>
     public static IReadOnlyList<AccessAction> Library { get; } =
     [
         ReadSchema, ReadUnits, CreateRootUnit, AddChildUnit, ChangeUnit, MoveUnit, DissolveUnit,
         ReadPlaces, RegisterDistrict, RegisterPlace, ChangePlace, ReadAudit,
         ReadMembers, ManageMembers, ReadPersonalData, ImportLedger, ExportLedger, ReadFormation,
+        ReadStewards, Appoint, ManageGovernance,
     ];
 
     /// <inheritdoc />

@@ -156,8 +156,19 @@ public sealed class AccessPolicy
                 .Grant(kind, AccessAction.ManageMembers, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ImportLedger, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ExportLedger, AccessReach.Subtree)
-                .Grant(kind, AccessAction.ReadFormation, AccessReach.Subtree);
+                .Grant(kind, AccessAction.ReadFormation, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ReadStewards, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ManageGovernance, AccessReach.Subtree);
         }
+
+        // TR-5: the higher organisation approves or appoints a branch's officers, so staff appoint in their subtree;
+        // a compound secretary appoints below the branch and the compound (group leaders, building leaders).
+        foreach (var kind in new[] { ActorKind.DistrictAdmin, ActorKind.StreetStaff, ActorKind.CommunityStaff })
+        {
+            builder.Grant(kind, AccessAction.Appoint, AccessReach.Subtree);
+        }
+
+        builder.Grant(ActorKind.CompoundSecretary, AccessAction.Appoint, AccessReach.BelowScope);
 
         // Full ID-card numbers and phones: the party-affairs staff who keep the ledger, not the compound.
         foreach (var kind in new[] { ActorKind.DistrictAdmin, ActorKind.StreetStaff, ActorKind.CommunityStaff })
@@ -169,7 +180,8 @@ public sealed class AccessPolicy
         builder.Grant(ActorKind.Steward, AccessAction.ReadUnits, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadPlaces, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadMembers, AccessReach.Subtree)
-            .Grant(ActorKind.Steward, AccessAction.ReadFormation, AccessReach.Subtree);
+            .Grant(ActorKind.Steward, AccessAction.ReadFormation, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.ReadStewards, AccessReach.Subtree);
         return builder.Build();
     }
 

@@ -18,3 +18,7 @@ internal sealed class InstantTicksConverter() : ValueConverter<Instant, long>(in
 internal sealed class PartyMemberIdConverter() : ValueConverter<NeighborParty.Membership.PartyMemberId, Guid>(id => id.Value, value => new NeighborParty.Membership.PartyMemberId(value));
 
 internal sealed class ResidentIdConverter() : ValueConverter<NeighborParty.Membership.ResidentId, Guid>(id => id.Value, value => new NeighborParty.Membership.ResidentId(value));
+
+internal sealed class AppointmentIdConverter() : ValueConverter<NeighborParty.Stewards.AppointmentId, Guid>(id => id.Value, value => new NeighborParty.Stewards.AppointmentId(value));
+
+internal sealed class CompoundGovernanceIdConverter() : ValueConverter<NeighborParty.Stewards.CompoundGovernanceId, Guid>(id => id.Value, value => new NeighborParty.Stewards.CompoundGovernanceId(value));

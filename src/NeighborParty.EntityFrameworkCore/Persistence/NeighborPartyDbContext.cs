@@ -35,6 +35,12 @@ public abstract class NeighborPartyDbContext : DbContext
     /// <summary>Gets the residents who are not (necessarily) members.</summary>
     public DbSet<NeighborParty.Membership.Resident> Residents => Set<NeighborParty.Membership.Resident>();
 
+    /// <summary>Gets the appointments of Red Stewards.</summary>
+    public DbSet<NeighborParty.Stewards.Appointment> Appointments => Set<NeighborParty.Stewards.Appointment>();
+
+    /// <summary>Gets the owners' committees and property records of compounds.</summary>
+    public DbSet<NeighborParty.Stewards.CompoundGovernance> CompoundGovernance => Set<NeighborParty.Stewards.CompoundGovernance>();
+
     /// <summary>Gets the audit trail.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -60,6 +66,8 @@ public abstract class NeighborPartyDbContext : DbContext
         configurationBuilder.Properties<AuditEntryId>().HaveConversion<AuditEntryIdConverter>();
         configurationBuilder.Properties<NeighborParty.Membership.PartyMemberId>().HaveConversion<PartyMemberIdConverter>();
         configurationBuilder.Properties<NeighborParty.Membership.ResidentId>().HaveConversion<ResidentIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Stewards.AppointmentId>().HaveConversion<AppointmentIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Stewards.CompoundGovernanceId>().HaveConversion<CompoundGovernanceIdConverter>();
     }
 
     private static bool IsAggregate(Type type)

@@ -345,6 +345,150 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("Places", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Stewards.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BasisNote")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("CompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer");
+
+                    b.Property<LocalDate?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Grid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("HolderKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate>("RegularEnd")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoleKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Site")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SitePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SitePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<LocalDate>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TermChangeApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<LocalDate?>("TermChangeApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlaceId", "Grid");
+
+                    b.HasIndex("SitePathHigh", "SitePathLow");
+
+                    b.ToTable("Appointments", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Stewards.CompoundGovernance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate?>("CommitteeElectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("CommitteeTermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("CommitteeTermStart")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Management")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PropertyCompany")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PropertyContact")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundId")
+                        .IsUnique();
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("CompoundGovernance", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
                 {
                     b.OwnsMany("NeighborParty.Membership.RelationshipPeriod", "History", b1 =>
@@ -403,6 +547,44 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                         });
 
                     b.Navigation("Coverage");
+                });
+
+            modelBuilder.Entity("NeighborParty.Stewards.CompoundGovernance", b =>
+                {
+                    b.OwnsMany("NeighborParty.Stewards.OwnersCommitteeSeat", "Seats", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("GovernanceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("ResidentId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GovernanceId");
+
+                            b1.ToTable("OwnersCommitteeSeats", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GovernanceId");
+                        });
+
+                    b.Navigation("Seats");
                 });
 #pragma warning restore 612, 618
         }

@@ -339,6 +339,150 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("Places", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Stewards.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BasisNote")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HolderKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegularEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Site")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SitePathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SitePathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermChangeApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermChangeApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlaceId", "Grid");
+
+                    b.HasIndex("SitePathHigh", "SitePathLow");
+
+                    b.ToTable("Appointments", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Stewards.CompoundGovernance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommitteeElectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommitteeTermEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommitteeTermStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Management")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PropertyCompany")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PropertyContact")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundId")
+                        .IsUnique();
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("CompoundGovernance", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
                 {
                     b.OwnsMany("NeighborParty.Membership.RelationshipPeriod", "History", b1 =>
@@ -397,6 +541,44 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                         });
 
                     b.Navigation("Coverage");
+                });
+
+            modelBuilder.Entity("NeighborParty.Stewards.CompoundGovernance", b =>
+                {
+                    b.OwnsMany("NeighborParty.Stewards.OwnersCommitteeSeat", "Seats", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("GovernanceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ResidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GovernanceId");
+
+                            b1.ToTable("OwnersCommitteeSeats", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GovernanceId");
+                        });
+
+                    b.Navigation("Seats");
                 });
 #pragma warning restore 612, 618
         }

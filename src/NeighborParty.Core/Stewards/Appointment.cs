@@ -1,0 +1,183 @@
+using NeighborParty.Auditing;
+using NeighborParty.Common;
+using NeighborParty.Membership;
+using NeighborParty.Organization;
+using NodaTime;
+
+namespace NeighborParty.Stewards;
+
+/// <summary>
+/// One person holding one role at one site for one term (a Red Steward's appointment): who, which role, where, from
+/// when to when, how it came about (TR-5), and whether it ended early and why. Made, ended and re-termed only through
+/// <see cref="StewardService"/>, which checks the rules first.
+/// </summary>
+public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
+{
+    private Appointment()
+        : base(default)
+    {
+    }
+
+    private Appointment(AppointmentId id)
+        : base(id)
+    {
+    }
+
+    /// <summary>Gets the role's key (see <see cref="StewardPolicy.Roles"/>).</summary>
+    public string RoleKey { get; private set; } = string.Empty;
+
+    /// <summary>Gets whether the holder is a member or a resident.</summary>
+    public HolderKind HolderKind { get; private set; }
+
+    /// <summary>Gets the member holding it, when a member does.</summary>
+    public PartyMemberId? MemberId { get; private set; }
+
+    /// <summary>Gets the resident holding it, when a resident who is not a member does.</summary>
+    public ResidentId? ResidentId { get; private set; }
+
+    /// <summary>Gets the holder's name as recorded when appointed.</summary>
+    public string HolderName { get; private set; } = string.Empty;
+
+    /// <summary>Gets where the role is held.</summary>
+    public RoleSite Site { get; private set; }
+
+    /// <summary>Gets the unit, for a branch or group role.</summary>
+    public OrganizationUnitId? UnitId { get; private set; }
+
+    /// <summary>Gets the compound or building, for a compound, building or grid role.</summary>
+    public PlaceId? PlaceId { get; private set; }
+
+    /// <summary>Gets the compound served, for a compound, building or grid role.</summary>
+    public PlaceId? CompoundId { get; private set; }
+
+    /// <summary>Gets the grid's name, for a grid role.</summary>
+    public string? Grid { get; private set; }
+
+    /// <summary>Gets the high half of the site's position (the unit's path for unit roles, the place's otherwise).</summary>
+    public long SitePathHigh { get; private set; }
+
+    /// <summary>Gets the low half of the site's position.</summary>
+    public long SitePathLow { get; private set; }
+
+    /// <summary>Gets the site's position in its tree.</summary>
+    public HierarchyPath SitePath => HierarchyPath.FromSortKeys(SitePathHigh, SitePathLow);
+
+    /// <summary>Gets the first day in office.</summary>
+    public LocalDate Start { get; private set; }
+
+    /// <summary>Gets the last day of the term as it now stands (after any TR-3 postponement or advance).</summary>
+    public LocalDate End { get; private set; }
+
+    /// <summary>Gets the last day of the term as first set.</summary>
+    public LocalDate RegularEnd { get; private set; }
+
+    /// <summary>Gets how it came about (TR-5).</summary>
+    public AppointmentBasis Basis { get; private set; }
+
+    /// <summary>Gets a reference for the basis (e.g. the approving document), or null.</summary>
+    public string? BasisNote { get; private set; }
+
+    /// <summary>Gets the last day in office when it ended before <see cref="End"/>, or null.</summary>
+    public LocalDate? EndedOn { get; private set; }
+
+    /// <summary>Gets why it ended early, or null.</summary>
+    public AppointmentEndReason? EndReason { get; private set; }
+
+    /// <summary>Gets the note on the early end, or null.</summary>
+    public string? EndNote { get; private set; }
+
+    /// <summary>Gets who approved the change of the term's end (TR-3), or null.</summary>
+    public string? TermChangeApprovedBy { get; private set; }
+
+    /// <summary>Gets when the change of the term's end was approved (TR-3), or null.</summary>
+    public LocalDate? TermChangeApprovedOn { get; private set; }
+
+    /// <summary>Gets the last day in office: <see cref="EndedOn"/> if it ended early, else <see cref="End"/>.</summary>
+    public LocalDate LastDay => EndedOn ?? End;
+
+    /// <summary>Gets the days in office.</summary>
+    public DateInterval Term => new(Start, LastDay);
+
+    /// <summary>Gets a value indicating whether it ended before its term.</summary>
+    public bool EndedEarly => EndedOn is not null;
+
+    AuditTree IAuditedNode.AuditTree => UnitId is null ? AuditTree.Place : AuditTree.Unit;
+
+    Guid IAuditedNode.AuditNodeId => UnitId?.Value ?? PlaceId?.Value ?? Guid.Empty;
+
+    HierarchyPath IAuditedNode.Path => SitePath;
+
+    /// <summary>Returns whether the holder is in office on <paramref name="date"/>.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>Whether <paramref name="date"/> lies in <see cref="Term"/>.</returns>
+    public bool IsHeldOn(LocalDate date) => Start <= date && date <= LastDay;
+
+    /// <summary>Returns whether this appointment is for the same role at the same site as <paramref name="other"/>.</summary>
+    /// <param name="other">The other appointment.</param>
+    /// <returns>Whether role, unit, place and grid agree.</returns>
+    public bool SameSeat(Appointment other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return RoleKey == other.RoleKey && UnitId == other.UnitId && PlaceId == other.PlaceId && string.Equals(Grid, other.Grid, StringComparison.Ordinal);
+    }
+
+    internal static Appointment Create(AppointmentId id, StewardRole role, AppointmentHolder holder, AppointmentSite site,
+        DateInterval term, AppointmentBasis basis, string? basisNote, Instant now)
+    {
+        var appointment = new Appointment(id)
+        {
+            RoleKey = role.Key,
+            HolderKind = holder.Kind,
+            MemberId = holder.MemberId,
+            ResidentId = holder.ResidentId,
+            HolderName = holder.Name,
+            Site = role.Site,
+            UnitId = site.UnitId,
+            PlaceId = site.PlaceId,
+            CompoundId = site.CompoundId,
+            Grid = site.Grid,
+            SitePathHigh = site.Path.SortKeyHigh,
+            SitePathLow = site.Path.SortKeyLow,
+            Start = term.Start,
+            End = term.End,
+            RegularEnd = term.End,
+            Basis = basis,
+            BasisNote = basisNote,
+        };
+        appointment.Raise(new AppointmentMade(id, role.Key, holder.Name, term, now));
+        return appointment;
+    }
+
+    internal void EndEarly(LocalDate lastDay, AppointmentEndReason reason, string? note, Instant now)
+    {
+        EndedOn = lastDay;
+        EndReason = reason;
+        EndNote = note;
+        Raise(new AppointmentEnded(Id, RoleKey, lastDay, reason, now));
+    }
+
+    internal void ChangeEnd(LocalDate end, string approvedBy, LocalDate approvedOn, Instant now)
+    {
+        var before = End;
+        End = end;
+        TermChangeApprovedBy = approvedBy;
+        TermChangeApprovedOn = approvedOn;
+        Raise(new AppointmentTermChanged(Id, RoleKey, before, end, now));
+    }
+
+    internal void RefreshSitePath(HierarchyPath path)
+    {
+        SitePathHigh = path.SortKeyHigh;
+        SitePathLow = path.SortKeyLow;
+    }
+}
+
+/// <summary>The person an appointment is for, resolved and checked.</summary>
+/// <param name="Kind">Member or resident.</param>
+/// <param name="MemberId">The member, or null.</param>
+/// <param name="ResidentId">The resident, or null.</param>
+/// <param name="Name">The name.</param>
+internal readonly record struct AppointmentHolder(HolderKind Kind, PartyMemberId? MemberId, ResidentId? ResidentId, string Name);
+
+/// <summary>The site of an appointment, resolved and checked.</summary>
+internal readonly record struct AppointmentSite(OrganizationUnitId? UnitId, PlaceId? PlaceId, PlaceId? CompoundId, string? Grid, HierarchyPath Path);

@@ -1,0 +1,95 @@
+using NodaTime;
+
+namespace NeighborParty.Stewards;
+
+/// <summary>
+/// The numbers and choices behind appointments (TR-1…TR-6, 一肩挑) — every one a policy default a district may change
+/// (<c>NeighborParty:Stewards</c> in the sample's configuration). The committee numbers of BR-4 live in
+/// <see cref="Formation.FormationPolicy"/>, shared with the formation assessment.
+/// </summary>
+public sealed class StewardPolicy
+{
+    private readonly Dictionary<string, StewardRole> _roles = StewardRole.Library.ToDictionary(r => r.Key, StringComparer.Ordinal);
+
+    /// <summary>Gets or sets the term, in years, of a Party organisation in a community or village (TR-2); default 5.</summary>
+    public int CommunityTermYears { get; set; } = 5;
+
+    /// <summary>Gets or sets the term, in years, of a general branch or branch elsewhere (TR-2); default 3.</summary>
+    public int OtherTermYears { get; set; } = 3;
+
+    /// <summary>Gets or sets the shortest term allowed (TR-1); default 3.</summary>
+    public int MinTermYears { get; set; } = 3;
+
+    /// <summary>Gets or sets the longest term allowed (TR-1); default 5.</summary>
+    public int MaxTermYears { get; set; } = 5;
+
+    /// <summary>Gets or sets how far an election may be postponed or advanced with the higher committee's approval (TR-3); default 1 year.</summary>
+    public Period ElectionShiftLimit { get; set; } = Period.FromYears(1);
+
+    /// <summary>Gets or sets how long before a term ends the higher organisation reminds (TR-4); default 6 months.</summary>
+    public Period ReminderBefore { get; set; } = Period.FromMonths(6);
+
+    /// <summary>Gets or sets the Party standing (党龄, counted from the day made full) a secretary or deputy needs (TR-6); default 1 year.</summary>
+    public Period SecretaryMinimumStanding { get; set; } = Period.FromYears(1);
+
+    /// <summary>Gets or sets a value indicating whether the secretary may also chair the owners' committee (一肩挑); allowed and flagged by default.</summary>
+    public bool AllowCrossHolding { get; set; } = true;
+
+    /// <summary>Gets or sets the term, in years, of local roles such as building leader and grid worker; default 3.</summary>
+    public int LocalRoleTermYears { get; set; } = 3;
+
+    /// <summary>Gets or sets the longest term of an owners' committee (业委会), in years; default 5.</summary>
+    public int OwnersCommitteeMaxTermYears { get; set; } = 5;
+
+    /// <summary>Gets the roles known to the library and the district, by key.</summary>
+    public IReadOnlyDictionary<string, StewardRole> Roles => _roles;
+
+    /// <summary>Adds a district's own role (e.g. a volunteer-team captain) or replaces one with the same key.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>This policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
+    public StewardPolicy AddRole(StewardRole role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        _roles[role.Key] = role;
+        return this;
+    }
+
+    /// <summary>Returns the role with <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="role">The role.</param>
+    /// <returns>Whether it is known.</returns>
+    public bool TryGetRole(string? key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StewardRole? role)
+    {
+        role = null;
+        return key is not null && _roles.TryGetValue(key, out role);
+    }
+
+    /// <summary>Checks that the numbers are consistent.</summary>
+    /// <exception cref="ArgumentException">A number is out of range.</exception>
+    public void Validate()
+    {
+        if (MinTermYears < 1 || MaxTermYears < MinTermYears || MaxTermYears > 10)
+        {
+            throw new ArgumentException("TR-1: the term range must be 1 ≤ min ≤ max ≤ 10 years.", nameof(MinTermYears));
+        }
+
+        if (CommunityTermYears < MinTermYears || CommunityTermYears > MaxTermYears || OtherTermYears < MinTermYears || OtherTermYears > MaxTermYears)
+        {
+            throw new ArgumentException("TR-2: the community and other terms must lie in the TR-1 range.", nameof(CommunityTermYears));
+        }
+
+        if (LocalRoleTermYears is < 1 or > 10 || OwnersCommitteeMaxTermYears is < 1 or > 10)
+        {
+            throw new ArgumentException("Local and owners'-committee terms must be 1 to 10 years.", nameof(LocalRoleTermYears));
+        }
+
+        foreach (var (period, name) in new[] { (ElectionShiftLimit, nameof(ElectionShiftLimit)), (ReminderBefore, nameof(ReminderBefore)), (SecretaryMinimumStanding, nameof(SecretaryMinimumStanding)) })
+        {
+            if (period is null || period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
+            {
+                throw new ArgumentException("Use a non-negative date period.", name);
+            }
+        }
+    }
+}
