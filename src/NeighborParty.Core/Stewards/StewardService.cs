@@ -244,7 +244,9 @@ public sealed class StewardService
         string? contact = null;
         if (details.Management == PropertyManagement.PropertyCompany)
         {
-            company = TextRules.RequireName(details.PropertyCompany, "propertyCompany");
+            company = string.IsNullOrWhiteSpace(details.PropertyCompany)
+                ? throw Governance("Name the property-service company that manages the compound.", "请填写管理该小区的物业服务企业。", "propertyCompany")
+                : TextRules.RequireName(details.PropertyCompany, "propertyCompany");
             contact = details.PropertyContact is null ? null : PhoneNumber.Parse(details.PropertyContact, "propertyContact").Reveal();
         }
         else if (details.PropertyCompany is not null || details.PropertyContact is not null)
@@ -428,7 +430,9 @@ public sealed class StewardService
         string? grid = null;
         if (role.Site == RoleSite.Grid)
         {
-            grid = TextRules.RequireName(request.Grid, "grid");
+            grid = string.IsNullOrWhiteSpace(request.Grid)
+                ? throw Wrong($"A {role.Name} is held in a grid: name it.", $"“{role.NameZh}”按网格任职：请填写网格。", "grid")
+                : TextRules.RequireName(request.Grid, "grid");
         }
         else if (request.Grid is not null)
         {

@@ -1,0 +1,118 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NeighborParty.Common;
+using NeighborParty.Membership;
+using NeighborParty.Stewards;
+using NodaTime;
+using static NeighborParty.Core.Tests.Membership.LedgerFixture;
+
+namespace NeighborParty.Core.Tests.Stewards;
+
+public sealed class StewardProperties
+{
+    private static readonly StewardRole[] Roles =
+        [StewardRole.Secretary, StewardRole.DeputySecretary, StewardRole.OrganisationMember, StewardRole.PublicityMember, StewardRole.DisciplineMember];
+
+    /// <summary>Random operations, each one number decoded into appoint / end early / postpone or advance and its arguments.</summary>
+    public static Arbitrary<int[]> Operations() => Gen.Choose(0, int.MaxValue / 2).ArrayOf().ToArbitrary();
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(StewardProperties)])]
+    public Property No_sequence_yields_two_secretaries_a_term_out_of_bounds_or_a_committee_outside_BR4(int[] operations)
+    {
+        var f = new StewardFixture();
+        var full = 4 + (operations.Length % 6); // 4..9 full members: both sides of the committee threshold of 7
+        var (branch, members) = f.Branch(full);
+        members.AddRange(f.Ledger.Add(2, branch, f.Compound, full: false));
+        var today = StewardFixture.Today;
+        foreach (var v in operations.Take(40))
+        {
+            var all = Run(f.Appointments.ListAsync());
+            var before = Snapshot(all);
+            try
+            {
+                switch (v % 4)
+                {
+                    case 0 or 1:
+                        var start = today.PlusDays(-((v / 200) % 3000));
+                        LocalDate? end = (v / 600_000) % 3 == 0 ? null : start.PlusDays((v / 1_800_000) % 2000);
+                        Run(f.Service.AppointAsync(new NewAppointment(Roles[(v / 4) % Roles.Length].Key, members[(v / 20) % members.Count].Id, null, branch.Id,
+                            null, null, start, end, AppointmentBasis.ElectedByAssembly)));
+                        break;
+                    case 2 when all.Count > 0:
+                        var a = all[(v / 4) % all.Count];
+                        Run(f.Service.EndAsync(a.Id, a.Start.PlusDays((v / 100) % 2500), AppointmentEndReason.Resigned));
+                        break;
+                    case 3 when all.Count > 0:
+                        var b = all[(v / 4) % all.Count];
+                        Run(f.Service.ChangeTermAsync(b.Id, b.RegularEnd.PlusDays(((v / 100) % 900) - 450), "街道党工委", today));
+                        break;
+                }
+            }
+            catch (RuleViolationException)
+            {
+                if (Snapshot(Run(f.Appointments.ListAsync())) != before)
+                {
+                    return false.Label($"a refused operation {v} changed something");
+                }
+            }
+
+            if (Check(Run(f.Appointments.ListAsync()), full, f.Service) is { } problem)
+            {
+                return false.Label($"after {v}: {problem}");
+            }
+        }
+
+        return true.ToProperty();
+    }
+
+    private static string Snapshot(IEnumerable<Appointment> all) =>
+        string.Join('|', all.OrderBy(a => a.Id).Select(a => $"{a.Id}:{a.Start}:{a.End}:{a.EndedOn}"));
+
+    /// <summary>An independent check of the invariants, written from the rules, not from the service.</summary>
+    private static string? Check(List<Appointment> all, int full, StewardService service)
+    {
+        foreach (var a in all)
+        {
+            if (a.Start > a.End || a.LastDay < a.Start || a.LastDay > a.End || (a.EndedOn is { } e && e >= a.End))
+            {
+                return $"{a.RoleKey} {a.Start}..{a.End} ended {a.EndedOn}: outside its term";
+            }
+
+            if (a.End > a.RegularEnd.PlusYears(1) || a.End < a.RegularEnd.PlusYears(-1))
+            {
+                return $"{a.RoleKey} moved from {a.RegularEnd} to {a.End}: more than a year (TR-3)";
+            }
+
+            if (a.End > a.Start.PlusYears(5).PlusYears(1))
+            {
+                return $"{a.RoleKey} {a.Start}..{a.End}: longer than five years and one (TR-2, TR-3)";
+            }
+        }
+
+        var days = all.SelectMany(a => new[] { a.Start, a.LastDay }).Distinct();
+        foreach (var day in days)
+        {
+            var held = all.Where(a => a.IsHeldOn(day)).ToList();
+            if (held.Count(a => a.RoleKey == "secretary") > 1)
+            {
+                return $"two secretaries on {day}";
+            }
+
+            var committeeOnly = held.Count(a => a.RoleKey.StartsWith("committee-", StringComparison.Ordinal));
+            var deputies = held.Count(a => a.RoleKey == "deputy-secretary");
+            if (full < 7 && (committeeOnly > 0 || deputies > 1))
+            {
+                return $"a committee with {full} full members on {day}";
+            }
+
+            var size = held.Where(a => service.RoleOf(a).IsCommitteeSeat).Select(a => a.MemberId).Distinct().Count();
+            if (size > 7)
+            {
+                return $"a committee of {size} on {day}";
+            }
+        }
+
+        return null;
+    }
+}
