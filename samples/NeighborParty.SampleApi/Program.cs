@@ -6,6 +6,7 @@ using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.SampleApi.Membership;
 using NeighborParty.SampleApi.Organization;
 using NeighborParty.SampleApi.Security;
+using NeighborParty.SampleApi.Stewards;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.Services.AddNeighborParty(options =>
 
     builder.Configuration.GetSection("NeighborParty:Organization").Bind(options.Organization);
     builder.Configuration.GetSection("NeighborParty:Formation").Bind(options.Formation);
+    builder.Configuration.GetSection("NeighborParty:Stewards").Bind(options.Stewards);
 });
 
 // Persistence: a SQLite file by default (created and migrated at start, WAL, full sync), or PostgreSQL.
@@ -66,6 +68,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 app.MapPlaceEndpoints();
 app.MapOrganizationEndpoints();
 app.MapMemberEndpoints();
+app.MapStewardEndpoints();
 
 // Development only: tokens for the demo actors, so that a newcomer can try the API in Scalar.
 if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authentication:DevTokens", true))

@@ -1,5 +1,9 @@
+using NeighborParty.Membership;
 using NeighborParty.Membership.Csv;
 using NeighborParty.Organization;
+using NeighborParty.Organization.Specifications;
+using NeighborParty.Persistence;
+using NeighborParty.Stewards;
 using NodaTime;
 
 namespace NeighborParty.SampleApi.Infrastructure;
@@ -93,7 +97,93 @@ internal static class YanpingDemoSeed
             {
                 throw new InvalidOperationException("The demo ledger did not import: " + string.Join("; ", report.Errors.Take(5)));
             }
+
+            await SeedStewardsAsync(scope.ServiceProvider, district, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Red Stewards of the story, with dates relative to today so the demo reads the same whenever it runs:
+    /// 武夷香榭's secretary 林文金 (elected last December) also chairs the owners' committee (一肩挑); the other
+    /// compounds leave real gaps — a term ending within months (TR-4), one run out without an election, a resigned
+    /// secretary, a committee required but missing (BR-4), buildings without a leader.
+    /// </summary>
+    private static async Task SeedStewardsAsync(IServiceProvider services, Place district, CancellationToken cancellationToken)
+    {
+        var stewards = services.GetRequiredService<StewardService>();
+        var ledger = services.GetRequiredService<MemberLedger>();
+        var members = services.GetRequiredService<IReadRepository<PartyMember>>();
+        var units = services.GetRequiredService<IReadRepository<OrganizationUnit>>();
+        var places = services.GetRequiredService<IReadRepository<Place>>();
+        var options = services.GetRequiredService<NeighborPartyOptions>();
+        var today = services.GetRequiredService<IClock>().GetCurrentInstant().InZone(options.TimeZone).Date;
+        var compounds = (await places.ListAsync(new PlaceSubtreeSpec(district.Path, PlaceKind.Compound), cancellationToken)).ToDictionary(c => c.Name);
+
+        async Task<(Place Compound, OrganizationUnit Branch, List<PartyMember> Full, List<Place> Buildings)> Load(string name)
+        {
+            var compound = compounds[name];
+            var branch = (await units.ListAsync(new LiveUnitsCoveringSpec(["compound"], [compound.Id]), cancellationToken)).Single();
+            var full = (await members.ListAsync(new MembersForCountingSpec(branch.Path, []), cancellationToken))
+                .Where(m => m.UnitId == branch.Id && m.Status == MemberStatus.Full).OrderBy(m => m.MadeFull).ThenBy(m => m.IdNumber, StringComparer.Ordinal).ToList();
+            var buildings = await places.ListAsync(new PlaceSubtreeSpec(compound.Path, PlaceKind.Building), cancellationToken);
+            return (compound, branch, full, buildings);
+        }
+
+        Task<Appointment> Appoint(StewardRole role, PartyMember? member, Resident? resident, OrganizationUnit? unit, Place? place, LocalDate start,
+            AppointmentBasis basis, string? grid = null) =>
+            stewards.AppointAsync(new NewAppointment(role.Key, member?.Id, resident?.Id, unit?.Id, place?.Id, grid, start, null, basis), cancellationToken);
+
+        // 武夷香榭: 林文金 elected secretary last December and chairing the owners' committee; a committee of three.
+        var lastDecember = new LocalDate(today.Year - 1, 12, 1);
+        var wuyi = await Load("武夷香榭");
+        var lin = wuyi.Full.Single(m => m.Name == "林文金");
+        await Appoint(StewardRole.Secretary, lin, null, wuyi.Branch, null, lastDecember, AppointmentBasis.ElectedByCommittee);
+        var others = wuyi.Full.Where(m => m.Id != lin.Id).ToList();
+        await Appoint(StewardRole.OrganisationMember, others[0], null, wuyi.Branch, null, lastDecember, AppointmentBasis.ElectedByAssembly);
+        await Appoint(StewardRole.PublicityMember, others[1], null, wuyi.Branch, null, lastDecember, AppointmentBasis.ElectedByAssembly);
+        await stewards.SetGovernanceAsync(wuyi.Compound.Id, new CompoundGovernanceDetails(PropertyManagement.SelfManaged,
+            OwnersCommittee: new OwnersCommitteeDetails(lastDecember.PlusDays(-10), new DateInterval(lastDecember, lastDecember.PlusYears(5).PlusDays(-1)),
+            [
+                new OwnersCommitteeSeatDetails(lin.Name, OwnersCommitteePosition.Chair, lin.Id),
+                new OwnersCommitteeSeatDetails("陈美华", OwnersCommitteePosition.ViceChair),
+                new OwnersCommitteeSeatDetails(others[2].Name, OwnersCommitteePosition.Member, others[2].Id),
+                new OwnersCommitteeSeatDetails("郑国强", OwnersCommitteePosition.Member),
+                new OwnersCommitteeSeatDetails("黄秀兰", OwnersCommitteePosition.Member),
+            ])), cancellationToken: cancellationToken);
+        await Appoint(StewardRole.OwnersCommitteeChair, lin, null, null, wuyi.Compound, lastDecember, AppointmentBasis.ElectedByOwners);
+        await Appoint(StewardRole.OwnersCommitteeMember, others[2], null, null, wuyi.Compound, lastDecember, AppointmentBasis.ElectedByOwners);
+        var respected = await ledger.RecordResidentAsync("陈美华", wuyi.Compound.Id, wuyi.Buildings[0].Id, cancellationToken: cancellationToken);
+        await Appoint(StewardRole.BuildingLeader, null, respected, null, wuyi.Buildings[0], lastDecember, AppointmentBasis.AppointedLocally);
+        for (var i = 1; i < wuyi.Buildings.Count - 1; i++)
+        {
+            var home = others.FirstOrDefault(m => m.ResidenceBuildingId == wuyi.Buildings[i].Id && m.Id != others[0].Id) ?? others[3 + i];
+            await Appoint(StewardRole.BuildingLeader, home, null, null, wuyi.Buildings[i], lastDecember, AppointmentBasis.AppointedLocally);
+        }
+
+        // 豫轩里: the secretary's five-year term ends within three months (TR-4); one building leader.
+        var yuxuan = await Load("豫轩里");
+        await Appoint(StewardRole.Secretary, yuxuan.Full[0], null, yuxuan.Branch, null, today.PlusMonths(3).PlusYears(-5).PlusDays(1), AppointmentBasis.ApprovedByHigher);
+        await stewards.SetGovernanceAsync(yuxuan.Compound.Id, new CompoundGovernanceDetails(PropertyManagement.PropertyCompany, "南平豫轩物业服务有限公司", "05998812345"),
+            cancellationToken: cancellationToken);
+        await Appoint(StewardRole.BuildingLeader, yuxuan.Full[1], null, null, yuxuan.Buildings[0], today.PlusYears(-1), AppointmentBasis.AppointedLocally);
+
+        // 怡景嘉园: nine full members and only a secretary — a committee is required (BR-4).
+        var yijing = await Load("怡景嘉园");
+        await Appoint(StewardRole.Secretary, yijing.Full[0], null, yijing.Branch, null, today.PlusYears(-2), AppointmentBasis.ElectedByAssembly);
+        await Appoint(StewardRole.PropertyLiaison, yijing.Full[1], null, null, yijing.Compound, today.PlusYears(-2), AppointmentBasis.AppointedLocally);
+
+        // 世纪星城A区: the secretary resigned two months ago and nobody followed (a vacancy).
+        var xingcheng = await Load("世纪星城A区");
+        var resigned = await Appoint(StewardRole.Secretary, xingcheng.Full[0], null, xingcheng.Branch, null, today.PlusYears(-3), AppointmentBasis.ElectedByCommittee);
+        await stewards.EndAsync(resigned.Id, today.PlusMonths(-2), AppointmentEndReason.Resigned, "因病辞职", cancellationToken: cancellationToken);
+
+        // 百福小区: the secretary's term ran out half a year ago without an election (TR-3).
+        var baifu = await Load("百福小区");
+        await Appoint(StewardRole.Secretary, baifu.Full[0], null, baifu.Branch, null, today.PlusMonths(-6).PlusYears(-5), AppointmentBasis.ElectedByAssembly);
+
+        // 第二网格小区: a grid worker from the branch's own members.
+        var grid = await Load("第二网格小区");
+        await Appoint(StewardRole.GridWorker, grid.Full[0], null, null, grid.Compound, today.PlusYears(-1), AppointmentBasis.AppointedLocally, "第二网格");
     }
 
     private static async Task SeedCompoundAsync(PlaceDirectory directory, OrganizationTree tree, Place community,

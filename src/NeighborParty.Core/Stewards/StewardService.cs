@@ -262,6 +262,11 @@ public sealed class StewardService
         {
             record.EnsureVersion(expectedVersion, "governance");
         }
+        else if (expectedVersion is { } expected && expected != 0)
+        {
+            // Nothing recorded yet is version 0; a client that read something else is behind.
+            throw new RuleViolationException(ConcurrencyRules.StaleVersion("governance", expected, 0));
+        }
 
         record.Set(details.Management, company, contact, details.OwnersCommittee, seats, _clock.GetCurrentInstant());
         if (isNew)
