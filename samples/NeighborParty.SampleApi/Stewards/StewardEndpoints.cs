@@ -33,7 +33,8 @@ internal static class StewardEndpoints
                 var errors = new[]
                 {
                     (unit is null) == (place is null) ? new RuleViolation("NP-GEN-003", "Give exactly one of 'unit' and 'place'.", "须且只能填写“unit”或“place”之一。", target: "unit") : null,
-                    role is { Length: > 64 } ? new RuleViolation(StewardRules.UnknownRole, "Unknown role.", "未知的职务。", target: "role") : null,
+                    role is not null && (role.Length is 0 or > 64 || !role.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+                        ? new RuleViolation(StewardRules.UnknownRole, "A role key has 1 to 64 characters from a-z, 0-9 and '-'.", "职务代码须为1至64个 a-z、0-9 或“-”字符。", target: "role") : null,
                     FieldRules.Range(skip, 0, 1_000_000, "skip"), FieldRules.Range(take, 1, 1000, "take"),
                     heldOn is not null && !NodaTime.Text.LocalDatePattern.Iso.Parse(heldOn).Success
                         ? new RuleViolation("NP-GEN-008", "'heldOn' must be an ISO 8601 date (yyyy-MM-dd).", "“heldOn”须为 ISO 8601 日期（yyyy-MM-dd）。", target: "heldOn") : null,

@@ -49,9 +49,14 @@ public sealed class AuthorizationMatrixTests
         public string Compound { get; init; } = "";
 
         public string Branch { get; init; } = "";
+
+        public string Appointment { get; init; } = "";
     }
 
     private static readonly ActorKind[] LedgerKeepers = [DA, SS, CS, Sec, Sys];
+
+    // TR-5: staff appoint in their subtree; a compound secretary below the branch and the compound (the targets are below).
+    private static readonly ActorKind[] Appointers = [DA, SS, CS, Sec, Sys];
 
     private static string NewIdNumber()
     {
@@ -136,6 +141,22 @@ public sealed class AuthorizationMatrixTests
             (_, t) => new(HttpMethod.Post, "/api/formation/compounds", new { compounds = new[] { t.Compound, t.Compound } })),
         new("GET", "/api/formation/branches/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/branches/{t.Branch}")),
         new("GET", "/api/formation/sweep/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/sweep/{t.Compound}")),
+
+        // Red Stewards: appointments reached through their site; a compound's bodies, team and coverage.
+        new("GET", "/api/stewards/roles", Readers, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/stewards/roles")),
+        new("GET", "/api/stewards/appointments", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/appointments?unit={t.Unit}")),
+        new("GET", "/api/stewards/appointments/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/appointments/{t.Appointment}")),
+        new("POST", "/api/stewards/appointments", Appointers, HttpStatusCode.UnprocessableEntity, (_, t) => new(HttpMethod.Post, "/api/stewards/appointments",
+            new { role = "group-leader", basis = "AppointedLocally", start = "2999-01-01", memberId = t.Member, unitId = t.Below })),
+        new("POST", "/api/stewards/appointments/{id:guid}/end", Appointers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/stewards/appointments/{t.Appointment}/end", new { lastDay = "2000-01-01", reason = "Resigned" }, IfMatch: true)),
+        new("POST", "/api/stewards/appointments/{id:guid}/term", Appointers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/stewards/appointments/{t.Appointment}/term", new { end = "2000-01-01", approvedBy = "矩阵", approvedOn = "2000-01-01" }, IfMatch: true)),
+        new("GET", "/api/stewards/compounds/{id:guid}/governance", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/compounds/{t.Compound}/governance")),
+        new("PUT", "/api/stewards/compounds/{id:guid}/governance", LedgerKeepers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Put, $"/api/stewards/compounds/{t.Compound}/governance", new { management = "PropertyCompany" }, IfMatch: true)),
+        new("GET", "/api/stewards/compounds/{id:guid}/team", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/compounds/{t.Compound}/team")),
+        new("GET", "/api/stewards/coverage/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/coverage/{t.Compound}")),
     ];
 
     private static MultipartFormDataContent LedgerFile(string csv)
@@ -243,7 +264,7 @@ public sealed class AuthorizationMatrixTests
         Assert.Equal(((string)unknown["title"]!).Split(' ')[0], ((string)hidden["title"]!).Split(' ')[0]);
     }
 
-    private static readonly HashSet<string> Untargeted = ["GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
+    private static readonly HashSet<string> Untargeted = ["GET /api/stewards/roles", "GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
 
     private static bool HasTarget(Entry entry) => !Untargeted.Contains($"{entry.Method} {entry.Route}");
 
@@ -310,6 +331,7 @@ public sealed class AuthorizationMatrixTests
             return new Target((string)otherRoot!["id"]!, (string)otherStreet!["id"]!, (string)otherRoot["id"]!, (string)otherStreetPlace!["id"]!, (string)place["name"]!, (string)otherPlace!["id"]!)
             {
                 Member = (string)otherMember["id"]!, Resident = (string)otherResident["id"]!, Compound = (string)otherCompound["id"]!, Branch = (string)otherStreet["id"]!,
+                Appointment = Guid.NewGuid().ToString(), // none there: unknown and out of scope answer alike
             };
         }
 
@@ -319,18 +341,28 @@ public sealed class AuthorizationMatrixTests
             var compound = (string)branch["places"]![0]!;
             var member = (await system.GetFromJsonAsync<JsonArray>($"/api/members?unit={branch["id"]}&category=Retired&take=1"))![0]!;
             var resident = await Post("/api/residents", new { name = "居民" + branch["name"], compoundId = compound });
-            return target with { Member = (string)member["id"]!, Resident = (string)resident["id"]!, Compound = compound, Branch = (string)branch["id"]! };
+
+            // An appointment below the branch where there is one (a building leader), else the branch's own.
+            var appointment = (await system.GetFromJsonAsync<JsonArray>($"/api/stewards/appointments?place={compound}&role=building-leader&take=1"))!.FirstOrDefault()
+                ?? (await system.GetFromJsonAsync<JsonArray>($"/api/stewards/appointments?unit={branch["id"]}&take=1"))![0]!;
+            return target with
+            {
+                Member = (string)member["id"]!, Resident = (string)resident["id"]!, Compound = compound, Branch = (string)branch["id"]!, Appointment = (string)appointment["id"]!,
+            };
         }
 
         var wuyi = Unit("武夷香榭小区党支部");
         var yijing = await WithLedger(await TargetAt(Unit("怡景嘉园小区党支部")), Unit("怡景嘉园小区党支部"));
         var wuyiTarget = await WithLedger(await TargetAt(wuyi), wuyi);
-        Target Inside(Target target) => target with { Member = wuyiTarget.Member, Resident = wuyiTarget.Resident, Compound = wuyiTarget.Compound, Branch = wuyiTarget.Branch };
+        Target Inside(Target target) => target with
+        {
+            Member = wuyiTarget.Member, Resident = wuyiTarget.Resident, Compound = wuyiTarget.Compound, Branch = wuyiTarget.Branch, Appointment = wuyiTarget.Appointment,
+        };
         var actors = new Dictionary<ActorKind, (Actor, Target, Target)>
         {
             [DA] = (new Actor("t:da", DA, Guid.Parse((string)root["id"]!)), Inside(await TargetAt((JsonObject)root)), await OtherTarget()),
-            [SS] = (new Actor("t:ss", SS, Guid.Parse((string)Unit("紫云街道党工委")["id"]!)), Inside(await TargetAt(Unit("紫云街道党工委"))), await TargetAt(Unit("黄墩街道党工委")) with { Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch }),
-            [CS] = (new Actor("t:cs", CS, Guid.Parse((string)Unit("剑津社区党委")["id"]!)), Inside(await TargetAt(Unit("剑津社区党委"))), await TargetAt(Unit("东教社区党委")) with { Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch }),
+            [SS] = (new Actor("t:ss", SS, Guid.Parse((string)Unit("紫云街道党工委")["id"]!)), Inside(await TargetAt(Unit("紫云街道党工委"))), await TargetAt(Unit("黄墩街道党工委")) with { Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch, Appointment = yijing.Appointment }),
+            [CS] = (new Actor("t:cs", CS, Guid.Parse((string)Unit("剑津社区党委")["id"]!)), Inside(await TargetAt(Unit("剑津社区党委"))), await TargetAt(Unit("东教社区党委")) with { Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch, Appointment = yijing.Appointment }),
             [Sec] = (new Actor("t:sec", Sec, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
             [Stw] = (new Actor("t:stw", Stw, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
             [ActorKind.CoBuildingParty] = (new Actor("t:party", ActorKind.CoBuildingParty, Guid.NewGuid()), wuyiTarget, yijing),

@@ -54,6 +54,7 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         "kind=Palace", "kind=99", "kind=" + Uri.EscapeDataString(Sql), "includeDissolved=maybe", "includeDissolved=" + new string('1', 2000),
         "take=-1", "take=0", "take=999999", "take=abc", "before=yesterday", "before=2026-02-30T00:00:00Z", "before=" + Uri.EscapeDataString(Sql),
         "status=Palace", "category=99", "mobile=maybe", "skip=-5", "name=" + new string('名', 300), "headers=fr",
+        "heldOn=2026-02-30", "heldOn=" + Uri.EscapeDataString(Sql), "role=" + new string('r', 300), "role=" + Uri.EscapeDataString(Sql), "place=" + Guid.Empty,
     ];
 
     /// <summary>Hostile ledger files: each is refused whole and stores nothing.</summary>
@@ -132,6 +133,8 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         public string Resident { get; init; } = "";
 
         public string Branch { get; init; } = "";
+
+        public string Appointment { get; init; } = "";
     }
 
     private static async Task<Targets> TargetsAsync(HttpClient client)
@@ -149,9 +152,10 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         var residents = (await client.GetFromJsonAsync<JsonArray>($"/api/residents?compound={compound["id"]}"))!;
         var resident = residents.Count > 0 ? residents[0]!
             : (await (await client.PostAsJsonAsync("/api/residents", new { name = "语料居民", compoundId = compound["id"] })).Content.ReadFromJsonAsync<JsonObject>())!;
+        var appointment = (await client.GetFromJsonAsync<JsonArray>($"/api/stewards/appointments?place={district["id"]}&take=1"))![0]!;
         return new Targets((string)street["id"]!, (string)group["id"]!, (string)district["id"]!, (string)compound["id"]!, (string)building["id"]!)
         {
-            Member = (string)member["id"]!, Resident = (string)resident["id"]!, Branch = (string)branch["id"]!,
+            Member = (string)member["id"]!, Resident = (string)resident["id"]!, Branch = (string)branch["id"]!, Appointment = (string)appointment["id"]!,
         };
     }
 
@@ -187,6 +191,14 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             (HttpMethod.Post, "/api/residents", "", new() { ["name"] = Json("x"), ["compoundId"] = Json(t.Building), ["contact"] = Json("13800138000") }, null),
             (HttpMethod.Put, "/api/residents/{id}", t.Resident, new() { ["name"] = Json("x"), ["compoundId"] = Json(t.Compound) }, stale),
             (HttpMethod.Post, "/api/formation/compounds", "", new() { ["compounds"] = $"[{Json(t.Compound)},{Json(t.Compound)}]" }, null),
+
+            // A secretary is never held at a group, so even a valid body is refused; the rest carry a stale If-Match.
+            (HttpMethod.Post, "/api/stewards/appointments", "", new() { ["role"] = Json("secretary"), ["basis"] = Json("ElectedByAssembly"), ["start"] = Json("2024-01-01"),
+                ["memberId"] = Json(t.Member), ["unitId"] = Json(t.Group), ["end"] = Json("2025-01-01"), ["basisNote"] = Json("x") }, null),
+            (HttpMethod.Post, "/api/stewards/appointments/{id}/end", t.Appointment, new() { ["lastDay"] = Json("2025-01-01"), ["reason"] = Json("Resigned"), ["note"] = Json("x") }, stale),
+            (HttpMethod.Post, "/api/stewards/appointments/{id}/term", t.Appointment, new() { ["end"] = Json("2025-01-01"), ["approvedBy"] = Json("x"), ["approvedOn"] = Json("2025-01-01") }, stale),
+            (HttpMethod.Put, "/api/stewards/compounds/{id}/governance", t.Compound, new() { ["management"] = Json("PropertyCompany"), ["propertyCompany"] = Json("x"),
+                ["propertyContact"] = Json("13800138000"), ["ownersCommittee"] = "{\"electedOn\":\"2024-01-01\",\"termStart\":\"2024-01-01\",\"termEnd\":\"2025-01-01\",\"seats\":[{\"name\":\"x\",\"position\":\"Chair\"}]}" }, stale),
         };
 
         foreach (var (method, template, target, valid, ifMatch) in writes)
@@ -236,12 +248,16 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             "/api/places/{id}", "/api/places/{id}/children", "/api/places/{id}/subtree", "/api/places/{id}/compounds-without-branch", "/api/places/{id}/audit",
             "/api/members/{id}", "/api/residents/{id}", "/api/formation/compounds/{id}", "/api/formation/branches/{id}", "/api/formation/sweep/{id}",
             "/api/members?unit={id}", "/api/residents?compound={id}", "/api/ledger/export?scope={id}",
+            "/api/stewards/appointments/{id}", "/api/stewards/appointments?unit={id}", "/api/stewards/compounds/{id}/governance", "/api/stewards/compounds/{id}/team",
+            "/api/stewards/coverage/{id}",
         };
         foreach (var template in reads)
         {
             var target = template switch
             {
-                _ when template.StartsWith("/api/units", StringComparison.Ordinal) || template.StartsWith("/api/members?", StringComparison.Ordinal) => t.Unit,
+                _ when template.StartsWith("/api/units", StringComparison.Ordinal) || template.StartsWith("/api/members?", StringComparison.Ordinal)
+                    || template.StartsWith("/api/stewards/appointments?", StringComparison.Ordinal) => t.Unit,
+                _ when template.StartsWith("/api/stewards/appointments/", StringComparison.Ordinal) => t.Appointment,
                 _ when template.StartsWith("/api/members/", StringComparison.Ordinal) => t.Member,
                 _ when template.StartsWith("/api/residents/", StringComparison.Ordinal) => t.Resident,
                 _ when template.StartsWith("/api/formation/branches", StringComparison.Ordinal) => t.Branch,
@@ -284,6 +300,7 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
     private static bool Applies(string template, string query) =>
         (template.StartsWith("/api/members?", StringComparison.Ordinal) && query.Split('=')[0] is "status" or "category" or "mobile" or "skip" or "take" or "name")
         || (template.StartsWith("/api/residents?", StringComparison.Ordinal) && query.Split('=')[0] is "skip" or "take")
+        || (template.StartsWith("/api/stewards/appointments?", StringComparison.Ordinal) && query.Split('=')[0] is "heldOn" or "role" or "skip" or "take" or "place")
         || (template.StartsWith("/api/ledger/export", StringComparison.Ordinal) && query.StartsWith("headers=", StringComparison.Ordinal)) ||
         (query.StartsWith("kind=", StringComparison.Ordinal) && template.EndsWith("/subtree", StringComparison.Ordinal) && template.StartsWith("/api/places", StringComparison.Ordinal))
         || (query.StartsWith("includeDissolved=", StringComparison.Ordinal) && template.StartsWith("/api/units", StringComparison.Ordinal) && (template.EndsWith("/children", StringComparison.Ordinal) || template.EndsWith("/subtree", StringComparison.Ordinal)))
