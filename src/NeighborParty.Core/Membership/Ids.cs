@@ -2,10 +2,19 @@ namespace NeighborParty.Membership;
 
 /// <summary>Identifies a <see cref="PartyMember"/>.</summary>
 /// <param name="Value">The underlying GUID.</param>
-public readonly record struct PartyMemberId(Guid Value) : IComparable<PartyMemberId>
+public readonly record struct PartyMemberId(Guid Value) : IComparable<PartyMemberId>, IComparable
 {
     /// <inheritdoc />
     public int CompareTo(PartyMemberId other) => Value.CompareTo(other.Value);
+
+    /// <inheritdoc />
+    /// <remarks>Sorting in memory (e.g. the in-memory store evaluating a specification) compares boxed ids.</remarks>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PartyMemberId other => CompareTo(other),
+        _ => throw new ArgumentException("Compare with another PartyMemberId.", nameof(obj)),
+    };
 
     /// <summary>Orders two ids.</summary>
     /// <param name="left">The first.</param>
@@ -41,10 +50,19 @@ public readonly record struct PartyMemberId(Guid Value) : IComparable<PartyMembe
 
 /// <summary>Identifies a <see cref="Resident"/>.</summary>
 /// <param name="Value">The underlying GUID.</param>
-public readonly record struct ResidentId(Guid Value) : IComparable<ResidentId>
+public readonly record struct ResidentId(Guid Value) : IComparable<ResidentId>, IComparable
 {
     /// <inheritdoc />
     public int CompareTo(ResidentId other) => Value.CompareTo(other.Value);
+
+    /// <inheritdoc />
+    /// <remarks>Sorting in memory (e.g. the in-memory store evaluating a specification) compares boxed ids.</remarks>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        ResidentId other => CompareTo(other),
+        _ => throw new ArgumentException("Compare with another ResidentId.", nameof(obj)),
+    };
 
     /// <summary>Orders two ids.</summary>
     /// <param name="left">The first.</param>

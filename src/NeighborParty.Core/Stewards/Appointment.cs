@@ -92,6 +92,9 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
     /// <summary>Gets when the change of the term's end was approved (TR-3), or null.</summary>
     public LocalDate? TermChangeApprovedOn { get; private set; }
 
+    /// <summary>Gets the appointment to the same seat that came after this one, or null while none has (reports read only those).</summary>
+    public AppointmentId? SucceededBy { get; private set; }
+
     /// <summary>Gets the last day in office: <see cref="EndedOn"/> if it ended early, else <see cref="End"/>.</summary>
     public LocalDate LastDay => EndedOn ?? End;
 
@@ -164,6 +167,8 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
         TermChangeApprovedOn = approvedOn;
         Raise(new AppointmentTermChanged(Id, RoleKey, before, end, now));
     }
+
+    internal void MarkSucceededBy(AppointmentId successor) => SucceededBy = successor;
 
     internal void RefreshSitePath(HierarchyPath path)
     {

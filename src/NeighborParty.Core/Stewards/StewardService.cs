@@ -107,7 +107,28 @@ public sealed class StewardService
         await CheckCrossHoldingAsync(role, site, holder, term, cancellationToken);
 
         var appointment = Appointment.Create(AppointmentId.New(), role, holder.Holder, site.Site, term, request.Basis, basisNote, _clock.GetCurrentInstant());
-        await _appointments.AddAsync(appointment, cancellationToken);
+
+        // Earlier terms of this seat that ended before this one starts are succeeded: reports need not read them again.
+        var predecessors = existing.Where(a => a.SucceededBy is null && a.LastDay < term.Start && a.SameSeat(appointment)).ToList();
+        foreach (var predecessor in predecessors)
+        {
+            predecessor.MarkSucceededBy(appointment.Id);
+        }
+
+        if (predecessors.Count == 0)
+        {
+            await _appointments.AddAsync(appointment, cancellationToken);
+        }
+        else if (_appointments is IBatchRepository<Appointment> batch)
+        {
+            await batch.SaveBatchAsync([appointment], predecessors, cancellationToken); // one transaction
+        }
+        else
+        {
+            await _appointments.AddAsync(appointment, cancellationToken);
+            await _appointments.UpdateRangeAsync(predecessors, cancellationToken);
+        }
+
         return appointment;
     }
 
@@ -364,14 +385,15 @@ public sealed class StewardService
         }
 
         // Unit roles: the branches found, and their groups (a range per branch); place roles: the scope's subtree.
-        var appointments = new List<Appointment>(await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [scope.Path], take: null), cancellationToken));
-        foreach (var chunk in index.Branches.Chunk(16))
+        // Only terms nobody has succeeded yet (those in office and the last of each seat), in path order as the report walks them.
+        var open = new AppointmentFilter(OpenOnly: true);
+        var appointments = new List<Appointment>();
+        foreach (var branch in index.Branches.OrderBy(b => b.PathHigh).ThenBy(b => b.PathLow))
         {
-            foreach (var branch in chunk)
-            {
-                appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], take: null), cancellationToken));
-            }
+            appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], open, take: null), cancellationToken));
         }
+
+        appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [scope.Path], open, take: null), cancellationToken));
 
         var governance = await _governance.ListAsync(new GovernanceInScopeSpec(scope.Path), cancellationToken);
         return new StewardCoverageInput(scope.Id, index.Compounds, buildings, index.Branches, counted, appointments, governance, Today());

@@ -29,7 +29,8 @@ public sealed class AppointmentsOfMemberSpec : Specification<Appointment>
 /// <summary>What to list.</summary>
 /// <param name="Role">Only this role's key, or null.</param>
 /// <param name="HeldOn">Only appointments in office on this day, or null for all, past and future.</param>
-public sealed record AppointmentFilter(string? Role = null, LocalDate? HeldOn = null);
+/// <param name="OpenOnly">Only appointments no later appointment to the same seat has succeeded (what reports read).</param>
+public sealed record AppointmentFilter(string? Role = null, LocalDate? HeldOn = null, bool OpenOnly = false);
 
 /// <summary>The appointments whose site lies in a unit subtree or in one of some place subtrees, ordered by site and start.</summary>
 public sealed class AppointmentsInScopeSpec : Specification<Appointment>
@@ -54,9 +55,16 @@ public sealed class AppointmentsInScopeSpec : Specification<Appointment>
             Query.Where(a => a.Start <= day && (a.EndedOn == null ? a.End >= day : a.EndedOn >= day));
         }
 
+        if (filter?.OpenOnly == true)
+        {
+            Query.Where(a => a.SucceededBy == null);
+        }
+
+        // Path order always: pages are stable, and the coverage report walks sites in this order.
+        Query.OrderBy(a => a.SitePathHigh).ThenBy(a => a.SitePathLow).ThenBy(a => a.RoleKey).ThenBy(a => a.Start).ThenBy(a => a.Id);
         if (take is { } t)
         {
-            Query.OrderBy(a => a.SitePathHigh).ThenBy(a => a.SitePathLow).ThenBy(a => a.RoleKey).ThenBy(a => a.Start).ThenBy(a => a.Id).Skip(skip).Take(t);
+            Query.Skip(skip).Take(t);
         }
     }
 

@@ -116,3 +116,78 @@ public sealed class StewardProperties
         return null;
     }
 }
+
+public sealed class CoverageProperties
+{
+    private static readonly StewardRole[] Roles = [StewardRole.Secretary, StewardRole.OrganisationMember, StewardRole.PublicityMember, StewardRole.BuildingLeader, StewardRole.GridWorker];
+
+    public static Arbitrary<int[]> Operations() => Gen.Choose(0, int.MaxValue / 2).ArrayOf().ToArbitrary();
+
+    /// <summary>
+    /// The report reads only terms nobody has succeeded, in path order; given every term ever made, in any order, it
+    /// must say exactly the same.
+    /// </summary>
+    [Property(MaxTest = 100, Arbitrary = [typeof(CoverageProperties)])]
+    public Property The_report_is_the_same_from_open_terms_in_order_as_from_all_terms_in_any_order(int[] operations)
+    {
+        var f = new StewardFixture();
+        var compounds = f.Ledger.Compounds.Take(3).ToList();
+        var branches = compounds.Take(2).Select(c => f.Branch(7 + (operations.Length % 3), c)).ToList();
+        var today = StewardFixture.Today;
+        foreach (var v in operations.Take(40))
+        {
+            var (branch, members) = branches[(v / 7) % branches.Count];
+            var compound = f.Ledger.Compounds.First(c => c.Id == branch.Places[0]);
+            var role = Roles[(v / 3) % Roles.Length];
+            var start = today.PlusDays(-((v / 50) % 4000));
+            var member = members[(v / 11) % members.Count];
+            try
+            {
+                if (v % 3 == 0 && Run(f.Appointments.ListAsync()) is { Count: > 0 } all)
+                {
+                    var a = all[(v / 5) % all.Count];
+                    Run(f.Service.EndAsync(a.Id, a.Start.PlusDays((v / 13) % 900), AppointmentEndReason.Resigned));
+                }
+                else
+                {
+                    var buildings = f.Ledger.Tree.BuildingsOf(compound);
+                    var place = role == StewardRole.BuildingLeader ? buildings[(v / 17) % buildings.Count] : compound;
+                    Run(f.Service.AppointAsync(new NewAppointment(role.Key, member.Id, null, role.Site == RoleSite.Branch ? branch.Id : null,
+                        role.Site == RoleSite.Branch ? null : place.Id, role == StewardRole.GridWorker ? "网格" + ((v / 19) % 2) : null, start, null,
+                        AppointmentBasis.ElectedByAssembly)));
+                }
+            }
+            catch (RuleViolationException)
+            {
+                // Refused operations are part of the random walk.
+            }
+        }
+
+        var loaded = Run(f.Service.LoadAsync(f.Ledger.CommunityPlace));
+        var everything = Run(f.Appointments.ListAsync());
+        var random = new Random(operations.Length);
+        var order = Enumerable.Range(0, loaded.Branches.Count).OrderBy(_ => random.Next()).ToList();
+        var shuffled = loaded with
+        {
+            Appointments = [.. everything.OrderBy(_ => random.Next())],
+            Branches = [.. order.Select(k => loaded.Branches[k])],
+            BranchFullMembers = [.. order.Select(k => loaded.BranchFullMembers[k])],
+            Compounds = [.. loaded.Compounds.OrderBy(_ => random.Next())],
+            Buildings = [.. loaded.Buildings.OrderBy(_ => random.Next())],
+        };
+        var policy = f.Ledger.Tree.Options;
+        var expected = Canonical(StewardCoverage.Compute(loaded, policy.Stewards, policy.Formation));
+        var actual = Canonical(StewardCoverage.Compute(shuffled, policy.Stewards, policy.Formation));
+        return (expected == actual).Label($"open terms in order:\n{expected}\nall terms shuffled:\n{actual}");
+    }
+
+    private static string Canonical(StewardCoverage c) => string.Join('\n',
+        $"{c.Compounds} {c.Branches} {c.Buildings} {c.InOffice} {c.GapCount}",
+        string.Join(",", c.BranchesWithoutSecretary.Select(b => b.Id.Value).Order()),
+        string.Join(',', c.CommitteeGaps.Select(g => $"{g.Branch.Id}:{g.Kind}:{g.CommitteeSize}").Order()),
+        string.Join(',', c.BuildingsWithoutLeader.Select(b => $"{b.Id}:{b.CompoundName}").Order()),
+        string.Join(',', c.EndingSoon.Select(r => $"{r.Id}:{r.SiteName}").Order()),
+        string.Join(',', c.Expired.Select(r => $"{r.Id}:{r.SiteName}").Order()),
+        string.Join(',', c.Vacancies.Select(r => $"{r.Id}:{r.SiteName}").Order()),
+        string.Join(',', c.CrossHoldings.Select(x => x.MemberId).Order()));
+}

@@ -414,6 +414,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<LocalDate>("Start")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("SucceededBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TermChangeApprovedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

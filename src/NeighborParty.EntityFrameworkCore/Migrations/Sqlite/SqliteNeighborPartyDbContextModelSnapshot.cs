@@ -408,6 +408,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SucceededBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TermChangeApprovedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

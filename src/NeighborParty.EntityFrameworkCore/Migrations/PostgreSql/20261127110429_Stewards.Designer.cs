@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlNeighborPartyDbContext))]
-    [Migration("20261127102459_Stewards")]
+    [Migration("20261127110429_Stewards")]
     partial class Stewards
     {
         /// <inheritdoc />
@@ -416,6 +416,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<LocalDate>("Start")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("SucceededBy")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TermChangeApprovedBy")
                         .HasMaxLength(100)

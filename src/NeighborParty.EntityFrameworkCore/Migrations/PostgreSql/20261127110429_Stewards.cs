@@ -39,6 +39,7 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     EndNote = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     TermChangeApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     TermChangeApprovedOn = table.Column<LocalDate>(type: "date", nullable: true),
+                    SucceededBy = table.Column<Guid>(type: "uuid", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>

@@ -38,6 +38,7 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     EndNote = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     TermChangeApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     TermChangeApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SucceededBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

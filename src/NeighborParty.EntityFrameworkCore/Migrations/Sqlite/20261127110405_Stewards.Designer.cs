@@ -11,7 +11,7 @@ using NeighborParty.EntityFrameworkCore.Persistence;
 namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeighborPartyDbContext))]
-    [Migration("20261127102451_Stewards")]
+    [Migration("20261127110405_Stewards")]
     partial class Stewards
     {
         /// <inheritdoc />
@@ -409,6 +409,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SucceededBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TermChangeApprovedBy")
