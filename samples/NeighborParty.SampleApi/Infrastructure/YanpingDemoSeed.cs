@@ -160,12 +160,12 @@ internal static class YanpingDemoSeed
             await Appoint(StewardRole.BuildingLeader, home, null, null, wuyi.Buildings[i], lastDecember, AppointmentBasis.AppointedLocally);
         }
 
-        // 豫轩里: the secretary's five-year term ends within three months (TR-4); one building leader.
+        // 豫轩里: its secretary 沈仲连 (named in the story) has a five-year term ending within three months (TR-4); one building leader.
         var yuxuan = await Load("豫轩里");
-        await Appoint(StewardRole.Secretary, yuxuan.Full[0], null, yuxuan.Branch, null, today.PlusMonths(3).PlusYears(-5).PlusDays(1), AppointmentBasis.ApprovedByHigher);
+        await Appoint(StewardRole.Secretary, yuxuan.Full.Single(m => m.Name == "沈仲连"), null, yuxuan.Branch, null, today.PlusMonths(3).PlusYears(-5).PlusDays(1), AppointmentBasis.ApprovedByHigher);
         await stewards.SetGovernanceAsync(yuxuan.Compound.Id, new CompoundGovernanceDetails(PropertyManagement.PropertyCompany, "南平豫轩物业服务有限公司", "05998812345"),
             cancellationToken: cancellationToken);
-        await Appoint(StewardRole.BuildingLeader, yuxuan.Full[1], null, null, yuxuan.Buildings[0], today.PlusYears(-1), AppointmentBasis.AppointedLocally);
+        await Appoint(StewardRole.BuildingLeader, yuxuan.Full.First(m => m.Name != "沈仲连"), null, null, yuxuan.Buildings[0], today.PlusYears(-1), AppointmentBasis.AppointedLocally);
 
         // 怡景嘉园: nine full members and only a secretary — a committee is required (BR-4).
         var yijing = await Load("怡景嘉园");

@@ -114,6 +114,7 @@ public sealed class StewardApiTests : IClassFixture<SampleApiFactory>
         var staff = await As(ActorKind.CommunityStaff, "江南社区党委");
         var members = (await staff.GetFromJsonAsync<JsonArray>($"/api/members?unit={branch["id"]}"))!;
         var probationary = members.First(m => (string)m!["status"]! == "Probationary")!;
+        var inBranch = members.First(m => (string)m!["status"]! == "Full" && (string?)m["unitId"] == (string)branch["id"]!)!;
         async Task<(HttpStatusCode, string?)> Appoint(object body)
         {
             var response = await staff.PostAsJsonAsync("/api/stewards/appointments", body);
@@ -123,7 +124,7 @@ public sealed class StewardApiTests : IClassFixture<SampleApiFactory>
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "NP-STW-003"),
             await Appoint(new { role = "deputy-secretary", basis = "ElectedByCommittee", start = "2026-10-01", memberId = probationary["id"], unitId = branch["id"] }));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "BR-4"),
-            await Appoint(new { role = "committee-organisation", basis = "ElectedByAssembly", start = "2026-10-01", memberId = members[0]!["id"], unitId = branch["id"] }));
+            await Appoint(new { role = "committee-organisation", basis = "ElectedByAssembly", start = "2026-10-01", memberId = inBranch["id"], unitId = branch["id"] }));
         var sitting = (string)(await staff.GetFromJsonAsync<JsonArray>($"/api/stewards/appointments?unit={branch["id"]}&role=secretary"))![0]!["memberId"]!;
         Assert.Equal((HttpStatusCode.Conflict, "BR-4"), // the demo's secretary is in office: one at a time
             await Appoint(new { role = "secretary", basis = "ElectedByCommittee", start = "2026-10-01", memberId = members.First(m => (string)m!["status"]! == "Full" && (string?)m["unitId"] == (string)branch["id"]! && (string)m["id"]! != sitting)!["id"], unitId = branch["id"] }));
