@@ -29,6 +29,9 @@ public sealed class NeighborPartyOptions
     /// <summary>Gets the appointment rules (TR-1…TR-6, roles, 一肩挑).</summary>
     public Stewards.StewardPolicy Stewards { get; } = new();
 
+    /// <summary>Gets the co-building catalogues (service categories, kinds of position and team).</summary>
+    public CoBuilding.CoBuildingPolicy CoBuilding { get; } = new();
+
     /// <summary>
     /// Gets or sets who may do what, and how far from their node. Default: <see cref="Security.AccessPolicy.Default"/>;
     /// change it with <see cref="Security.AccessPolicy.CreateBuilder(Security.AccessPolicy?)"/>.

@@ -65,11 +65,20 @@ public static class NeighborPartyServiceCollectionExtensions
         AddInMemory<Resident, ResidentId>(services, null);
         AddInMemory<Stewards.Appointment, Stewards.AppointmentId>(services, null);
         AddInMemory<Stewards.CompoundGovernance, Stewards.CompoundGovernanceId>(services, g => g.CompoundId);
+        AddInMemory<CoBuilding.Partner, CoBuilding.PartnerId>(services, null);
+        AddInMemory<CoBuilding.Covenant, CoBuilding.CovenantId>(services, null);
+        AddInMemory<CoBuilding.ServiceOffering, CoBuilding.OfferingId>(services, null);
+        AddInMemory<CoBuilding.ServiceOrder, CoBuilding.ServiceOrderId>(services, null);
+        AddInMemory<CoBuilding.Position, CoBuilding.PositionId>(services, null);
+        AddInMemory<CoBuilding.DeployedTeam, CoBuilding.DeployedTeamId>(services, null);
+        AddInMemory<CoBuilding.DeputyMotion, CoBuilding.MotionId>(services, null);
 
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<MemberLedger>();
         services.TryAddScoped<FormationService>();
         services.TryAddScoped<Stewards.StewardService>();
+        services.TryAddScoped<CoBuilding.CoBuildingService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, CoBuilding.FulfilCommitmentsOnDelivery>());
         services.TryAddScoped<NeighborParty.Membership.Csv.LedgerImporter>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitMoved>, MembersFollowMovedUnits>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitMoved>, Stewards.AppointmentsFollowMovedUnits>());
