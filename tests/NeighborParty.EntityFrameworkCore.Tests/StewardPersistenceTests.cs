@@ -101,6 +101,11 @@ public sealed class StewardPersistenceTests
             Assert.Equal(leaderId, Assert.Single(coverage.Vacancies).Id);
             Assert.Equal(2, coverage.BuildingsWithoutLeader.Count);
 
+            // In the database itself, not in some memory of the process.
+            var db2 = scope.ServiceProvider.GetRequiredService<NeighborParty.EntityFrameworkCore.Persistence.NeighborPartyDbContext>();
+            Assert.Equal(5, db2.Appointments.Count());
+            Assert.Equal(2, db2.CompoundGovernance.SelectMany(g => g.Seats).Count());
+
             var held = await scope.ServiceProvider.GetRequiredService<IReadRepository<Appointment>>()
                 .ListAsync(new AppointmentsInScopeSpec(branch.Path, [compound.Path], new AppointmentFilter(HeldOn: new LocalDate(2025, 1, 1))));
             Assert.Equal(leaderId, Assert.Single(held).Id);

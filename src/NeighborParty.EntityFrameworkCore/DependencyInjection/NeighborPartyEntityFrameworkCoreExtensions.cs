@@ -81,15 +81,28 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
         where TContext : NeighborPartyDbContext
     {
         services.Replace(ServiceDescriptor.Scoped<NeighborPartyDbContext>(sp => sp.GetRequiredService<TContext>()));
-        services.Replace(ServiceDescriptor.Scoped<IRepository<Place>, EfRepository<Place>>());
-        services.Replace(ServiceDescriptor.Scoped<IRepository<OrganizationUnit>, EfRepository<OrganizationUnit>>());
-        services.Replace(ServiceDescriptor.Scoped<IReadRepository<Place>>(sp => sp.GetRequiredService<IRepository<Place>>()));
-        services.Replace(ServiceDescriptor.Scoped<IReadRepository<OrganizationUnit>>(sp => sp.GetRequiredService<IRepository<OrganizationUnit>>()));
+        Store<Place>(services);
+        Store<OrganizationUnit>(services);
         services.Replace(ServiceDescriptor.Scoped<IReadRepository<AuditEntry>, EfRepository<AuditEntry>>());
-        services.Replace(ServiceDescriptor.Scoped<IRepository<NeighborParty.Membership.PartyMember>, EfRepository<NeighborParty.Membership.PartyMember>>());
-        services.Replace(ServiceDescriptor.Scoped<IReadRepository<NeighborParty.Membership.PartyMember>>(sp => sp.GetRequiredService<IRepository<NeighborParty.Membership.PartyMember>>()));
-        services.Replace(ServiceDescriptor.Scoped<IRepository<NeighborParty.Membership.Resident>, EfRepository<NeighborParty.Membership.Resident>>());
-        services.Replace(ServiceDescriptor.Scoped<IReadRepository<NeighborParty.Membership.Resident>>(sp => sp.GetRequiredService<IRepository<NeighborParty.Membership.Resident>>()));
+        Store<NeighborParty.Membership.PartyMember>(services);
+        Store<NeighborParty.Membership.Resident>(services);
+        Store<NeighborParty.Stewards.Appointment>(services);
+        Store<NeighborParty.Stewards.CompoundGovernance>(services);
+        Store<NeighborParty.CoBuilding.Partner>(services);
+        Store<NeighborParty.CoBuilding.Covenant>(services);
+        Store<NeighborParty.CoBuilding.ServiceOffering>(services);
+        Store<NeighborParty.CoBuilding.ServiceOrder>(services);
+        Store<NeighborParty.CoBuilding.Position>(services);
+        Store<NeighborParty.CoBuilding.DeployedTeam>(services);
+        Store<NeighborParty.CoBuilding.DeputyMotion>(services);
         return services;
+    }
+
+    // Every aggregate the library keeps goes to the database: the library's in-memory defaults are replaced.
+    private static void Store<T>(IServiceCollection services)
+        where T : class, NeighborParty.Domain.IAggregateRoot
+    {
+        services.Replace(ServiceDescriptor.Scoped<IRepository<T>, EfRepository<T>>());
+        services.Replace(ServiceDescriptor.Scoped<IReadRepository<T>>(sp => sp.GetRequiredService<IRepository<T>>()));
     }
 }

@@ -22,3 +22,17 @@ internal sealed class ResidentIdConverter() : ValueConverter<NeighborParty.Membe
 internal sealed class AppointmentIdConverter() : ValueConverter<NeighborParty.Stewards.AppointmentId, Guid>(id => id.Value, value => new NeighborParty.Stewards.AppointmentId(value));
 
 internal sealed class CompoundGovernanceIdConverter() : ValueConverter<NeighborParty.Stewards.CompoundGovernanceId, Guid>(id => id.Value, value => new NeighborParty.Stewards.CompoundGovernanceId(value));
+
+internal sealed class PartnerIdConverter() : ValueConverter<NeighborParty.CoBuilding.PartnerId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.PartnerId(value));
+
+internal sealed class CovenantIdConverter() : ValueConverter<NeighborParty.CoBuilding.CovenantId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.CovenantId(value));
+
+internal sealed class OfferingIdConverter() : ValueConverter<NeighborParty.CoBuilding.OfferingId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.OfferingId(value));
+
+internal sealed class ServiceOrderIdConverter() : ValueConverter<NeighborParty.CoBuilding.ServiceOrderId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.ServiceOrderId(value));
+
+internal sealed class PositionIdConverter() : ValueConverter<NeighborParty.CoBuilding.PositionId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.PositionId(value));
+
+internal sealed class DeployedTeamIdConverter() : ValueConverter<NeighborParty.CoBuilding.DeployedTeamId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.DeployedTeamId(value));
+
+internal sealed class MotionIdConverter() : ValueConverter<NeighborParty.CoBuilding.MotionId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.MotionId(value));

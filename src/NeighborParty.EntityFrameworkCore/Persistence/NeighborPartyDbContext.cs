@@ -41,6 +41,27 @@ public abstract class NeighborPartyDbContext : DbContext
     /// <summary>Gets the owners' committees and property records of compounds.</summary>
     public DbSet<NeighborParty.Stewards.CompoundGovernance> CompoundGovernance => Set<NeighborParty.Stewards.CompoundGovernance>();
 
+    /// <summary>Gets the co-building partners.</summary>
+    public DbSet<NeighborParty.CoBuilding.Partner> Partners => Set<NeighborParty.CoBuilding.Partner>();
+
+    /// <summary>Gets the co-building covenants.</summary>
+    public DbSet<NeighborParty.CoBuilding.Covenant> Covenants => Set<NeighborParty.CoBuilding.Covenant>();
+
+    /// <summary>Gets the service menu.</summary>
+    public DbSet<NeighborParty.CoBuilding.ServiceOffering> ServiceOfferings => Set<NeighborParty.CoBuilding.ServiceOffering>();
+
+    /// <summary>Gets the service orders.</summary>
+    public DbSet<NeighborParty.CoBuilding.ServiceOrder> ServiceOrders => Set<NeighborParty.CoBuilding.ServiceOrder>();
+
+    /// <summary>Gets the neighbourhood positions.</summary>
+    public DbSet<NeighborParty.CoBuilding.Position> Positions => Set<NeighborParty.CoBuilding.Position>();
+
+    /// <summary>Gets the teams deployed to compounds.</summary>
+    public DbSet<NeighborParty.CoBuilding.DeployedTeam> DeployedTeams => Set<NeighborParty.CoBuilding.DeployedTeam>();
+
+    /// <summary>Gets the deputies' motions.</summary>
+    public DbSet<NeighborParty.CoBuilding.DeputyMotion> DeputyMotions => Set<NeighborParty.CoBuilding.DeputyMotion>();
+
     /// <summary>Gets the audit trail.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -68,6 +89,13 @@ public abstract class NeighborPartyDbContext : DbContext
         configurationBuilder.Properties<NeighborParty.Membership.ResidentId>().HaveConversion<ResidentIdConverter>();
         configurationBuilder.Properties<NeighborParty.Stewards.AppointmentId>().HaveConversion<AppointmentIdConverter>();
         configurationBuilder.Properties<NeighborParty.Stewards.CompoundGovernanceId>().HaveConversion<CompoundGovernanceIdConverter>();
+        configurationBuilder.Properties<NeighborParty.CoBuilding.PartnerId>().HaveConversion<PartnerIdConverter>();
+        configurationBuilder.Properties<NeighborParty.CoBuilding.CovenantId>().HaveConversion<CovenantIdConverter>();
+        configurationBuilder.Properties<NeighborParty.CoBuilding.OfferingId>().HaveConversion<OfferingIdConverter>();
+        configurationBuilder.Properties<NeighborParty.CoBuilding.ServiceOrderId>().HaveConversion<ServiceOrderIdConverter>();
+        configurationBuilder.Properties<NeighborParty.CoBuilding.PositionId>().HaveConversion<PositionIdConverter>();
+        configurationBuilder.Properties<NeighborParty.CoBuilding.DeployedTeamId>().HaveConversion<DeployedTeamIdConverter>();
+        configurationBuilder.Properties<NeighborParty.CoBuilding.MotionId>().HaveConversion<MotionIdConverter>();
     }
 
     private static bool IsAggregate(Type type)

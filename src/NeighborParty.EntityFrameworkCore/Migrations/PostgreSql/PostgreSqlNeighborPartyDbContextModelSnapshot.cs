@@ -74,6 +74,375 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PredecessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SuccessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate?>("TerminatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("UnitPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnitPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UnitPathHigh", "UnitPathLow");
+
+                    b.ToTable("Covenants", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.DeployedTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long>("HomePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("HomePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("HomePlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomePathHigh", "HomePathLow");
+
+                    b.ToTable("DeployedTeams", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.DeputyMotion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FiledWith")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<LocalDate?>("StatusOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("DeputyMotions", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.Partner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long>("HomePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("HomePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("HomePlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MassOrganisation")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ParentBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomePathHigh", "HomePathLow");
+
+                    b.ToTable("Partners", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.Position", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate?>("Closed")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<LocalDate>("Opened")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("Positions", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.ServiceOffering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("CommitmentKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CovenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("HomePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("HomePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("Category", "Active");
+
+                    b.ToTable("ServiceOfferings", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.ServiceOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate?>("BookedPeriod")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<LocalDate?>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<LocalDate?>("ScheduledFor")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<LocalDate>("WantedDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("ServiceOrders", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -490,6 +859,314 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow");
 
                     b.ToTable("CompoundGovernance", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>
+                {
+                    b.OwnsMany("NeighborParty.CoBuilding.Commitment", "Commitments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<Guid>("Key")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("PartnerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal?>("Quantity")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<string>("Schedule")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.ToTable("CovenantCommitments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.CovenantParty", "Partners", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.HasIndex("PartnerId");
+
+                            b1.ToTable("CovenantPartners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.CovenantVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("integer");
+
+                            b1.Property<LocalDate>("ValidFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<LocalDate>("ValidTo")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.ToTable("CovenantVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.Fulfilment", "Fulfilments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CommitmentKey")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<LocalDate>("Day")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<int>("Source")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("SourceId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.ToTable("CovenantFulfilments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.Signature", "Signatures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("PartnerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Instant>("SignedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.ToTable("CovenantSignatures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Fulfilments");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Signatures");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.DeployedTeam", b =>
+                {
+                    b.OwnsMany("NeighborParty.CoBuilding.ServedCompound", "Compounds", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CompoundId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CompoundId");
+
+                            b1.HasIndex("TeamId");
+
+                            b1.ToTable("DeployedTeamCompounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.Navigation("Compounds");
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.ServiceOffering", b =>
+                {
+                    b.OwnsMany("NeighborParty.CoBuilding.Booking", "Bookings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("OfferingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<LocalDate>("PeriodStart")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OfferingId");
+
+                            b1.ToTable("OfferingBookings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferingId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.ServedCompound", "Compounds", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CompoundId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OfferingId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CompoundId");
+
+                            b1.HasIndex("OfferingId");
+
+                            b1.ToTable("OfferingCompounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferingId");
+                        });
+
+                    b.Navigation("Bookings");
+
+                    b.Navigation("Compounds");
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.ServiceOrder", b =>
+                {
+                    b.OwnsMany("NeighborParty.CoBuilding.OrderStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Instant>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrderId");
+
+                            b1.ToTable("ServiceOrderSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>

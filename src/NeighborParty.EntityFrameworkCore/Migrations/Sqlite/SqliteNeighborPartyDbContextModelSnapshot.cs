@@ -68,6 +68,375 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PredecessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SuccessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UnitPathHigh", "UnitPathLow");
+
+                    b.ToTable("Covenants", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.DeployedTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HomePathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HomePathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HomePlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomePathHigh", "HomePathLow");
+
+                    b.ToTable("DeployedTeams", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.DeputyMotion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledWith")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StatusOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("DeputyMotions", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.Partner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HomePathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HomePathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HomePlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MassOrganisation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomePathHigh", "HomePathLow");
+
+                    b.ToTable("Partners", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.Position", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Closed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Opened")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("Positions", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.ServiceOffering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommitmentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CovenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HomePathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HomePathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("Category", "Active");
+
+                    b.ToTable("ServiceOfferings", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.ServiceOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BookedPeriod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScheduledFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WantedDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow");
+
+                    b.ToTable("ServiceOrders", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -484,6 +853,314 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow");
 
                     b.ToTable("CompoundGovernance", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>
+                {
+                    b.OwnsMany("NeighborParty.CoBuilding.Commitment", "Commitments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Key")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("PartnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Quantity")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Schedule")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.ToTable("CovenantCommitments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.CovenantParty", "Partners", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.HasIndex("PartnerId");
+
+                            b1.ToTable("CovenantPartners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.CovenantVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("ValidFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ValidTo")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.ToTable("CovenantVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.Fulfilment", "Fulfilments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CommitmentKey")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Day")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Source")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("SourceId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.ToTable("CovenantFulfilments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.Signature", "Signatures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("PartnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CovenantId");
+
+                            b1.ToTable("CovenantSignatures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId");
+                        });
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Fulfilments");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Signatures");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.DeployedTeam", b =>
+                {
+                    b.OwnsMany("NeighborParty.CoBuilding.ServedCompound", "Compounds", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CompoundId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TeamId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CompoundId");
+
+                            b1.HasIndex("TeamId");
+
+                            b1.ToTable("DeployedTeamCompounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TeamId");
+                        });
+
+                    b.Navigation("Compounds");
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.ServiceOffering", b =>
+                {
+                    b.OwnsMany("NeighborParty.CoBuilding.Booking", "Bookings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("OfferingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PeriodStart")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OfferingId");
+
+                            b1.ToTable("OfferingBookings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferingId");
+                        });
+
+                    b.OwnsMany("NeighborParty.CoBuilding.ServedCompound", "Compounds", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CompoundId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OfferingId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CompoundId");
+
+                            b1.HasIndex("OfferingId");
+
+                            b1.ToTable("OfferingCompounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferingId");
+                        });
+
+                    b.Navigation("Bookings");
+
+                    b.Navigation("Compounds");
+                });
+
+            modelBuilder.Entity("NeighborParty.CoBuilding.ServiceOrder", b =>
+                {
+                    b.OwnsMany("NeighborParty.CoBuilding.OrderStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OrderId");
+
+                            b1.ToTable("ServiceOrderSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("NeighborParty.Membership.PartyMember", b =>
