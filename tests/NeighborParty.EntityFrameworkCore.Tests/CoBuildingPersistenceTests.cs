@@ -1,0 +1,145 @@
+using Microsoft.Extensions.DependencyInjection;
+using NeighborParty.CoBuilding;
+using NeighborParty.Common;
+using NeighborParty.EntityFrameworkCore.Persistence;
+using NeighborParty.Organization;
+using NodaTime;
+
+namespace NeighborParty.EntityFrameworkCore.Tests;
+
+/// <summary>Co-building on each provider: covenants with versions and signatures, the menu with bookings, orders, positions, teams, motions.</summary>
+public sealed class CoBuildingPersistenceTests
+{
+    public static TheoryData<string> Providers => StoreFixture.Providers;
+
+    private static async Task<(Place Compound, OrganizationUnit Branch, Place Community)> SeedAsync(StoreFixture db)
+    {
+        await using var scope = db.Scope();
+        var places = scope.ServiceProvider.GetRequiredService<PlaceDirectory>();
+        var tree = scope.ServiceProvider.GetRequiredService<OrganizationTree>();
+        var district = await places.RegisterDistrictAsync(new NewPlace(PlaceKind.District, "延平区"));
+        var street = await places.RegisterAsync(district.Id, new NewPlace(PlaceKind.Street, "水南街道"));
+        var community = await places.RegisterAsync(street.Id, new NewPlace(PlaceKind.Community, "江南社区"));
+        var compound = await places.RegisterAsync(community.Id, new NewPlace(PlaceKind.Compound, "豫轩里"));
+        var root = await tree.CreateRootAsync(new NewOrganizationUnit("district", OrganizationUnitKind.Committee, "区委", [district.Id]) { Established = new LocalDate(1994, 1, 1) });
+        var streetUnit = await tree.AddChildAsync(root.Id, new NewOrganizationUnit("street", OrganizationUnitKind.WorkingCommittee, "水南街道党工委", [street.Id]) { Established = new LocalDate(2002, 1, 1) });
+        var communityUnit = await tree.AddChildAsync(streetUnit.Id, new NewOrganizationUnit("community", OrganizationUnitKind.Committee, "江南社区党委", [community.Id]) { Established = new LocalDate(2010, 1, 1) });
+        var branch = await tree.AddChildAsync(communityUnit.Id, new NewOrganizationUnit("compound", OrganizationUnitKind.Branch, "豫轩里小区党支部", [compound.Id]) { Established = new LocalDate(2020, 5, 1) });
+        return (compound, branch, community);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Covenants_menu_orders_positions_teams_and_motions_round_trip(string provider)
+    {
+        await using var db = await StoreFixture.CreateAsync(provider);
+        var (compound, branch, community) = await SeedAsync(db);
+        var year = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+        CovenantId covenantId;
+        ServiceOrderId orderId;
+        OfferingId offeringId;
+        PartnerId federation;
+        await using (var scope = db.Scope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<CoBuildingService>();
+            federation = (await service.RegisterPartnerAsync(new PartnerDetails("延平区妇联", PartnerCategory.MassOrganisation, compound.ParentId!.Value, MassOrganisationKind.WomensFederation,
+                ContactPhone: "13905991234"))).Id;
+            var deputy = await service.RegisterPartnerAsync(new PartnerDetails("王代表", PartnerCategory.PeoplesCongressDeputy, community.Id));
+            var covenant = await service.DraftCovenantAsync("豫轩里共建盟约", branch.Id, [federation], year,
+                [new CommitmentDetails(CommitmentKind.Service, "百合姐姐法理家庭服务", 12, "场次", "每月一次", federation)]);
+            covenantId = covenant.Id;
+            await service.SubmitAsync(covenantId);
+            await service.SignAsync(covenantId, null, "沈仲连");
+            await service.SignAsync(covenantId, federation, "林主席");
+            var key = covenant.CommitmentsOf(1)[0].Key;
+            await service.AmendAsync(covenantId, year, [new CommitmentDetails(CommitmentKind.Service, "百合姐姐法理家庭服务", 24, "场次", Key: key)]);
+            var offering = await service.PublishAsync(federation, new OfferingDetails("family-service", "百合姐姐", ServiceMode.Menu, 1, CapacityPeriod.Month, [compound.Id],
+                CovenantId: covenantId, CommitmentKey: key));
+            offeringId = offering.Id;
+            var order = await service.OrderAsync(offeringId, compound.Id, "家庭纠纷调解", new LocalDate(2026, 11, 27));
+            orderId = order.Id;
+            await service.AcceptAsync(orderId);
+            await service.ScheduleAsync(orderId, new LocalDate(2026, 11, 27));
+            await service.DeliverAsync(orderId, new LocalDate(2026, 11, 27), 30);
+            await service.RateAsync(orderId, 5, "很好");
+            await service.OpenPositionAsync("women-home", "豫轩里妇女微家", compound.Id, federation, new LocalDate(2022, 3, 8));
+            await service.DeployTeamAsync("women-post", "巾帼文明岗", federation, community.Id, [compound.Id], new LocalDate(2025, 1, 1));
+            var motion = await service.FileMotionAsync(deputy.Id, MotionKind.Suggestion, "关于豫轩里停车难的建议", compound.Id, "延平区人大常委会", new LocalDate(2026, 3, 1));
+            await service.MoveMotionAsync(motion.Id, MotionStatus.Accepted, new LocalDate(2026, 3, 20), handledBy: "区住建局");
+        }
+
+        await using (var scope = db.Scope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<CoBuildingService>();
+            var covenant = await service.GetCovenantAsync(covenantId);
+            Assert.Equal((2, 1), (covenant.Latest.Number, covenant.Effective!.Number));
+            Assert.Equal(CovenantStatus.InForce, covenant.StatusOn(new LocalDate(2026, 11, 27)));
+            Assert.Equal(2, covenant.SignaturesOf(1).Count);
+            Assert.Equal(12m, covenant.CommitmentsOf(1).Single().Quantity);
+            Assert.Equal(24m, covenant.CommitmentsOf(2).Single().Quantity);
+            var fulfilment = Assert.Single(covenant.Fulfilments); // the delivery counted, in the same transaction
+            Assert.Equal((FulfilmentSource.Order, orderId.Value), (fulfilment.Source, fulfilment.SourceId!.Value));
+
+            var order = await service.GetOrderAsync(orderId);
+            Assert.Equal((OrderState.Rated, 5, 30), (order.State, order.Rating!.Value, order.Participants!.Value));
+            Assert.Equal(5, order.Steps.Count);
+            var offering = await service.GetOfferingAsync(offeringId);
+            Assert.Equal(1, offering.BookedIn(new LocalDate(2026, 11, 1)));
+            Assert.True(offering.Serves(compound.Id));
+
+            var context = scope.ServiceProvider.GetRequiredService<NeighborPartyDbContext>();
+            Assert.Equal(2, context.Partners.Count());
+            Assert.Equal(1, context.Positions.Count());
+            Assert.Equal(1, context.DeployedTeams.Count());
+            Assert.Equal(MotionStatus.Accepted, context.DeputyMotions.Single().Status);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Two_clerks_accepting_the_last_unit_of_capacity_at_once_book_it_once(string provider)
+    {
+        await using var db = await StoreFixture.CreateAsync(provider);
+        var (compound, _, _) = await SeedAsync(db);
+        var orders = new List<ServiceOrderId>();
+        OfferingId offeringId;
+        await using (var scope = db.Scope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<CoBuildingService>();
+            var partner = await service.RegisterPartnerAsync(new PartnerDetails("某律所", PartnerCategory.ChamberOrEnterprise, compound.ParentId!.Value));
+            offeringId = (await service.PublishAsync(partner.Id, new OfferingDetails("legal-advice", "法律咨询", ServiceMode.Menu, 1, CapacityPeriod.Month, [compound.Id]))).Id;
+            for (var i = 0; i < 4; i++)
+            {
+                orders.Add((await service.OrderAsync(offeringId, compound.Id, "咨询" + i, new LocalDate(2026, 12, 10))).Id);
+            }
+        }
+
+        var outcomes = await Task.WhenAll(orders.Select(async id =>
+        {
+            await using var scope = db.Scope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<CoBuildingService>().AcceptAsync(id);
+                return "accepted";
+            }
+            catch (RuleViolationException ex)
+            {
+                return ex.Code;
+            }
+        }));
+        Assert.Single(outcomes, o => o == "accepted");
+        Assert.All(outcomes.Where(o => o != "accepted"), o => Assert.True(o is "NP-COB-010" or "NP-CON-002" or "NP-CON-001", o));
+        await using (var scope = db.Scope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<CoBuildingService>();
+            Assert.Equal(1, (await service.GetOfferingAsync(offeringId)).BookedIn(new LocalDate(2026, 12, 1)));
+            var states = new List<OrderState>();
+            foreach (var id in orders)
+            {
+                states.Add((await service.GetOrderAsync(id)).State);
+            }
+
+            Assert.Single(states, s => s == OrderState.Accepted);
+        }
+    }
+}
