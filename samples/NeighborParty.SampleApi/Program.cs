@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NeighborParty;
 using NeighborParty.EntityFrameworkCore;
 using NeighborParty.Organization;
+using NeighborParty.SampleApi.CoBuilding;
 using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.SampleApi.Membership;
 using NeighborParty.SampleApi.Organization;
@@ -69,6 +70,7 @@ app.MapPlaceEndpoints();
 app.MapOrganizationEndpoints();
 app.MapMemberEndpoints();
 app.MapStewardEndpoints();
+app.MapCoBuildingEndpoints();
 
 // Development only: tokens for the demo actors, so that a newcomer can try the API in Scalar.
 if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authentication:DevTokens", true))

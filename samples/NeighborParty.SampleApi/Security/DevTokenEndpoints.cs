@@ -40,7 +40,8 @@ internal static class DevTokenEndpoints
         new("community-staff", ActorKind.CommunityStaff, "剑津社区党委 staff", "剑津社区党委", Guid.Empty),
         new("compound-secretary", ActorKind.CompoundSecretary, "Secretary of 武夷香榭小区党支部", "武夷香榭小区党支部", Guid.Empty),
         new("steward", ActorKind.Steward, "A Red Steward (红色管家) of 武夷香榭", "武夷香榭小区党支部", Guid.Empty),
-        new("co-building-party", ActorKind.CoBuildingParty, "A co-building unit (共建单位)", null, new Guid("5e0c1b1d-0000-4000-8000-000000000001")),
+        new("co-building-party", ActorKind.CoBuildingParty, "延平区妇联, a co-building party (共建单位): signs its covenants, runs its menu and orders", null,
+            new Guid("5e0c1b1d-0000-4000-8000-000000000001")),
         new("resident", ActorKind.Resident, "A resident of 武夷香榭", null, new Guid("5e0c1b1d-0000-4000-8000-000000000002")),
         new("system", ActorKind.System, "The system itself: may do everything (creating districts and root units)", null, Guid.Empty),
     ];
@@ -49,13 +50,14 @@ internal static class DevTokenEndpoints
     {
         var dev = app.MapGroup("/dev").WithTags("Development").AllowAnonymous();
 
-        dev.MapGet("/actors", async (IReadRepository<OrganizationUnit> units, CancellationToken ct) =>
-                (await ResolveAllAsync(units, ct)).ConvertAll(a => a.Response))
+        dev.MapGet("/actors", async (IReadRepository<OrganizationUnit> units, IReadRepository<NeighborParty.CoBuilding.Partner> partners, CancellationToken ct) =>
+                (await ResolveAllAsync(units, partners, ct)).ConvertAll(a => a.Response))
             .WithSummary("Development only: the demo actors a token can be issued for.");
 
-        dev.MapPost("/tokens/{name}", async (string name, IReadRepository<OrganizationUnit> units, TokenIssuer issuer, CancellationToken ct) =>
+        dev.MapPost("/tokens/{name}", async (string name, IReadRepository<OrganizationUnit> units, IReadRepository<NeighborParty.CoBuilding.Partner> partners,
+                TokenIssuer issuer, CancellationToken ct) =>
             {
-                var match = (await ResolveAllAsync(units, ct)).Find(a => string.Equals(a.Response.Name, name, StringComparison.Ordinal));
+                var match = (await ResolveAllAsync(units, partners, ct)).Find(a => string.Equals(a.Response.Name, name, StringComparison.Ordinal));
                 if (match.Response is null)
                 {
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such demo actor.",
@@ -69,12 +71,18 @@ internal static class DevTokenEndpoints
         return app;
     }
 
-    private static async Task<List<(DemoActorResponse Response, Actor Actor)>> ResolveAllAsync(IReadRepository<OrganizationUnit> units, CancellationToken ct)
+    private static async Task<List<(DemoActorResponse Response, Actor Actor)>> ResolveAllAsync(IReadRepository<OrganizationUnit> units,
+        IReadRepository<NeighborParty.CoBuilding.Partner> partners, CancellationToken ct)
     {
         var list = new List<(DemoActorResponse, Actor)>();
         foreach (var demo in Actors)
         {
             var scope = demo.FixedScope;
+            if (demo.Kind == ActorKind.CoBuildingParty && await partners.FirstOrDefaultAsync(new PartnerByNameSpec("延平区妇联"), ct) is { } partner)
+            {
+                scope = partner.Id.Value; // the demo party is the Women's Federation of the story
+            }
+
             if (demo.ScopeUnitName is { } unitName)
             {
                 var unit = await units.FirstOrDefaultAsync(new UnitByNameSpec(unitName), ct);
@@ -90,6 +98,11 @@ internal static class DevTokenEndpoints
         }
 
         return list;
+    }
+
+    private sealed class PartnerByNameSpec : Specification<NeighborParty.CoBuilding.Partner>
+    {
+        public PartnerByNameSpec(string name) => Query.Where(p => p.Name == name).OrderBy(p => p.Id);
     }
 
     private sealed class UnitByNameSpec : Specification<OrganizationUnit>

@@ -99,13 +99,25 @@ public sealed class AccessAction : IEquatable<AccessAction>
     /// <summary>Gets the action of recording a compound's owners' committee and property management.</summary>
     public static AccessAction ManageGovernance { get; } = new("governance.manage", AccessTargetKind.Place, true);
 
+    /// <summary>Gets the action of reading partners, covenants, orders, positions, teams and motions of a unit or place.</summary>
+    public static AccessAction ReadCoBuilding { get; } = new("cobuilding.read", AccessTargetKind.Node, false);
+
+    /// <summary>Gets the action of managing co-building on the organisation side: partners, covenants, orders, positions, teams.</summary>
+    public static AccessAction ManageCoBuilding { get; } = new("cobuilding.manage", AccessTargetKind.Node, true);
+
+    /// <summary>Gets the action of a co-building party acting on what it is party to (its covenants, menu, orders, motions).</summary>
+    public static AccessAction ActAsParty { get; } = new("cobuilding.party", AccessTargetKind.Party, true);
+
+    /// <summary>Gets the action of reading the service menu.</summary>
+    public static AccessAction ReadMenu { get; } = new("menu.read", AccessTargetKind.Global, false);
+
     /// <summary>Gets the library's actions.</summary>
     public static IReadOnlyList<AccessAction> Library { get; } =
     [
         ReadSchema, ReadUnits, CreateRootUnit, AddChildUnit, ChangeUnit, MoveUnit, DissolveUnit,
         ReadPlaces, RegisterDistrict, RegisterPlace, ChangePlace, ReadAudit,
         ReadMembers, ManageMembers, ReadPersonalData, ImportLedger, ExportLedger, ReadFormation,
-        ReadStewards, Appoint, ManageGovernance,
+        ReadStewards, Appoint, ManageGovernance, ReadCoBuilding, ManageCoBuilding, ActAsParty, ReadMenu,
     ];
 
     /// <inheritdoc />

@@ -158,8 +158,18 @@ public sealed class AccessPolicy
                 .Grant(kind, AccessAction.ExportLedger, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ReadFormation, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ReadStewards, AccessReach.Subtree)
-                .Grant(kind, AccessAction.ManageGovernance, AccessReach.Subtree);
+                .Grant(kind, AccessAction.ManageGovernance, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ReadCoBuilding, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ManageCoBuilding, AccessReach.Subtree);
         }
+
+        // The menu is public to everyone signed in; a co-building party acts only on what it is party to.
+        foreach (var kind in Enum.GetValues<ActorKind>().Where(k => k != ActorKind.System))
+        {
+            builder.Grant(kind, AccessAction.ReadMenu, AccessReach.Anywhere);
+        }
+
+        builder.Grant(ActorKind.CoBuildingParty, AccessAction.ActAsParty, AccessReach.Self);
 
         // TR-5: the higher organisation approves or appoints a branch's officers, so staff appoint in their subtree;
         // a compound secretary appoints below the branch and the compound (group leaders, building leaders).
@@ -181,7 +191,8 @@ public sealed class AccessPolicy
             .Grant(ActorKind.Steward, AccessAction.ReadPlaces, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadMembers, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadFormation, AccessReach.Subtree)
-            .Grant(ActorKind.Steward, AccessAction.ReadStewards, AccessReach.Subtree);
+            .Grant(ActorKind.Steward, AccessAction.ReadStewards, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.ReadCoBuilding, AccessReach.Subtree);
         return builder.Build();
     }
 
