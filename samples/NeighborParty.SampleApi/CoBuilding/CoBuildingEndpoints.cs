@@ -64,7 +64,18 @@ internal static class CoBuildingEndpoints
                     throw Forbidden(guard, AccessAction.ManageCoBuilding);
                 }
 
-                await guard.EnsurePlaceAsync(AccessAction.ReadPlaces, new PlaceId(request.HomePlaceId), ct);
+                if (await IsPartyAsync(guard, partner.Id, ct) && guard.Policy.GetReach((await guard.GetScopeAsync(ct)).Actor.Kind, AccessAction.ManageCoBuilding) is null)
+                {
+                    if (request.HomePlaceId != partner.HomePlaceId.Value)
+                    {
+                        throw Forbidden(guard, AccessAction.ManageCoBuilding); // a partner does not move itself to another place
+                    }
+                }
+                else
+                {
+                    await guard.EnsurePlaceAsync(AccessAction.ManageCoBuilding, new PlaceId(request.HomePlaceId), ct);
+                }
+
                 partner = await service.ChangePartnerAsync(partner.Id, request.ToDetails(), Versioning.ExpectedVersion(http, "partner"), ct);
                 Versioning.SetETag(http, partner.Version);
                 return PartnerResponse.From(partner, await RevealAsync(guard, partner, ct));
@@ -135,6 +146,7 @@ internal static class CoBuildingEndpoints
         group.MapPost("/covenants/{id:guid}/renew", async (Guid id, RenewRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, IClock clock,
                 NeighborPartyOptions options, CancellationToken ct) =>
             {
+                await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct);
                 var covenant = await ReadCovenantAsync(guard, service, new CovenantId(id), ct);
                 await EnsureOrganisationSideAsync(guard, covenant, ct);
                 var successor = await service.RenewAsync(covenant.Id, new DateInterval(request.ValidFrom, request.ValidTo), Versioning.ExpectedVersion(http, "covenant"), ct);
@@ -146,6 +158,7 @@ internal static class CoBuildingEndpoints
         group.MapPost("/covenants/{id:guid}/sign", async (Guid id, SignRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, IClock clock,
                 NeighborPartyOptions options, CancellationToken ct) =>
             {
+                await guard.EnsureKindMayAsync(request.PartnerId is null ? AccessAction.ManageCoBuilding : AccessAction.ActAsParty, ct);
                 var covenant = await ReadCovenantAsync(guard, service, new CovenantId(id), ct);
                 if (request.PartnerId is { } partner)
                 {
@@ -383,6 +396,7 @@ internal static class CoBuildingEndpoints
         async Task<CovenantResponse> Handle(Guid id, TRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, IClock clock,
             NeighborPartyOptions options, CancellationToken ct)
         {
+            await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct); // 403 before anything is looked up
             var covenant = await ReadCovenantAsync(guard, service, new CovenantId(id), ct);
             await EnsureOrganisationSideAsync(guard, covenant, ct);
             return ShowCovenant(http, await act(service, covenant.Id, request, Versioning.ExpectedVersion(http, "covenant"), ct), clock, options);
@@ -399,6 +413,7 @@ internal static class CoBuildingEndpoints
         where TRequest : class =>
         group.MapPost($"/orders/{{id:guid}}/{step}", async (Guid id, TRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
             {
+                await EnsureKindMayAnyAsync(guard, partnerSide ? [AccessAction.ManageCoBuilding, AccessAction.ActAsParty] : [AccessAction.ManageCoBuilding], ct);
                 var order = await ReadOrderAsync(guard, service, new ServiceOrderId(id), ct);
                 var compoundSide = await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(order.CompoundPath), ct);
                 if (!compoundSide && !(partnerSide && await IsPartyAsync(guard, order.PartnerId, ct)))
@@ -473,13 +488,16 @@ internal static class CoBuildingEndpoints
     }
 
     /// <summary>403 for kinds that may neither read co-building nor act as a party; nothing is looked up first.</summary>
-    private static async Task EnsureReaderAsync(AccessGuard guard, CancellationToken ct)
+    private static Task EnsureReaderAsync(AccessGuard guard, CancellationToken ct) =>
+        EnsureKindMayAnyAsync(guard, [AccessAction.ReadCoBuilding, AccessAction.ActAsParty], ct);
+
+    /// <summary>403 (<c>NP-SEC-001</c>) unless the actor's kind holds one of <paramref name="actions"/>; nothing is looked up first.</summary>
+    private static async Task EnsureKindMayAnyAsync(AccessGuard guard, AccessAction[] actions, CancellationToken ct)
     {
         var scope = await guard.GetScopeAsync(ct);
-        if (scope.Actor.Kind != ActorKind.System && guard.Policy.GetReach(scope.Actor.Kind, AccessAction.ReadCoBuilding) is null
-            && guard.Policy.GetReach(scope.Actor.Kind, AccessAction.ActAsParty) is null)
+        if (scope.Actor.Kind != ActorKind.System && actions.All(a => guard.Policy.GetReach(scope.Actor.Kind, a) is null))
         {
-            throw new RuleViolationException(AccessPolicy.Forbidden(scope.Actor.Kind, AccessAction.ReadCoBuilding));
+            throw new RuleViolationException(AccessPolicy.Forbidden(scope.Actor.Kind, actions[0]));
         }
     }
 

@@ -37,6 +37,9 @@ public sealed class AuthorizationMatrixTests
     {
         /// <summary>Gets another status an allowed call may get from the domain, depending on the target (e.g. 409 for a unit with live children).</summary>
         public HttpStatusCode? OrElse { get; init; }
+
+        /// <summary>Gets kinds granted the action whose scope can never hold the target (a compound secretary and a partner registered at a community): 404 inside and out.</summary>
+        public ActorKind[] OutOfReach { get; init; } = [];
     }
 
     /// <summary>Where a cell is aimed: a unit, a unit strictly below it, and a place.</summary>
@@ -51,12 +54,35 @@ public sealed class AuthorizationMatrixTests
         public string Branch { get; init; } = "";
 
         public string Appointment { get; init; } = "";
+
+        public string Partner { get; init; } = "";
+
+        public string PartnerHome { get; init; } = "";
+
+        public string Deputy { get; init; } = "";
+
+        public string Covenant { get; init; } = "";
+
+        public string Offering { get; init; } = "";
+
+        public string Order { get; init; } = "";
+
+        public string Position { get; init; } = "";
+
+        public string Team { get; init; } = "";
+
+        public string Motion { get; init; } = "";
     }
 
     private static readonly ActorKind[] LedgerKeepers = [DA, SS, CS, Sec, Sys];
 
     // TR-5: staff appoint in their subtree; a compound secretary below the branch and the compound (the targets are below).
     private static readonly ActorKind[] Appointers = [DA, SS, CS, Sec, Sys];
+
+    private const ActorKind Party = ActorKind.CoBuildingParty;
+    private static readonly ActorKind[] ReadersAndParty = [DA, SS, CS, Sec, Stw, Sys, Party];
+    private static readonly ActorKind[] StaffAndParty = [DA, SS, CS, Sys, Party];
+    private static readonly ActorKind[] PartnerOutOfReach = [Sec, Stw];
 
     private static string NewIdNumber()
     {
@@ -157,6 +183,66 @@ public sealed class AuthorizationMatrixTests
             (_, t) => new(HttpMethod.Put, $"/api/stewards/compounds/{t.Compound}/governance", new { management = "PropertyCompany" }, IfMatch: true)),
         new("GET", "/api/stewards/compounds/{id:guid}/team", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/compounds/{t.Compound}/team")),
         new("GET", "/api/stewards/coverage/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/coverage/{t.Compound}")),
+
+        // Co-building: partners registered at a community; covenants through their branch; orders through their compound; a party on what it is party to.
+        new("GET", "/api/cobuilding/catalogues", Everyone, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/cobuilding/catalogues")),
+        new("GET", "/api/cobuilding/partners", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/partners?place={t.PartnerHome}")) { OutOfReach = PartnerOutOfReach },
+        new("GET", "/api/cobuilding/partners/{id:guid}", ReadersAndParty, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/partners/{t.Partner}")) { OutOfReach = PartnerOutOfReach },
+        new("POST", "/api/cobuilding/partners", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/cobuilding/partners",
+            new { name = "矩阵单位", category = "GovernmentOrgan", homePlaceId = t.PartnerHome })) { OutOfReach = [Sec] },
+        new("PUT", "/api/cobuilding/partners/{id:guid}", StaffAndParty, HttpStatusCode.OK, (_, t) => new(HttpMethod.Put, $"/api/cobuilding/partners/{t.Partner}",
+            new { name = "矩阵单位", category = "GovernmentOrgan", homePlaceId = t.PartnerHome }, IfMatch: true)) { OutOfReach = PartnerOutOfReach },
+        new("GET", "/api/cobuilding/covenants", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/covenants?unit={t.Branch}")),
+        new("GET", "/api/cobuilding/covenants/{id:guid}", ReadersAndParty, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/covenants/{t.Covenant}")),
+        new("POST", "/api/cobuilding/covenants", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/cobuilding/covenants",
+            new { title = "矩阵盟约", unitId = t.Branch, partners = new[] { t.Partner }, validFrom = "2026-01-01", validTo = "2026-12-31", commitments = Array.Empty<object>() })),
+        new("PUT", "/api/cobuilding/covenants/{id:guid}/draft", LedgerKeepers, HttpStatusCode.UnprocessableEntity, (_, t) => new(HttpMethod.Put, $"/api/cobuilding/covenants/{t.Covenant}/draft",
+            new { validFrom = "2020-01-01", validTo = "2020-12-31", commitments = new[] { new { kind = "Service", description = "矩阵", quantity = -1 } } }, IfMatch: true)),
+        new("POST", "/api/cobuilding/covenants/{id:guid}/submit", LedgerKeepers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/cobuilding/covenants/{t.Covenant}/submit", new { }, IfMatch: true)),
+        new("POST", "/api/cobuilding/covenants/{id:guid}/amend", LedgerKeepers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/cobuilding/covenants/{t.Covenant}/amend",
+            new { validFrom = "2020-01-01", validTo = "2020-12-31", commitments = Array.Empty<object>() }, IfMatch: true)),
+        new("POST", "/api/cobuilding/covenants/{id:guid}/withdraw", LedgerKeepers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/cobuilding/covenants/{t.Covenant}/withdraw", new { }, IfMatch: true)),
+        new("POST", "/api/cobuilding/covenants/{id:guid}/terminate", LedgerKeepers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/cobuilding/covenants/{t.Covenant}/terminate", new { reason = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/cobuilding/covenants/{id:guid}/fulfilments", LedgerKeepers, HttpStatusCode.UnprocessableEntity, (_, t) => new(HttpMethod.Post,
+            $"/api/cobuilding/covenants/{t.Covenant}/fulfilments", new { commitmentKey = Guid.NewGuid(), quantity = 1, day = "2020-06-01" }, IfMatch: true)),
+        new("POST", "/api/cobuilding/covenants/{id:guid}/renew", LedgerKeepers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post,
+            $"/api/cobuilding/covenants/{t.Covenant}/renew", new { validFrom = "2027-01-01", validTo = "2027-12-31" }, IfMatch: true)),
+        new("POST", "/api/cobuilding/covenants/{id:guid}/sign", LedgerKeepers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/cobuilding/covenants/{t.Covenant}/sign", new { signer = "矩阵" }, IfMatch: true)),
+        new("GET", "/api/cobuilding/offerings", Everyone, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/cobuilding/offerings?category=legal-advice")),
+        new("GET", "/api/cobuilding/offerings/{id:guid}", Everyone, HttpStatusCode.OK, (w, _) => new(HttpMethod.Get, $"/api/cobuilding/offerings/{w.Actors[Sys].Inside.Offering}")),
+        new("POST", "/api/cobuilding/offerings", StaffAndParty, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/cobuilding/offerings",
+            new { partnerId = t.Partner, category = "legal-advice", title = "矩阵服务", mode = "Menu", capacity = 3, period = "Month", compounds = new[] { t.Compound } })) { OutOfReach = PartnerOutOfReach },
+        new("PUT", "/api/cobuilding/offerings/{id:guid}", StaffAndParty, HttpStatusCode.OK, (_, t) => new(HttpMethod.Put, $"/api/cobuilding/offerings/{t.Offering}",
+            new { category = "legal-advice", title = "矩阵服务", mode = "Menu", capacity = 3, period = "Month", compounds = new[] { t.Compound } }, IfMatch: true)) { OutOfReach = PartnerOutOfReach },
+        new("GET", "/api/cobuilding/orders", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/orders?place={t.Compound}")),
+        new("GET", "/api/cobuilding/orders/{id:guid}", ReadersAndParty, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/orders/{t.Order}")),
+        new("POST", "/api/cobuilding/orders", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/cobuilding/orders",
+            new { offeringId = t.Offering, compoundId = t.Compound, needs = "矩阵需要", wanted = "2099-01-01" })),
+        new("POST", "/api/cobuilding/orders/{id:guid}/accept", [.. LedgerKeepers, Party], HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/cobuilding/orders/{t.Order}/accept", new { }, IfMatch: true)),
+        new("POST", "/api/cobuilding/orders/{id:guid}/decline", [.. LedgerKeepers, Party], HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/cobuilding/orders/{t.Order}/decline", new { reason = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/cobuilding/orders/{id:guid}/schedule", [.. LedgerKeepers, Party], HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/cobuilding/orders/{t.Order}/schedule", new { day = "2099-01-01" }, IfMatch: true)),
+        new("POST", "/api/cobuilding/orders/{id:guid}/deliver", [.. LedgerKeepers, Party], HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/cobuilding/orders/{t.Order}/deliver", new { day = "2026-01-01" }, IfMatch: true)),
+        new("POST", "/api/cobuilding/orders/{id:guid}/rate", LedgerKeepers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/cobuilding/orders/{t.Order}/rate", new { rating = 5 }, IfMatch: true)),
+        new("POST", "/api/cobuilding/orders/{id:guid}/cancel", LedgerKeepers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/cobuilding/orders/{t.Order}/cancel", new { reason = "矩阵" }, IfMatch: true)),
+        new("GET", "/api/cobuilding/positions", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/positions?place={t.Compound}")),
+        new("POST", "/api/cobuilding/positions", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/cobuilding/positions",
+            new { kind = "youth-home", name = "矩阵阵地", compoundId = t.Compound, opened = "2024-01-01" })),
+        new("POST", "/api/cobuilding/positions/{id:guid}/close", LedgerKeepers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/cobuilding/positions/{t.Position}/close", new { day = "2025-01-01" }, IfMatch: true)) { OrElse = HttpStatusCode.Conflict },
+        new("GET", "/api/cobuilding/teams", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/teams?place={t.Compound}")),
+        new("POST", "/api/cobuilding/teams", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/cobuilding/teams",
+            new { kind = "women-post", name = "矩阵队伍", homePlaceId = t.PartnerHome, compounds = new[] { t.Compound }, from = "2024-01-01" })) { OutOfReach = [Sec] },
+        new("POST", "/api/cobuilding/teams/{id:guid}/end", LedgerKeepers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/cobuilding/teams/{t.Team}/end", new { day = "2025-01-01" }, IfMatch: true)) { OutOfReach = [Sec], OrElse = HttpStatusCode.Conflict },
+        new("GET", "/api/cobuilding/motions", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/cobuilding/motions?place={t.Compound}")),
+        new("POST", "/api/cobuilding/motions", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/cobuilding/motions",
+            new { deputyId = t.Deputy, kind = "Suggestion", title = "矩阵建议", compoundId = t.Compound, filedWith = "区人大", filedOn = "2026-01-01" })),
+        new("POST", "/api/cobuilding/motions/{id:guid}/status", LedgerKeepers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/cobuilding/motions/{t.Motion}/status", new { status = "Accepted", day = "2026-02-01" }, IfMatch: true)) { OrElse = HttpStatusCode.Conflict },
     ];
 
     private static MultipartFormDataContent LedgerFile(string csv)
@@ -224,7 +310,8 @@ public sealed class AuthorizationMatrixTests
             foreach (var (where, target) in new[] { ("inside", inside), ("outside", outside) })
             {
                 var cell = entry.Call(world, target);
-                var expected = !allowed ? HttpStatusCode.Forbidden
+                var expected = entry.OutOfReach.Contains(kind) ? HttpStatusCode.NotFound
+                    : !allowed ? HttpStatusCode.Forbidden
                     : where == "inside" || kind == Sys || !HasTarget(entry) ? entry.Ok
                     : HttpStatusCode.NotFound;
                 var response = await client.SendAsync(ToRequest(cell, "*"));
@@ -264,7 +351,7 @@ public sealed class AuthorizationMatrixTests
         Assert.Equal(((string)unknown["title"]!).Split(' ')[0], ((string)hidden["title"]!).Split(' ')[0]);
     }
 
-    private static readonly HashSet<string> Untargeted = ["GET /api/stewards/roles", "GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
+    private static readonly HashSet<string> Untargeted = ["GET /api/cobuilding/catalogues", "GET /api/cobuilding/offerings", "GET /api/cobuilding/offerings/{id:guid}", "GET /api/stewards/roles", "GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
 
     private static bool HasTarget(Entry entry) => !Untargeted.Contains($"{entry.Method} {entry.Route}");
 
@@ -332,6 +419,9 @@ public sealed class AuthorizationMatrixTests
             {
                 Member = (string)otherMember["id"]!, Resident = (string)otherResident["id"]!, Compound = (string)otherCompound["id"]!, Branch = (string)otherStreet["id"]!,
                 Appointment = Guid.NewGuid().ToString(), // none there: unknown and out of scope answer alike
+                Partner = Guid.NewGuid().ToString(), PartnerHome = (string)otherStreetPlace["id"]!, Deputy = Guid.NewGuid().ToString(), Covenant = Guid.NewGuid().ToString(),
+                Offering = Guid.NewGuid().ToString(), Order = Guid.NewGuid().ToString(), Position = Guid.NewGuid().ToString(), Team = Guid.NewGuid().ToString(),
+                Motion = Guid.NewGuid().ToString(),
             };
         }
 
@@ -351,21 +441,54 @@ public sealed class AuthorizationMatrixTests
             };
         }
 
+        // Co-building around a compound: a partner and a deputy at its community, a draft covenant whose validity is over,
+        // an offering, a declined order, a position, a team and a motion.
+        async Task<Target> WithCoBuilding(Target target)
+        {
+            var compound = (await system.GetFromJsonAsync<JsonObject>($"/api/places/{target.Compound}"))!;
+            var community = (string)compound["parentId"]!;
+            var partner = await Post("/api/cobuilding/partners", new { name = "矩阵单位" + compound["name"], category = "GovernmentOrgan", homePlaceId = community });
+            var deputy = await Post("/api/cobuilding/partners", new { name = "矩阵代表" + compound["name"], category = "PeoplesCongressDeputy", homePlaceId = community });
+            var covenant = await Post("/api/cobuilding/covenants", new { title = "矩阵盟约", unitId = target.Branch, partners = new[] { partner["id"] }, validFrom = "2020-01-01",
+                validTo = "2020-12-31", commitments = new[] { new { kind = "Service", description = "法律咨询" } } });
+            var offering = await Post("/api/cobuilding/offerings", new { partnerId = partner["id"], category = "legal-advice", title = "法律咨询", mode = "Menu", capacity = 5,
+                period = "Month", compounds = new[] { target.Compound } });
+            var order = await Post("/api/cobuilding/orders", new { offeringId = offering["id"], compoundId = target.Compound, needs = "矩阵", wanted = "2099-01-01" });
+            await Post($"/api/cobuilding/orders/{order["id"]}/decline", new { reason = "矩阵" });
+            var position = await Post("/api/cobuilding/positions", new { kind = "women-home", name = "矩阵阵地", compoundId = target.Compound, opened = "2024-01-01" });
+            var team = await Post("/api/cobuilding/teams", new { kind = "women-post", name = "矩阵队伍", homePlaceId = community, compounds = new[] { target.Compound }, from = "2024-01-01" });
+            var motion = await Post("/api/cobuilding/motions", new { deputyId = deputy["id"], kind = "Suggestion", title = "矩阵建议", compoundId = target.Compound, filedWith = "区人大",
+                filedOn = "2026-01-01" });
+            return target with
+            {
+                Partner = (string)partner["id"]!, PartnerHome = community, Deputy = (string)deputy["id"]!, Covenant = (string)covenant["id"]!, Offering = (string)offering["id"]!,
+                Order = (string)order["id"]!, Position = (string)position["id"]!, Team = (string)team["id"]!, Motion = (string)motion["id"]!,
+            };
+        }
+
         var wuyi = Unit("武夷香榭小区党支部");
-        var yijing = await WithLedger(await TargetAt(Unit("怡景嘉园小区党支部")), Unit("怡景嘉园小区党支部"));
-        var wuyiTarget = await WithLedger(await TargetAt(wuyi), wuyi);
+        var yijing = await WithCoBuilding(await WithLedger(await TargetAt(Unit("怡景嘉园小区党支部")), Unit("怡景嘉园小区党支部")));
+        var wuyiTarget = await WithCoBuilding(await WithLedger(await TargetAt(wuyi), wuyi));
         Target Inside(Target target) => target with
         {
             Member = wuyiTarget.Member, Resident = wuyiTarget.Resident, Compound = wuyiTarget.Compound, Branch = wuyiTarget.Branch, Appointment = wuyiTarget.Appointment,
+            Partner = wuyiTarget.Partner, PartnerHome = wuyiTarget.PartnerHome, Deputy = wuyiTarget.Deputy, Covenant = wuyiTarget.Covenant, Offering = wuyiTarget.Offering,
+            Order = wuyiTarget.Order, Position = wuyiTarget.Position, Team = wuyiTarget.Team, Motion = wuyiTarget.Motion,
+        };
+        Target Outside(Target target) => target with
+        {
+            Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch, Appointment = yijing.Appointment,
+            Partner = yijing.Partner, PartnerHome = yijing.PartnerHome, Deputy = yijing.Deputy, Covenant = yijing.Covenant, Offering = yijing.Offering,
+            Order = yijing.Order, Position = yijing.Position, Team = yijing.Team, Motion = yijing.Motion,
         };
         var actors = new Dictionary<ActorKind, (Actor, Target, Target)>
         {
             [DA] = (new Actor("t:da", DA, Guid.Parse((string)root["id"]!)), Inside(await TargetAt((JsonObject)root)), await OtherTarget()),
-            [SS] = (new Actor("t:ss", SS, Guid.Parse((string)Unit("紫云街道党工委")["id"]!)), Inside(await TargetAt(Unit("紫云街道党工委"))), await TargetAt(Unit("黄墩街道党工委")) with { Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch, Appointment = yijing.Appointment }),
-            [CS] = (new Actor("t:cs", CS, Guid.Parse((string)Unit("剑津社区党委")["id"]!)), Inside(await TargetAt(Unit("剑津社区党委"))), await TargetAt(Unit("东教社区党委")) with { Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch, Appointment = yijing.Appointment }),
+            [SS] = (new Actor("t:ss", SS, Guid.Parse((string)Unit("紫云街道党工委")["id"]!)), Inside(await TargetAt(Unit("紫云街道党工委"))), Outside(await TargetAt(Unit("黄墩街道党工委")))),
+            [CS] = (new Actor("t:cs", CS, Guid.Parse((string)Unit("剑津社区党委")["id"]!)), Inside(await TargetAt(Unit("剑津社区党委"))), Outside(await TargetAt(Unit("东教社区党委")))),
             [Sec] = (new Actor("t:sec", Sec, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
             [Stw] = (new Actor("t:stw", Stw, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
-            [ActorKind.CoBuildingParty] = (new Actor("t:party", ActorKind.CoBuildingParty, Guid.NewGuid()), wuyiTarget, yijing),
+            [ActorKind.CoBuildingParty] = (new Actor("t:party", ActorKind.CoBuildingParty, Guid.Parse(wuyiTarget.Partner)), wuyiTarget, yijing),
             [ActorKind.Resident] = (new Actor("t:resident", ActorKind.Resident, Guid.NewGuid()), wuyiTarget, yijing),
             [Sys] = (new Actor("t:system", Sys, Guid.Empty), wuyiTarget, yijing),
         };
