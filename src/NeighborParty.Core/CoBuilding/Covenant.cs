@@ -47,7 +47,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode
     public IReadOnlyList<CovenantParty> Partners => _partners;
 
     /// <summary>Gets the versions, first to last.</summary>
-    public IReadOnlyList<CovenantVersion> Versions => _versions;
+    public IReadOnlyList<CovenantVersion> Versions => [.. _versions.OrderBy(v => v.Number)];
 
     /// <summary>Gets the commitments of every version (see <see cref="CommitmentsOf"/>).</summary>
     public IReadOnlyList<Commitment> Commitments => _commitments;
@@ -71,10 +71,10 @@ public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode
     public CovenantId? SuccessorId { get; private set; }
 
     /// <summary>Gets the latest version.</summary>
-    public CovenantVersion Latest => _versions[^1];
+    public CovenantVersion Latest => _versions.MaxBy(v => v.Number)!;
 
     /// <summary>Gets the version in effect: the latest one signed by every party, or null.</summary>
-    public CovenantVersion? Effective => _versions.FindLast(v => v.State == CovenantVersionState.FullySigned);
+    public CovenantVersion? Effective => _versions.Where(v => v.State == CovenantVersionState.FullySigned).MaxBy(v => v.Number);
 
     AuditTree IAuditedNode.AuditTree => AuditTree.Unit;
 
@@ -103,7 +103,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode
     /// <summary>Returns the commitments of one version.</summary>
     /// <param name="version">The version number.</param>
     /// <returns>The commitments.</returns>
-    public IReadOnlyList<Commitment> CommitmentsOf(int version) => _commitments.FindAll(c => c.Version == version);
+    public IReadOnlyList<Commitment> CommitmentsOf(int version) => [.. _commitments.Where(c => c.Version == version).OrderBy(c => c.Position)];
 
     /// <summary>Returns the signatures of one version.</summary>
     /// <param name="version">The version number.</param>
@@ -197,7 +197,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode
     }
 
     private void AddCommitments(int version, IEnumerable<CommitmentDetails> commitments) =>
-        _commitments.AddRange(commitments.Select(c => new Commitment(version, c.Key ?? Guid.NewGuid(), c.Kind, c.Description.Trim(), c.Quantity,
+        _commitments.AddRange(commitments.Select((c, i) => new Commitment(version, i, c.Key ?? Guid.NewGuid(), c.Kind, c.Description.Trim(), c.Quantity,
             string.IsNullOrWhiteSpace(c.Unit) ? null : c.Unit.Trim(), string.IsNullOrWhiteSpace(c.Schedule) ? null : c.Schedule.Trim(), c.PartnerId)));
 }
 
@@ -259,9 +259,10 @@ public sealed class Commitment
     {
     }
 
-    internal Commitment(int version, Guid key, CommitmentKind kind, string description, decimal? quantity, string? unit, string? schedule, PartnerId? partnerId)
+    internal Commitment(int version, int position, Guid key, CommitmentKind kind, string description, decimal? quantity, string? unit, string? schedule, PartnerId? partnerId)
     {
         Version = version;
+        Position = position;
         Key = key;
         Kind = kind;
         Description = description;
@@ -273,6 +274,9 @@ public sealed class Commitment
 
     /// <summary>Gets the version it belongs to.</summary>
     public int Version { get; private set; }
+
+    /// <summary>Gets its place in the version's list, from 0 (stores do not keep list order by themselves).</summary>
+    public int Position { get; private set; }
 
     /// <summary>Gets the key, kept when an amendment carries the commitment over (fulfilment is counted by key).</summary>
     public Guid Key { get; private set; }

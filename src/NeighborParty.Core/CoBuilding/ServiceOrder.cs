@@ -72,7 +72,7 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode
     public string? RatingComment { get; private set; }
 
     /// <summary>Gets the steps taken, first to last.</summary>
-    public IReadOnlyList<OrderStep> Steps => _steps;
+    public IReadOnlyList<OrderStep> Steps => [.. _steps.OrderBy(s => s.Number)];
 
     AuditTree IAuditedNode.AuditTree => AuditTree.Place;
 
@@ -140,7 +140,7 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode
     private void Step(OrderState state, string actor, Instant now)
     {
         State = state;
-        _steps.Add(new OrderStep(state, now, actor));
+        _steps.Add(new OrderStep(_steps.Count + 1, state, now, actor));
         Raise(new CoBuildingChanged("order", Id.Value, state.ToString().ToLowerInvariant(), Needs, now));
     }
 }
@@ -152,12 +152,16 @@ public sealed class OrderStep
     {
     }
 
-    internal OrderStep(OrderState state, Instant at, string actor)
+    internal OrderStep(int number, OrderState state, Instant at, string actor)
     {
+        Number = number;
         State = state;
         At = at;
         Actor = actor;
     }
+
+    /// <summary>Gets its number, from 1.</summary>
+    public int Number { get; private set; }
 
     /// <summary>Gets the state reached.</summary>
     public OrderState State { get; private set; }

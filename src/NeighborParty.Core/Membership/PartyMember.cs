@@ -102,7 +102,7 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
     public LocalDate? TransferStarted { get; private set; }
 
     /// <summary>Gets the past relationships, oldest first.</summary>
-    public IReadOnlyList<RelationshipPeriod> History => _history;
+    public IReadOnlyList<RelationshipPeriod> History => [.. _history.OrderBy(h => h.From).ThenBy(h => h.To)];
 
     /// <summary>Gets the compound the member lives in, or null.</summary>
     public PlaceId? ResidenceCompoundId { get; private set; }

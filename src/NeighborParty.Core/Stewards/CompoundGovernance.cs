@@ -62,7 +62,7 @@ public sealed class CompoundGovernance : AggregateRoot<CompoundGovernanceId>, IA
     public DateInterval? CommitteeTerm => CommitteeTermStart is { } s && CommitteeTermEnd is { } e ? new DateInterval(s, e) : null;
 
     /// <summary>Gets the seats of the owners' committee, chair first.</summary>
-    public IReadOnlyList<OwnersCommitteeSeat> Seats => _seats;
+    public IReadOnlyList<OwnersCommitteeSeat> Seats => [.. _seats.OrderBy(s => s.Position).ThenBy(s => s.Name, StringComparer.Ordinal)];
 
     /// <summary>Gets the chair's seat, or null.</summary>
     public OwnersCommitteeSeat? Chair => _seats.Find(s => s.Position == OwnersCommitteePosition.Chair);

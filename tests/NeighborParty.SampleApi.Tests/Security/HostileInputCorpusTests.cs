@@ -135,6 +135,14 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         public string Branch { get; init; } = "";
 
         public string Appointment { get; init; } = "";
+
+        public string Partner { get; init; } = "";
+
+        public string Covenant { get; init; } = "";
+
+        public string Offering { get; init; } = "";
+
+        public string Order { get; init; } = "";
     }
 
     private static async Task<Targets> TargetsAsync(HttpClient client)
@@ -153,9 +161,14 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         var resident = residents.Count > 0 ? residents[0]!
             : (await (await client.PostAsJsonAsync("/api/residents", new { name = "语料居民", compoundId = compound["id"] })).Content.ReadFromJsonAsync<JsonObject>())!;
         var appointment = (await client.GetFromJsonAsync<JsonArray>($"/api/stewards/appointments?place={district["id"]}&take=1"))![0]!;
+        var partner = (await client.GetFromJsonAsync<JsonArray>($"/api/cobuilding/partners?place={district["id"]}&take=1"))![0]!;
+        var covenant = (await client.GetFromJsonAsync<JsonArray>($"/api/cobuilding/covenants?unit={root["id"]}&take=1"))![0]!;
+        var offering = (await client.GetFromJsonAsync<JsonArray>("/api/cobuilding/offerings?take=1"))![0]!;
+        var order = (await client.GetFromJsonAsync<JsonArray>($"/api/cobuilding/orders?place={district["id"]}&take=1"))![0]!;
         return new Targets((string)street["id"]!, (string)group["id"]!, (string)district["id"]!, (string)compound["id"]!, (string)building["id"]!)
         {
             Member = (string)member["id"]!, Resident = (string)resident["id"]!, Branch = (string)branch["id"]!, Appointment = (string)appointment["id"]!,
+            Partner = (string)partner["id"]!, Covenant = (string)covenant["id"]!, Offering = (string)offering["id"]!, Order = (string)order["id"]!,
         };
     }
 
@@ -199,6 +212,17 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             (HttpMethod.Post, "/api/stewards/appointments/{id}/term", t.Appointment, new() { ["end"] = Json("2025-01-01"), ["approvedBy"] = Json("x"), ["approvedOn"] = Json("2025-01-01") }, stale),
             (HttpMethod.Put, "/api/stewards/compounds/{id}/governance", t.Compound, new() { ["management"] = Json("PropertyCompany"), ["propertyCompany"] = Json("x"),
                 ["propertyContact"] = Json("13800138000"), ["ownersCommittee"] = "{\"electedOn\":\"2024-01-01\",\"termStart\":\"2024-01-01\",\"termEnd\":\"2025-01-01\",\"seats\":[{\"name\":\"x\",\"position\":\"Chair\"}]}" }, stale),
+
+
+            // Co-building: a covenant naming one partner twice, an order for a day long past, and stale changes.
+            (HttpMethod.Post, "/api/cobuilding/covenants", "", new() { ["title"] = Json("x"), ["unitId"] = Json(t.Branch), ["partners"] = $"[{Json(t.Partner)},{Json(t.Partner)}]",
+                ["validFrom"] = Json("2026-01-01"), ["validTo"] = Json("2026-12-31"), ["commitments"] = "[{\"kind\":\"Service\",\"description\":\"x\",\"quantity\":1,\"unit\":\"场次\"}]" }, null),
+            (HttpMethod.Post, "/api/cobuilding/covenants/{id}/sign", t.Covenant, new() { ["signer"] = Json("x"), ["partnerId"] = Json(t.Partner) }, stale),
+            (HttpMethod.Post, "/api/cobuilding/covenants/{id}/amend", t.Covenant, new() { ["validFrom"] = Json("2026-01-01"), ["validTo"] = Json("2026-12-31"), ["commitments"] = "[]" }, stale),
+            (HttpMethod.Post, "/api/cobuilding/orders", "", new() { ["offeringId"] = Json(t.Offering), ["compoundId"] = Json(t.Compound), ["needs"] = Json("x"), ["wanted"] = Json("2020-01-01") }, null),
+            (HttpMethod.Post, "/api/cobuilding/orders/{id}/schedule", t.Order, new() { ["day"] = Json("2099-01-01"), ["participants"] = "3" }, stale),
+            (HttpMethod.Put, "/api/cobuilding/partners/{id}", t.Partner, new() { ["name"] = Json("x"), ["category"] = Json("MassOrganisation"), ["homePlaceId"] = Json(t.Place),
+                ["massOrganisation"] = Json("WomensFederation"), ["contactPhone"] = Json("13800138000") }, stale),
         };
 
         foreach (var (method, template, target, valid, ifMatch) in writes)
@@ -249,7 +273,8 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             "/api/members/{id}", "/api/residents/{id}", "/api/formation/compounds/{id}", "/api/formation/branches/{id}", "/api/formation/sweep/{id}",
             "/api/members?unit={id}", "/api/residents?compound={id}", "/api/ledger/export?scope={id}",
             "/api/stewards/appointments/{id}", "/api/stewards/appointments?unit={id}", "/api/stewards/compounds/{id}/governance", "/api/stewards/compounds/{id}/team",
-            "/api/stewards/coverage/{id}",
+            "/api/stewards/coverage/{id}", "/api/cobuilding/partners/{id}", "/api/cobuilding/covenants/{id}", "/api/cobuilding/orders/{id}", "/api/cobuilding/offerings/{id}",
+            "/api/cobuilding/orders?place={id}",
         };
         foreach (var template in reads)
         {
@@ -258,6 +283,10 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
                 _ when template.StartsWith("/api/units", StringComparison.Ordinal) || template.StartsWith("/api/members?", StringComparison.Ordinal)
                     || template.StartsWith("/api/stewards/appointments?", StringComparison.Ordinal) => t.Unit,
                 _ when template.StartsWith("/api/stewards/appointments/", StringComparison.Ordinal) => t.Appointment,
+                _ when template.StartsWith("/api/cobuilding/partners/", StringComparison.Ordinal) => t.Partner,
+                _ when template.StartsWith("/api/cobuilding/covenants/", StringComparison.Ordinal) => t.Covenant,
+                _ when template.StartsWith("/api/cobuilding/orders/", StringComparison.Ordinal) => t.Order,
+                _ when template.StartsWith("/api/cobuilding/offerings/", StringComparison.Ordinal) => t.Offering,
                 _ when template.StartsWith("/api/members/", StringComparison.Ordinal) => t.Member,
                 _ when template.StartsWith("/api/residents/", StringComparison.Ordinal) => t.Resident,
                 _ when template.StartsWith("/api/formation/branches", StringComparison.Ordinal) => t.Branch,
@@ -301,6 +330,7 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         (template.StartsWith("/api/members?", StringComparison.Ordinal) && query.Split('=')[0] is "status" or "category" or "mobile" or "skip" or "take" or "name")
         || (template.StartsWith("/api/residents?", StringComparison.Ordinal) && query.Split('=')[0] is "skip" or "take")
         || (template.StartsWith("/api/stewards/appointments?", StringComparison.Ordinal) && query.Split('=')[0] is "heldOn" or "role" or "skip" or "take" or "place")
+        || (template.StartsWith("/api/cobuilding/orders?", StringComparison.Ordinal) && query.Split('=')[0] is "skip" or "take")
         || (template.StartsWith("/api/ledger/export", StringComparison.Ordinal) && query.StartsWith("headers=", StringComparison.Ordinal)) ||
         (query.StartsWith("kind=", StringComparison.Ordinal) && template.EndsWith("/subtree", StringComparison.Ordinal) && template.StartsWith("/api/places", StringComparison.Ordinal))
         || (query.StartsWith("includeDissolved=", StringComparison.Ordinal) && template.StartsWith("/api/units", StringComparison.Ordinal) && (template.EndsWith("/children", StringComparison.Ordinal) || template.EndsWith("/subtree", StringComparison.Ordinal)))

@@ -886,6 +886,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                             b1.Property<Guid?>("PartnerId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
                             b1.Property<decimal?>("Quantity")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("numeric(18,2)");
@@ -1149,6 +1152,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.Property<Instant>("At")
                                 .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
 
                             b1.Property<Guid>("OrderId")
                                 .HasColumnType("uuid");

@@ -880,6 +880,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<Guid?>("PartnerId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<decimal?>("Quantity")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("TEXT");
@@ -1142,6 +1145,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("OrderId")

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NodaTime;
 
 #nullable disable
 
-namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
+namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 {
     /// <inheritdoc />
     internal partial class CoBuilding : Migration
@@ -15,16 +16,16 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "Covenants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitPathHigh = table.Column<long>(type: "INTEGER", nullable: false),
-                    UnitPathLow = table.Column<long>(type: "INTEGER", nullable: false),
-                    TerminatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    TerminationReason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PredecessorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SuccessorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitPathHigh = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPathLow = table.Column<long>(type: "bigint", nullable: false),
+                    TerminatedOn = table.Column<LocalDate>(type: "date", nullable: true),
+                    TerminationReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PredecessorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SuccessorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,16 +36,16 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeployedTeams",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HomePlaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HomePathHigh = table.Column<long>(type: "INTEGER", nullable: false),
-                    HomePathLow = table.Column<long>(type: "INTEGER", nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HomePlaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HomePathHigh = table.Column<long>(type: "bigint", nullable: false),
+                    HomePathLow = table.Column<long>(type: "bigint", nullable: false),
+                    From = table.Column<LocalDate>(type: "date", nullable: false),
+                    To = table.Column<LocalDate>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,20 +56,20 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeputyMotions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DeputyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CompoundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompoundPathHigh = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompoundPathLow = table.Column<long>(type: "INTEGER", nullable: false),
-                    FiledWith = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    HandledBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    StatusOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeputyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CompoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompoundPathHigh = table.Column<long>(type: "bigint", nullable: false),
+                    CompoundPathLow = table.Column<long>(type: "bigint", nullable: false),
+                    FiledWith = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FiledOn = table.Column<LocalDate>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HandledBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    StatusOn = table.Column<LocalDate>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -79,17 +80,17 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "Partners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    MassOrganisation = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParentBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ContactName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    HomePlaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HomePathHigh = table.Column<long>(type: "INTEGER", nullable: false),
-                    HomePathLow = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    MassOrganisation = table.Column<int>(type: "integer", nullable: true),
+                    ParentBody = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    HomePlaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HomePathHigh = table.Column<long>(type: "bigint", nullable: false),
+                    HomePathLow = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,16 +101,16 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "Positions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CompoundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompoundPathHigh = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompoundPathLow = table.Column<long>(type: "INTEGER", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Opened = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Closed = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CompoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompoundPathHigh = table.Column<long>(type: "bigint", nullable: false),
+                    CompoundPathLow = table.Column<long>(type: "bigint", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Opened = table.Column<LocalDate>(type: "date", nullable: false),
+                    Closed = table.Column<LocalDate>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,20 +121,20 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "ServiceOfferings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Period = table.Column<int>(type: "INTEGER", nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CovenantId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CommitmentKey = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HomePathHigh = table.Column<long>(type: "INTEGER", nullable: false),
-                    HomePathLow = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Category = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CovenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CommitmentKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    HomePathHigh = table.Column<long>(type: "bigint", nullable: false),
+                    HomePathLow = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,23 +145,23 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "ServiceOrders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfferingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompoundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompoundPathHigh = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompoundPathLow = table.Column<long>(type: "INTEGER", nullable: false),
-                    Needs = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    WantedDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    BookedPeriod = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ScheduledFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Participants = table.Column<int>(type: "INTEGER", nullable: true),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    RatingComment = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompoundPathHigh = table.Column<long>(type: "bigint", nullable: false),
+                    CompoundPathLow = table.Column<long>(type: "bigint", nullable: false),
+                    Needs = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WantedDate = table.Column<LocalDate>(type: "date", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    BookedPeriod = table.Column<LocalDate>(type: "date", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ScheduledFor = table.Column<LocalDate>(type: "date", nullable: true),
+                    DeliveredOn = table.Column<LocalDate>(type: "date", nullable: true),
+                    Participants = table.Column<int>(type: "integer", nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    RatingComment = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,16 +172,17 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "CovenantCommitments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Schedule = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CovenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Schedule = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CovenantId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,14 +199,14 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "CovenantFulfilments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommitmentKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Source = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CovenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Day = table.Column<LocalDate>(type: "date", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Note = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CovenantId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,9 +223,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "CovenantPartners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CovenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CovenantId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -240,12 +242,12 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "CovenantSignatures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Signer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SignedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CovenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Signer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SignedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    CovenantId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,12 +264,12 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "CovenantVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CovenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    ValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
+                    ValidTo = table.Column<LocalDate>(type: "date", nullable: false),
+                    CovenantId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,9 +286,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeployedTeamCompounds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompoundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,10 +305,10 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "OfferingBookings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false),
-                    OfferingId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeriodStart = table.Column<LocalDate>(type: "date", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    OfferingId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -323,9 +325,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "OfferingCompounds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompoundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfferingId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferingId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -342,11 +344,12 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "ServiceOrderSteps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
