@@ -30,6 +30,8 @@ public sealed class AccessPolicyTests
             {
                 AccessTargetKind.Global => AccessTarget.Global,
                 AccessTargetKind.Place => AccessTarget.Place(OtherStreet),
+                AccessTargetKind.Party => AccessTarget.Party(Guid.NewGuid()),
+                AccessTargetKind.Resident => AccessTarget.Resident(Guid.NewGuid()),
                 _ => AccessTarget.Unit(OtherStreet),
             };
             Assert.Equal(AccessOutcome.Allowed, Policy.Decide(system, action, target));
