@@ -92,6 +92,11 @@ public sealed class CoBuildingPersistenceTests
             Assert.Equal(1, context.Positions.Count());
             Assert.Equal(1, context.DeployedTeams.Count());
             Assert.Equal(MotionStatus.Accepted, context.DeputyMotions.Single().Status);
+
+            // The delivery became an activity of the ledger, in the same transaction.
+            var activity = context.Activities.Single();
+            Assert.Equal(("service-delivery", 30, orderId), (activity.Kind, activity.Participants, activity.ServiceOrderId!.Value));
+            Assert.Equal(federation, activity.Partners.Single().PartnerId);
         }
     }
 

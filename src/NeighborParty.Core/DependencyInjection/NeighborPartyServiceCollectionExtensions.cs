@@ -72,12 +72,15 @@ public static class NeighborPartyServiceCollectionExtensions
         AddInMemory<CoBuilding.Position, CoBuilding.PositionId>(services, null);
         AddInMemory<CoBuilding.DeployedTeam, CoBuilding.DeployedTeamId>(services, null);
         AddInMemory<CoBuilding.DeputyMotion, CoBuilding.MotionId>(services, null);
+        AddInMemory<Activities.Activity, Activities.ActivityId>(services, null);
 
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<MemberLedger>();
         services.TryAddScoped<FormationService>();
         services.TryAddScoped<Stewards.StewardService>();
         services.TryAddScoped<CoBuilding.CoBuildingService>();
+        services.TryAddScoped<Activities.ActivityLedger>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, CoBuilding.FulfilCommitmentsOnDelivery>());
         services.TryAddScoped<NeighborParty.Membership.Csv.LedgerImporter>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitMoved>, MembersFollowMovedUnits>());

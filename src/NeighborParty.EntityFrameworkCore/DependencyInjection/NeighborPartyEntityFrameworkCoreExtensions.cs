@@ -95,6 +95,7 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
         Store<NeighborParty.CoBuilding.Position>(services);
         Store<NeighborParty.CoBuilding.DeployedTeam>(services);
         Store<NeighborParty.CoBuilding.DeputyMotion>(services);
+        Store<NeighborParty.Activities.Activity>(services);
         return services;
     }
 

@@ -36,3 +36,5 @@ internal sealed class PositionIdConverter() : ValueConverter<NeighborParty.CoBui
 internal sealed class DeployedTeamIdConverter() : ValueConverter<NeighborParty.CoBuilding.DeployedTeamId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.DeployedTeamId(value));
 
 internal sealed class MotionIdConverter() : ValueConverter<NeighborParty.CoBuilding.MotionId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.MotionId(value));
+
+internal sealed class ActivityIdConverter() : ValueConverter<NeighborParty.Activities.ActivityId, Guid>(id => id.Value, value => new NeighborParty.Activities.ActivityId(value));

@@ -62,6 +62,9 @@ public abstract class NeighborPartyDbContext : DbContext
     /// <summary>Gets the deputies' motions.</summary>
     public DbSet<NeighborParty.CoBuilding.DeputyMotion> DeputyMotions => Set<NeighborParty.CoBuilding.DeputyMotion>();
 
+    /// <summary>Gets the activity ledger.</summary>
+    public DbSet<NeighborParty.Activities.Activity> Activities => Set<NeighborParty.Activities.Activity>();
+
     /// <summary>Gets the audit trail.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -96,6 +99,7 @@ public abstract class NeighborPartyDbContext : DbContext
         configurationBuilder.Properties<NeighborParty.CoBuilding.PositionId>().HaveConversion<PositionIdConverter>();
         configurationBuilder.Properties<NeighborParty.CoBuilding.DeployedTeamId>().HaveConversion<DeployedTeamIdConverter>();
         configurationBuilder.Properties<NeighborParty.CoBuilding.MotionId>().HaveConversion<MotionIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Activities.ActivityId>().HaveConversion<ActivityIdConverter>();
     }
 
     private static bool IsAggregate(Type type)

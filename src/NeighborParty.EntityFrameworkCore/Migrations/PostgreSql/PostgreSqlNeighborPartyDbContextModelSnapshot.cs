@@ -23,6 +23,80 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("NeighborParty.Activities.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CovenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PlacePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PlacePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ServiceOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("UnitPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnitPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceOrderId");
+
+                    b.HasIndex("PlacePathHigh", "PlacePathLow", "Day");
+
+                    b.HasIndex("UnitPathHigh", "UnitPathLow", "Day");
+
+                    b.ToTable("Activities", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -859,6 +933,63 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow");
 
                     b.ToTable("CompoundGovernance", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Activities.Activity", b =>
+                {
+                    b.OwnsMany("NeighborParty.Activities.ActivityMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ActivityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("Hours")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("numeric(6,2)");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityId");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("ActivityMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Activities.ActivityPartner", "Partners", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ActivityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityId");
+
+                            b1.ToTable("ActivityPartners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId");
+                        });
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>

@@ -1,0 +1,200 @@
+using Ardalis.Specification;
+using NeighborParty.CoBuilding;
+using NeighborParty.Common;
+using NeighborParty.Domain;
+using NeighborParty.Membership;
+using NeighborParty.Organization;
+using NeighborParty.Organization.Specifications;
+using NeighborParty.Persistence;
+using NodaTime;
+
+namespace NeighborParty.Activities;
+
+/// <summary>Records activities in the ledger (活动台账) after checking what they name.</summary>
+/// <remarks>A refused activity throws <see cref="RuleViolationException"/> and records nothing.</remarks>
+public sealed class ActivityLedger
+{
+    /// <summary>An unknown kind of activity.</summary>
+    public const string UnknownKind = "NP-ACT-001";
+
+    /// <summary>A place, unit, member, partner or link that does not exist or does not fit.</summary>
+    public const string WrongReference = "NP-ACT-002";
+
+    /// <summary>An impossible time, count or number of hours.</summary>
+    public const string ImpossibleValue = "NP-ACT-003";
+
+    private readonly IRepository<Activity> _activities;
+    private readonly IReadRepository<Place> _places;
+    private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly IReadRepository<PartyMember> _members;
+    private readonly IReadRepository<Partner> _partners;
+    private readonly NeighborPartyOptions _options;
+    private readonly IClock _clock;
+
+    /// <summary>Initializes a new instance of the <see cref="ActivityLedger"/> class.</summary>
+    /// <param name="activities">The activity repository.</param>
+    /// <param name="places">The place repository.</param>
+    /// <param name="units">The unit repository.</param>
+    /// <param name="members">The member repository.</param>
+    /// <param name="partners">The partner repository.</param>
+    /// <param name="options">The library settings.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ActivityLedger(IRepository<Activity> activities, IReadRepository<Place> places, IReadRepository<OrganizationUnit> units, IReadRepository<PartyMember> members,
+        IReadRepository<Partner> partners, NeighborPartyOptions options, IClock clock)
+    {
+        _activities = activities ?? throw new ArgumentNullException(nameof(activities));
+        _places = places ?? throw new ArgumentNullException(nameof(places));
+        _units = units ?? throw new ArgumentNullException(nameof(units));
+        _members = members ?? throw new ArgumentNullException(nameof(members));
+        _partners = partners ?? throw new ArgumentNullException(nameof(partners));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>Records an activity.</summary>
+    /// <param name="request">The activity.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The activity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="RuleViolationException">An unknown kind (<c>NP-ACT-001</c>), reference (<c>NP-ACT-002</c>) or an impossible value (<c>NP-ACT-003</c>).</exception>
+    public async Task<Activity> RecordAsync(NewActivity request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var activity = await CheckAsync(request, cancellationToken);
+        await _activities.AddAsync(activity, cancellationToken);
+        return activity;
+    }
+
+    /// <summary>Checks an activity and builds it without storing it (for recording inside another unit of work).</summary>
+    /// <param name="request">The activity.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The activity, not yet stored.</returns>
+    internal async Task<Activity> CheckAsync(NewActivity request, CancellationToken cancellationToken)
+    {
+        if (request.Kind is null || !_options.Activities.Kinds.ContainsKey(request.Kind))
+        {
+            throw Fail(UnknownKind, $"Unknown kind of activity '{request.Kind}'.", $"未知的活动类别“{request.Kind}”。", "kind");
+        }
+
+        var title = TextRules.RequireName(request.Title, "title");
+        var place = await _places.GetByIdAsync(request.PlaceId, cancellationToken)
+            ?? throw Fail(WrongReference, $"No place {request.PlaceId}.", $"没有编号为 {request.PlaceId} 的地点。", "placeId", RuleViolationKind.NotFound);
+        OrganizationUnit? unit = null;
+        if (request.UnitId is { } unitId)
+        {
+            unit = await _units.GetByIdAsync(unitId, cancellationToken);
+            if (unit is null || !unit.WasLiveOn(request.StartsAt.Date))
+            {
+                throw Fail(WrongReference, "The organising unit did not exist on that day.", "活动当天该组织不存在。", "unitId", unit is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+            }
+        }
+
+        if (request.StartsAt.ToInstant() > _clock.GetCurrentInstant())
+        {
+            throw Fail(ImpossibleValue, "An activity is recorded once it has happened.", "活动举办后方可登记。", "startsAt");
+        }
+
+        var members = request.Members ?? [];
+        if (request.Participants is < 0 or > 100_000 || request.Participants < members.Count || members.Count > 1000)
+        {
+            throw Fail(ImpossibleValue, "The participants are 0 to 100,000, and at least the members listed (at most 1,000).", "参加人数须为0至100000，且不少于所列党员人数（最多1000人）。", "participants");
+        }
+
+        if (members.Any(m => m.Hours is < 0 or > 24) || members.Select(m => m.Member).Distinct().Count() != members.Count)
+        {
+            throw Fail(ImpossibleValue, "Each member is listed once, with 0 to 24 hours.", "每名党员只列一次，时长为0至24小时。", "members");
+        }
+
+        if (members.Count > 0)
+        {
+            var ids = members.Select(m => m.Member).ToList();
+            var found = await _members.ListAsync(new NeighborParty.Stewards.MembersByIdSpec(ids), cancellationToken);
+            if (found.Count != ids.Count)
+            {
+                throw Fail(WrongReference, "A listed member is not in the ledger.", "所列党员不在台账中。", "members", RuleViolationKind.NotFound);
+            }
+        }
+
+        var partners = (request.Partners ?? []).Distinct().ToList();
+        foreach (var partner in partners)
+        {
+            if (await _partners.GetByIdAsync(partner, cancellationToken) is null)
+            {
+                throw Fail(WrongReference, $"No partner {partner}.", $"没有编号为 {partner} 的共建单位。", "partners", RuleViolationKind.NotFound);
+            }
+        }
+
+        return Activity.Create(ActivityId.New(), request.Kind, title, unit, place, request.StartsAt, request.Participants, members, partners,
+            request.Links ?? new ActivityLinks(), _clock.GetCurrentInstant());
+    }
+
+    private static RuleViolationException Fail(string code, string message, string messageZh, string target, RuleViolationKind kind = RuleViolationKind.Refused) =>
+        new(new RuleViolation(code, message, messageZh, null, kind, target));
+}
+
+/// <summary>
+/// Records every delivered service order as an activity of the ledger (kind <c>service-delivery</c>), at the compound
+/// served, organised by the branch covering it, with the partner and the participants. With the EF Core store this
+/// runs in the same transaction as the delivery.
+/// </summary>
+public sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDelivered>
+{
+    private readonly ActivityLedger _ledger;
+    private readonly IRepository<Activity> _activities;
+    private readonly IReadRepository<ServiceOffering> _offerings;
+    private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly NeighborPartyOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="RecordDeliveredOrders"/> class.</summary>
+    /// <param name="ledger">The activity ledger.</param>
+    /// <param name="activities">The activity repository.</param>
+    /// <param name="offerings">The offering repository.</param>
+    /// <param name="units">The unit repository.</param>
+    /// <param name="options">The library settings.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public RecordDeliveredOrders(ActivityLedger ledger, IRepository<Activity> activities, IReadRepository<ServiceOffering> offerings, IReadRepository<OrganizationUnit> units,
+        NeighborPartyOptions options)
+    {
+        _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
+        _activities = activities ?? throw new ArgumentNullException(nameof(activities));
+        _offerings = offerings ?? throw new ArgumentNullException(nameof(offerings));
+        _units = units ?? throw new ArgumentNullException(nameof(units));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+    }
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ServiceOrderDelivered domainEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var offering = await _offerings.GetByIdAsync(domainEvent.OfferingId, cancellationToken);
+        var levels = _options.Schema.Levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key).ToList();
+        var branch = (await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [domainEvent.CompoundId]), cancellationToken)).FirstOrDefault();
+        var activity = await _ledger.CheckAsync(new NewActivity(ActivityPolicy.ServiceDeliveryKey, offering?.Title ?? "服务订单交付", domainEvent.CompoundId,
+            domainEvent.Day.AtStartOfDayInZone(_options.TimeZone), domainEvent.Participants ?? 0, branch?.Id, Partners: [domainEvent.PartnerId],
+            Links: new ActivityLinks(offering?.CovenantId, domainEvent.OrderId)), cancellationToken);
+        await _activities.AddAsync(activity, cancellationToken);
+    }
+}
+
+/// <summary>The activities held in a place subtree between two days (inclusive), by day.</summary>
+public sealed class ActivitiesInScopeSpec : Specification<Activity>
+{
+    /// <summary>Initializes a new instance of the <see cref="ActivitiesInScopeSpec"/> class.</summary>
+    /// <param name="scope">The place subtree.</param>
+    /// <param name="period">The days, or null for all.</param>
+    /// <param name="skip">How many to skip.</param>
+    /// <param name="take">How many to return.</param>
+    public ActivitiesInScopeSpec(HierarchyPath scope, DateInterval? period = null, int skip = 0, int take = 100)
+    {
+        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
+        Query.Where(a => a.PlacePathHigh >= highMin && a.PlacePathHigh <= highMax && a.PlacePathLow >= lowMin && a.PlacePathLow <= lowMax);
+        if (period is not null)
+        {
+            var (from, to) = (period.Start, period.End);
+            Query.Where(a => a.Day >= from && a.Day <= to);
+        }
+
+        Query.OrderBy(a => a.Day).ThenBy(a => a.Id).Skip(skip).Take(take);
+    }
+}

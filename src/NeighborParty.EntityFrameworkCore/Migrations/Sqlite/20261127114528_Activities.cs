@@ -1,0 +1,125 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class Activities : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitPathHigh = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPathLow = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlacePathHigh = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlacePathLow = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Participants = table.Column<int>(type: "INTEGER", nullable: false),
+                    CovenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServiceOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActivityMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActivityMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActivityMembers_Activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "Activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActivityPartners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActivityPartners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActivityPartners_Activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "Activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_PlacePathHigh_PlacePathLow_Day",
+                table: "Activities",
+                columns: new[] { "PlacePathHigh", "PlacePathLow", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_ServiceOrderId",
+                table: "Activities",
+                column: "ServiceOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_UnitPathHigh_UnitPathLow_Day",
+                table: "Activities",
+                columns: new[] { "UnitPathHigh", "UnitPathLow", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityMembers_ActivityId",
+                table: "ActivityMembers",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityMembers_MemberId",
+                table: "ActivityMembers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityPartners_ActivityId",
+                table: "ActivityPartners",
+                column: "ActivityId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ActivityMembers");
+
+            migrationBuilder.DropTable(
+                name: "ActivityPartners");
+
+            migrationBuilder.DropTable(
+                name: "Activities");
+        }
+    }
+}
