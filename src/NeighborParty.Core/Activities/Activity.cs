@@ -75,6 +75,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode
     /// <summary>Gets the covenant it fulfils, or null.</summary>
     public CovenantId? CovenantId { get; private set; }
 
+    /// <summary>Gets the key of the covenant commitment it counts for (one unit), or null.</summary>
+    public Guid? CommitmentKey { get; private set; }
+
     /// <summary>Gets the service order it delivered, or null.</summary>
     public ServiceOrderId? ServiceOrderId { get; private set; }
 
@@ -101,11 +104,11 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode
             Kind = kind, Title = title, UnitId = unit?.Id, UnitPathHigh = unit?.Path.SortKeyHigh ?? 0, UnitPathLow = unit?.Path.SortKeyLow ?? 0,
             PlaceId = place.Id, PlacePathHigh = place.Path.SortKeyHigh, PlacePathLow = place.Path.SortKeyLow,
             StartsAt = starts.ToInstant(), TimeZone = starts.Zone.Id, Day = starts.Date, Participants = participants,
-            CovenantId = links.CovenantId, ServiceOrderId = links.ServiceOrderId, ProjectId = links.ProjectId, RequestId = links.RequestId,
+            CovenantId = links.CovenantId, CommitmentKey = links.CovenantId is null ? null : links.CommitmentKey, ServiceOrderId = links.ServiceOrderId, ProjectId = links.ProjectId, RequestId = links.RequestId,
         };
         activity._members.AddRange(members.Select(m => new ActivityMember(m.Member, m.Hours)));
         activity._partners.AddRange(partners.Select(p => new ActivityPartner(p)));
-        activity.Raise(new ActivityRecorded(id, kind, title, activity.Day, now));
+        activity.Raise(new ActivityRecorded(id, kind, title, activity.Day, activity.CovenantId, activity.CommitmentKey, now));
         return activity;
     }
 }
@@ -148,7 +151,9 @@ public sealed class ActivityPartner
 /// <param name="ServiceOrderId">The service order it delivered, or null.</param>
 /// <param name="ProjectId">The project, or null.</param>
 /// <param name="RequestId">The residents' request, or null.</param>
-public sealed record ActivityLinks(CovenantId? CovenantId = null, ServiceOrderId? ServiceOrderId = null, Guid? ProjectId = null, Guid? RequestId = null);
+/// <param name="CommitmentKey">The covenant commitment it counts for (one unit), or null.</param>
+public sealed record ActivityLinks(CovenantId? CovenantId = null, ServiceOrderId? ServiceOrderId = null, Guid? ProjectId = null, Guid? RequestId = null,
+    Guid? CommitmentKey = null);
 
 /// <summary>An activity to record.</summary>
 /// <param name="Kind">The kind's key.</param>
@@ -168,8 +173,11 @@ public sealed record NewActivity(string Kind, string Title, PlaceId PlaceId, Zon
 /// <param name="Kind">Its kind.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Day">Its day.</param>
+/// <param name="CovenantId">The covenant it fulfils, or null.</param>
+/// <param name="CommitmentKey">The commitment it counts for, or null.</param>
 /// <param name="OccurredAt">When it was recorded.</param>
-public sealed record ActivityRecorded(ActivityId ActivityId, string Kind, string Title, LocalDate Day, Instant OccurredAt) : Domain.IAuditedEvent
+public sealed record ActivityRecorded(ActivityId ActivityId, string Kind, string Title, LocalDate Day, CovenantId? CovenantId, Guid? CommitmentKey, Instant OccurredAt)
+    : Domain.IAuditedEvent
 {
     string Domain.IAuditedEvent.AuditAction => "activity.recorded";
 

@@ -81,6 +81,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<CoBuilding.CoBuildingService>();
         services.TryAddScoped<Activities.ActivityLedger>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<Activities.ActivityRecorded>, CoBuilding.FulfilCommitmentsOnActivity>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, CoBuilding.FulfilCommitmentsOnDelivery>());
         services.TryAddScoped<NeighborParty.Membership.Csv.LedgerImporter>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<NeighborParty.Organization.Events.OrganizationUnitMoved>, MembersFollowMovedUnits>());

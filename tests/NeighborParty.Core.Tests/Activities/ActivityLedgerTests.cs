@@ -69,6 +69,23 @@ public sealed class ActivityLedgerTests
     }
 
     [Fact]
+    public void An_activity_naming_a_commitment_counts_against_it_while_the_covenant_is_in_force()
+    {
+        var (f, _, ledger) = Make();
+        var covenant = f.Signed();
+        var key = covenant.CommitmentsOf(1)[0].Key;
+        var handler = new FulfilCommitmentsOnActivity(f.Covenants, f.Service);
+        var lesson = Run(ledger.RecordAsync(new NewActivity("co-learning", "百合姐姐讲座", f.Compound.Id, At(2026, 11, 20), 30, f.Branch.Id,
+            Partners: [f.WomensFederation.Id], Links: new ActivityLinks(covenant.Id, CommitmentKey: key))));
+        Run(handler.HandleAsync(lesson.DomainEvents.OfType<ActivityRecorded>().Single()).ContinueWith(_ => 0));
+        Assert.Equal((1m, FulfilmentSource.Activity, lesson.Id.Value), (covenant.FulfilledQuantity(key), covenant.Fulfilments[0].Source, covenant.Fulfilments[0].SourceId!.Value));
+
+        var before = Run(ledger.RecordAsync(new NewActivity("co-learning", "盟约生效前", f.Compound.Id, At(2025, 11, 20), 30, Links: new ActivityLinks(covenant.Id, CommitmentKey: key))));
+        Run(handler.HandleAsync(before.DomainEvents.OfType<ActivityRecorded>().Single()).ContinueWith(_ => 0));
+        Assert.Equal(1m, covenant.FulfilledQuantity(key)); // not in force that day: the activity stands, nothing is counted
+    }
+
+    [Fact]
     public void The_catalogue_knows_the_regular_organisational_life_and_takes_a_districts_kinds()
     {
         var policy = new ActivityPolicy();

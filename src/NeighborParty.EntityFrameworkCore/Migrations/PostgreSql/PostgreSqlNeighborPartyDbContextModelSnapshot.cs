@@ -28,6 +28,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CommitmentKey")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("CovenantId")
                         .HasColumnType("uuid");
 

@@ -22,6 +22,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CommitmentKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CovenantId")
                         .HasColumnType("TEXT");
 

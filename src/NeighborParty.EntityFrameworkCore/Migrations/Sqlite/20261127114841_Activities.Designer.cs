@@ -11,7 +11,7 @@ using NeighborParty.EntityFrameworkCore.Persistence;
 namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeighborPartyDbContext))]
-    [Migration("20261127114528_Activities")]
+    [Migration("20261127114841_Activities")]
     partial class Activities
     {
         /// <inheritdoc />
@@ -23,6 +23,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("NeighborParty.Activities.Activity", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommitmentKey")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CovenantId")

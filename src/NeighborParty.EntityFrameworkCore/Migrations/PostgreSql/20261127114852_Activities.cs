@@ -30,6 +30,7 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     Day = table.Column<LocalDate>(type: "date", nullable: false),
                     Participants = table.Column<int>(type: "integer", nullable: false),
                     CovenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CommitmentKey = table.Column<Guid>(type: "uuid", nullable: true),
                     ServiceOrderId = table.Column<Guid>(type: "uuid", nullable: true),
                     ProjectId = table.Column<Guid>(type: "uuid", nullable: true),
                     RequestId = table.Column<Guid>(type: "uuid", nullable: true),

@@ -29,6 +29,7 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Participants = table.Column<int>(type: "INTEGER", nullable: false),
                     CovenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CommitmentKey = table.Column<Guid>(type: "TEXT", nullable: true),
                     ServiceOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: true),

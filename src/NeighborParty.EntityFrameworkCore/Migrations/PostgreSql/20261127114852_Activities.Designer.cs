@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlNeighborPartyDbContext))]
-    [Migration("20261127114539_Activities")]
+    [Migration("20261127114852_Activities")]
     partial class Activities
     {
         /// <inheritdoc />
@@ -29,6 +29,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("NeighborParty.Activities.Activity", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommitmentKey")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CovenantId")
