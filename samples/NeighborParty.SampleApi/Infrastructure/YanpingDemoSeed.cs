@@ -287,6 +287,11 @@ internal static class YanpingDemoSeed
         await cb.DeployTeamAsync("youth-civilisation", "青年文明号志愿服务队", league.Id, jiangnan.Id, [yuxuan.Id], today.PlusMonths(-6), cancellationToken: cancellationToken);
         await cb.DeployTeamAsync("worker-pioneer", "工人先锋号家电维修队", repairs.Id, district.Id, [P("怡景嘉园").Id, P("武夷香榭").Id], today.PlusMonths(-3), cancellationToken: cancellationToken);
 
+        // The Youth League's activity at 江南社区 (the story's 青少年宫), counted against its covenant commitment.
+        await services.GetRequiredService<NeighborParty.Activities.ActivityLedger>().RecordAsync(new NeighborParty.Activities.NewActivity("co-learning",
+            "“传红色基因、爱工匠精神”红领中学党史系列活动", jiangnan.Id, today.PlusDays(-3).At(new LocalTime(15, 0)).InZoneLeniently(options.TimeZone), 60, jiangnanUnit.Id,
+            Partners: [league.Id], Links: new NeighborParty.Activities.ActivityLinks(youth.Id, CommitmentKey: youth.CommitmentsOf(1)[0].Key)), cancellationToken);
+
         // A deputy turns 豫轩里's parking problem into a suggestion.
         var motion = await cb.FileMotionAsync(deputy.Id, NeighborParty.CoBuilding.MotionKind.Suggestion, "关于解决豫轩里小区乱停车问题的建议", yuxuan.Id, "延平区人大常委会",
             today.PlusMonths(-2), cancellationToken);

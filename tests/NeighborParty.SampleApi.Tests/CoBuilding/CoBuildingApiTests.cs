@@ -42,7 +42,9 @@ public sealed class CoBuildingApiTests : IClassFixture<SampleApiFactory>
         Assert.Equal(1m, (decimal)commitment["fulfilled"]!); // the delivered order counted against it
 
         var youth = (await _system.GetFromJsonAsync<JsonArray>($"/api/cobuilding/covenants?unit={(await Unit("江南社区党委"))["id"]}"))!;
-        Assert.Contains(youth, c => ((string)c!["title"]!).Contains("共青团", StringComparison.Ordinal) && (string)c["status"]! == "InForce");
+        var league = youth.Single(c => ((string)c!["title"]!).Contains("共青团", StringComparison.Ordinal))!;
+        Assert.Equal("InForce", (string)league["status"]!);
+        Assert.Equal(1m, (decimal)league["versions"]![0]!["commitments"]![0]!["fulfilled"]!); // the Party-history activity at 江南社区 counted
 
         var states = (await _system.GetFromJsonAsync<JsonArray>($"/api/cobuilding/orders?place={await District()}"))!.Select(o => (string)o!["state"]!).ToHashSet();
         Assert.Superset(new HashSet<string> { "Ordered", "Accepted", "Declined", "Scheduled", "Delivered", "Rated", "Cancelled" }, states);
