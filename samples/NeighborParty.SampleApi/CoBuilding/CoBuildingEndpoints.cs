@@ -61,14 +61,14 @@ internal static class CoBuildingEndpoints
                 var partner = await ReadPartnerAsync(guard, service, new PartnerId(id), ct);
                 if (!await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(partner.HomePath), ct) && !await IsPartyAsync(guard, partner.Id, ct))
                 {
-                    throw Forbidden(guard, AccessAction.ManageCoBuilding);
+                    throw await ForbiddenAsync(guard, AccessAction.ManageCoBuilding, ct);
                 }
 
                 if (await IsPartyAsync(guard, partner.Id, ct) && guard.Policy.GetReach((await guard.GetScopeAsync(ct)).Actor.Kind, AccessAction.ManageCoBuilding) is null)
                 {
                     if (request.HomePlaceId != partner.HomePlaceId.Value)
                     {
-                        throw Forbidden(guard, AccessAction.ManageCoBuilding); // a partner does not move itself to another place
+                        throw await ForbiddenAsync(guard, AccessAction.ManageCoBuilding, ct); // a partner does not move itself to another place
                     }
                 }
                 else
@@ -165,7 +165,7 @@ internal static class CoBuildingEndpoints
                     // A partner signs for itself; nobody signs for a partner.
                     if (!await IsPartyAsync(guard, new PartnerId(partner), ct))
                     {
-                        throw Forbidden(guard, AccessAction.ActAsParty);
+                        throw await ForbiddenAsync(guard, AccessAction.ActAsParty, ct);
                     }
                 }
                 else
@@ -418,7 +418,7 @@ internal static class CoBuildingEndpoints
                 var compoundSide = await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(order.CompoundPath), ct);
                 if (!compoundSide && !(partnerSide && await IsPartyAsync(guard, order.PartnerId, ct)))
                 {
-                    throw Forbidden(guard, partnerSide ? AccessAction.ActAsParty : AccessAction.ManageCoBuilding);
+                    throw await ForbiddenAsync(guard, partnerSide ? AccessAction.ActAsParty : AccessAction.ManageCoBuilding, ct);
                 }
 
                 return ShowOrder(http, await act(service, order.Id, request, Versioning.ExpectedVersion(http, "order"), ct));
@@ -443,7 +443,7 @@ internal static class CoBuildingEndpoints
             return partner;
         }
 
-        throw Forbidden(guard, staffAction ?? AccessAction.ManageCoBuilding);
+        throw await ForbiddenAsync(guard, staffAction ?? AccessAction.ManageCoBuilding, ct);
     }
 
     private static async Task<Covenant> ReadCovenantAsync(AccessGuard guard, CoBuildingService service, CovenantId id, CancellationToken ct)
@@ -475,7 +475,7 @@ internal static class CoBuildingEndpoints
     {
         if (!await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Unit(covenant.UnitPath), ct))
         {
-            throw Forbidden(guard, AccessAction.ManageCoBuilding);
+            throw await ForbiddenAsync(guard, AccessAction.ManageCoBuilding, ct);
         }
     }
 
@@ -503,11 +503,8 @@ internal static class CoBuildingEndpoints
 
     private static Task<bool> IsPartyAsync(AccessGuard guard, PartnerId id, CancellationToken ct) => guard.AllowsAsync(AccessAction.ActAsParty, AccessTarget.Party(id.Value), ct);
 
-    private static RuleViolationException Forbidden(AccessGuard guard, AccessAction action)
-    {
-        var kind = guard.GetScopeAsync().AsTask().GetAwaiter().GetResult().Actor.Kind;
-        return new RuleViolationException(AccessPolicy.Forbidden(kind, action));
-    }
+    private static async Task<RuleViolationException> ForbiddenAsync(AccessGuard guard, AccessAction action, CancellationToken ct) =>
+        new(AccessPolicy.Forbidden((await guard.GetScopeAsync(ct)).Actor.Kind, action));
 
     private static async Task<bool> RevealAsync(AccessGuard guard, Partner partner, CancellationToken ct) =>
         await IsPartyAsync(guard, partner.Id, ct) || await guard.AllowsAsync(AccessAction.ReadPersonalData, AccessTarget.Place(partner.HomePath), ct);

@@ -385,12 +385,23 @@ public sealed class StewardService
         }
 
         // Unit roles: the branches found, and their groups (a range per branch); place roles: the scope's subtree.
-        // Only terms nobody has succeeded yet (those in office and the last of each seat), in path order as the report walks them.
+        // Only terms nobody has succeeded yet (those in office and the last of each seat), in path order as the report walks them:
+        // one query over the unit that covers the scope (a community committee, a street working committee …), else one per branch.
         var open = new AppointmentFilter(OpenOnly: true);
         var appointments = new List<Appointment>();
-        foreach (var branch in index.Branches.OrderBy(b => b.PathHigh).ThenBy(b => b.PathLow))
+        var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
+        var scopeUnit = scopeLevels.Count == 0 ? null
+            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id]), cancellationToken)).FirstOrDefault();
+        if (scopeUnit is not null && index.Branches.All(b => b.Path.IsWithin(scopeUnit.Path)))
         {
-            appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], open, take: null), cancellationToken));
+            appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(scopeUnit.Path, [], open, take: null), cancellationToken));
+        }
+        else
+        {
+            foreach (var branch in index.Branches.OrderBy(b => b.PathHigh).ThenBy(b => b.PathLow))
+            {
+                appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], open, take: null), cancellationToken));
+            }
         }
 
         appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [scope.Path], open, take: null), cancellationToken));
