@@ -35,6 +35,9 @@ public sealed class NeighborPartyOptions
     /// <summary>Gets the catalogue of activity kinds (三会一课, 联学共建, 志愿服务, neighbourhood events, delivered orders …).</summary>
     public Activities.ActivityPolicy Activities { get; } = new();
 
+    /// <summary>Gets the request catalogues (categories with time limits and attributes, channels) and the micro-wish time limit.</summary>
+    public Requests.RequestPolicy Requests { get; } = new();
+
     /// <summary>
     /// Gets or sets who may do what, and how far from their node. Default: <see cref="Security.AccessPolicy.Default"/>;
     /// change it with <see cref="Security.AccessPolicy.CreateBuilder(Security.AccessPolicy?)"/>.

@@ -73,6 +73,8 @@ public static class NeighborPartyServiceCollectionExtensions
         AddInMemory<CoBuilding.DeployedTeam, CoBuilding.DeployedTeamId>(services, null);
         AddInMemory<CoBuilding.DeputyMotion, CoBuilding.MotionId>(services, null);
         AddInMemory<Activities.Activity, Activities.ActivityId>(services, null);
+        AddInMemory<Requests.ResidentRequest, Requests.RequestId>(services, null);
+        AddInMemory<Requests.MicroWish, Requests.MicroWishId>(services, null);
 
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<MemberLedger>();
@@ -80,6 +82,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Stewards.StewardService>();
         services.TryAddScoped<CoBuilding.CoBuildingService>();
         services.TryAddScoped<Activities.ActivityLedger>();
+        services.TryAddScoped<Requests.RequestDesk>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<Activities.ActivityRecorded>, CoBuilding.FulfilCommitmentsOnActivity>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, CoBuilding.FulfilCommitmentsOnDelivery>());
