@@ -96,6 +96,8 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
         Store<NeighborParty.CoBuilding.DeployedTeam>(services);
         Store<NeighborParty.CoBuilding.DeputyMotion>(services);
         Store<NeighborParty.Activities.Activity>(services);
+        Store<NeighborParty.Requests.ResidentRequest>(services);
+        Store<NeighborParty.Requests.MicroWish>(services);
         return services;
     }
 

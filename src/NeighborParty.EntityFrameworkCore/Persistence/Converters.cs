@@ -38,3 +38,7 @@ internal sealed class DeployedTeamIdConverter() : ValueConverter<NeighborParty.C
 internal sealed class MotionIdConverter() : ValueConverter<NeighborParty.CoBuilding.MotionId, Guid>(id => id.Value, value => new NeighborParty.CoBuilding.MotionId(value));
 
 internal sealed class ActivityIdConverter() : ValueConverter<NeighborParty.Activities.ActivityId, Guid>(id => id.Value, value => new NeighborParty.Activities.ActivityId(value));
+
+internal sealed class RequestIdConverter() : ValueConverter<NeighborParty.Requests.RequestId, Guid>(id => id.Value, value => new NeighborParty.Requests.RequestId(value));
+
+internal sealed class MicroWishIdConverter() : ValueConverter<NeighborParty.Requests.MicroWishId, Guid>(id => id.Value, value => new NeighborParty.Requests.MicroWishId(value));

@@ -65,6 +65,12 @@ public abstract class NeighborPartyDbContext : DbContext
     /// <summary>Gets the activity ledger.</summary>
     public DbSet<NeighborParty.Activities.Activity> Activities => Set<NeighborParty.Activities.Activity>();
 
+    /// <summary>Gets the residents' requests.</summary>
+    public DbSet<NeighborParty.Requests.ResidentRequest> ResidentRequests => Set<NeighborParty.Requests.ResidentRequest>();
+
+    /// <summary>Gets the micro-wishes.</summary>
+    public DbSet<NeighborParty.Requests.MicroWish> MicroWishes => Set<NeighborParty.Requests.MicroWish>();
+
     /// <summary>Gets the audit trail.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -100,6 +106,8 @@ public abstract class NeighborPartyDbContext : DbContext
         configurationBuilder.Properties<NeighborParty.CoBuilding.DeployedTeamId>().HaveConversion<DeployedTeamIdConverter>();
         configurationBuilder.Properties<NeighborParty.CoBuilding.MotionId>().HaveConversion<MotionIdConverter>();
         configurationBuilder.Properties<NeighborParty.Activities.ActivityId>().HaveConversion<ActivityIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Requests.RequestId>().HaveConversion<RequestIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Requests.MicroWishId>().HaveConversion<MicroWishIdConverter>();
     }
 
     private static bool IsAggregate(Type type)

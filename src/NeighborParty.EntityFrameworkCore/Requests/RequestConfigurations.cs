@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NeighborParty.Requests;
+
+namespace NeighborParty.EntityFrameworkCore.Requests;
+
+internal sealed class ResidentRequestConfiguration : IEntityTypeConfiguration<ResidentRequest>
+{
+    public void Configure(EntityTypeBuilder<ResidentRequest> builder)
+    {
+        builder.ToTable("ResidentRequests");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Category).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.Channel).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(r => r.State).HasConversion<int>();
+        builder.Property(r => r.AssigneeKind).HasConversion<int?>();
+        builder.Property(r => r.AssigneeName).HasMaxLength(100);
+        builder.Property(r => r.Outcome).HasMaxLength(100);
+        builder.Property(r => r.RatingComment).HasMaxLength(100);
+        builder.Ignore(r => r.CompoundPath);
+        builder.Ignore(r => r.IsOpen);
+
+        // Lists by subtree, category and state; overdue by state and due time.
+        builder.HasIndex(r => new { r.CompoundPathHigh, r.CompoundPathLow, r.Category, r.State });
+        builder.HasIndex(r => new { r.State, r.DueAt });
+        builder.HasIndex(r => r.ResidentId);
+
+        builder.OwnsMany(r => r.Transitions, t =>
+        {
+            t.ToTable("RequestTransitions");
+            t.WithOwner().HasForeignKey("RequestId");
+            t.Property<Guid>("Id").ValueGeneratedOnAdd();
+            t.HasKey("Id");
+            t.Property(x => x.State).HasConversion<int>();
+            t.Property(x => x.Actor).HasMaxLength(200).IsRequired();
+            t.Property(x => x.Note).HasMaxLength(100);
+        });
+        builder.Navigation(r => r.Transitions).HasField("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(r => r.Media, m =>
+        {
+            m.ToTable("RequestMedia");
+            m.WithOwner().HasForeignKey("RequestId");
+            m.Property<Guid>("Id").ValueGeneratedOnAdd();
+            m.HasKey("Id");
+            m.Property(x => x.Url).HasMaxLength(500).IsRequired();
+        });
+        builder.Navigation(r => r.Media).HasField("_media").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(r => r.Attributes, a =>
+        {
+            a.ToTable("RequestAttributes");
+            a.WithOwner().HasForeignKey("RequestId");
+            a.Property<Guid>("Id").ValueGeneratedOnAdd();
+            a.HasKey("Id");
+            a.Property(x => x.Code).HasMaxLength(64).IsRequired();
+            a.Property(x => x.Value).HasMaxLength(500).IsRequired();
+        });
+        builder.Navigation(r => r.Attributes).HasField("_attributes").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class MicroWishConfiguration : IEntityTypeConfiguration<MicroWish>
+{
+    public void Configure(EntityTypeBuilder<MicroWish> builder)
+    {
+        builder.ToTable("MicroWishes");
+        builder.HasKey(w => w.Id);
+        builder.Property(w => w.Id).ValueGeneratedNever();
+        builder.Property(w => w.Wish).HasMaxLength(100).IsRequired();
+        builder.Property(w => w.State).HasConversion<int>();
+        builder.Property(w => w.Evidence).HasMaxLength(100);
+        builder.HasIndex(w => new { w.CompoundPathHigh, w.CompoundPathLow, w.State });
+    }
+}

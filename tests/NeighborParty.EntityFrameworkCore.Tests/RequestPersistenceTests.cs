@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection;
+using NeighborParty.Membership;
+using NeighborParty.Organization;
+using NeighborParty.Persistence;
+using NeighborParty.Requests;
+using NodaTime;
+
+namespace NeighborParty.EntityFrameworkCore.Tests;
+
+/// <summary>Requests and micro-wishes on each provider, with the overdue and unclaimed lists as SQL.</summary>
+public sealed class RequestPersistenceTests
+{
+    public static TheoryData<string> Providers => StoreFixture.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Requests_and_wishes_round_trip_and_list_overdue_and_unclaimed(string provider)
+    {
+        await using var db = await StoreFixture.CreateAsync(provider);
+        Place community, compound;
+        RequestId leakId, lightId;
+        MicroWishId wishId;
+        await using (var scope = db.Scope())
+        {
+            var places = scope.ServiceProvider.GetRequiredService<PlaceDirectory>();
+            var district = await places.RegisterDistrictAsync(new NewPlace(PlaceKind.District, "延平区"));
+            var street = await places.RegisterAsync(district.Id, new NewPlace(PlaceKind.Street, "水南街道"));
+            community = await places.RegisterAsync(street.Id, new NewPlace(PlaceKind.Community, "江南社区"));
+            compound = await places.RegisterAsync(community.Id, new NewPlace(PlaceKind.Compound, "豫轩里"));
+            var resident = await scope.ServiceProvider.GetRequiredService<MemberLedger>().RecordResidentAsync("张阿姨", compound.Id);
+            var desk = scope.ServiceProvider.GetRequiredService<RequestDesk>();
+            var leak = await desk.SubmitAsync(new NewRequest("water-leak", "doorstep-post", compound.Id, "楼道水管漏水", resident.Id, Latitude: 26.64, Longitude: 118.17,
+                Media: ["https://example.org/leak.jpg"], Attributes: new Dictionary<string, string> { ["floor"] = "3" }));
+            leakId = leak.Id;
+            await desk.AcceptAsync(leakId);
+            await desk.AssignAsync(leakId, AssigneeKind.PropertyCompany, null, "豫轩物业");
+            lightId = (await desk.SubmitAsync(new NewRequest("lighting", "hotline", compound.Id, "路灯不亮"))).Id;
+            wishId = (await desk.PostWishAsync(resident.Id, "想要一副老花镜")).Id;
+        }
+
+        db.Clock.AdvanceDays(5); // past both time limits
+        await using (var scope = db.Scope())
+        {
+            var desk = scope.ServiceProvider.GetRequiredService<RequestDesk>();
+            var leak = await desk.GetAsync(leakId);
+            Assert.Equal([RequestState.Received, RequestState.Accepted, RequestState.Assigned], leak.Transitions.Select(t => t.State));
+            Assert.Equal(("豫轩物业", "3", "https://example.org/leak.jpg", 26.64), (leak.AssigneeName, leak.Attributes.Single().Value, leak.Media.Single().Url, leak.Latitude!.Value));
+
+            var requests = scope.ServiceProvider.GetRequiredService<IReadRepository<ResidentRequest>>();
+            var overdue = await requests.ListAsync(new RequestsInScopeSpec(community.Path, overdueAt: db.Clock.GetCurrentInstant()));
+            Assert.Equal(2, overdue.Count);
+            await desk.DeclineAsync(lightId, "属于市政路灯");
+            var open = await requests.ListAsync(new RequestsInScopeSpec(community.Path, openOnly: true));
+            Assert.Equal(leakId, open.Single().Id);
+            Assert.Empty(await requests.ListAsync(new RequestsInScopeSpec(community.Path, category: "parking")));
+
+            var wishes = scope.ServiceProvider.GetRequiredService<IReadRepository<MicroWish>>();
+            Assert.Equal(wishId, (await wishes.ListAsync(new WishesInScopeSpec(community.Path, unclaimedOnly: true))).Single().Id);
+            Assert.Empty(await wishes.ListAsync(new WishesInScopeSpec(community.Path, overdueOn: new LocalDate(2026, 12, 1))));
+            Assert.Single(await wishes.ListAsync(new WishesInScopeSpec(community.Path, overdueOn: new LocalDate(2027, 1, 31))));
+        }
+    }
+}
