@@ -168,7 +168,7 @@ public sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDeli
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         var offering = await _offerings.GetByIdAsync(domainEvent.OfferingId, cancellationToken);
-        var levels = _options.Schema.Levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key).ToList();
+        var levels = _options.Schema.CompoundBranchLevels;
         var branch = (await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [domainEvent.CompoundId]), cancellationToken)).FirstOrDefault();
         var activity = await _ledger.CheckAsync(new NewActivity(ActivityPolicy.ServiceDeliveryKey, offering?.Title ?? "服务订单交付", domainEvent.CompoundId,
             domainEvent.Day.AtStartOfDayInZone(_options.TimeZone), domainEvent.Participants ?? 0, branch?.Id, Partners: [domainEvent.PartnerId],

@@ -109,7 +109,7 @@ public sealed class FormationService
     public async Task<FormationAssessment> AssessBranchAsync(OrganizationUnitId branch, CancellationToken cancellationToken = default)
     {
         var unit = await _units.GetByIdAsync(branch, cancellationToken);
-        if (unit is null || !unit.IsLive || !BranchLevels().Contains(unit.Level) || unit.Places.Count == 0)
+        if (unit is null || !unit.IsLive || !_options.Schema.CompoundBranchLevels.Contains(unit.Level) || unit.Places.Count == 0)
         {
             throw Refuse("NP-FRM-003", $"{branch} is not a live compound-level branch.", $"{branch} 不是现存的小区党支部。", "branch",
                 kind: unit is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
@@ -179,7 +179,7 @@ public sealed class FormationService
         ArgumentNullException.ThrowIfNull(scope);
         var compounds = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound), cancellationToken);
         var branches = compounds.Count == 0 ? []
-            : await _units.ListAsync(new LiveUnitsCoveringSpec(BranchLevels(), [.. compounds.Select(c => c.Id)]), cancellationToken);
+            : await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.CompoundBranchLevels, [.. compounds.Select(c => c.Id)]), cancellationToken);
 
         // Members of the branches (by relationship, through the unit over the scope) and those living or registered inside it.
         var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
@@ -259,9 +259,6 @@ public sealed class FormationService
         return new FormationAssessment(FormationSubjectKind.Branch, places, branch.Id, counts, counts.Counted(Policy), counts.Size(Policy), verdict,
             FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours));
     }
-
-    private List<string> BranchLevels() =>
-        [.. _options.Schema.Levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key)];
 
     private async Task<Place> CompoundAsync(PlaceId id, CancellationToken cancellationToken)
     {

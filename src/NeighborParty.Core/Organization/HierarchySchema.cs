@@ -23,6 +23,7 @@ public sealed class HierarchySchema
         Name = name;
         Levels = levels;
         _levels = levels.ToFrozenDictionary(l => l.Key, StringComparer.Ordinal);
+        CompoundBranchLevels = [.. levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key)];
     }
 
     /// <summary>Gets the schema's name, such as <c>yanping</c>.</summary>
@@ -30,6 +31,9 @@ public sealed class HierarchySchema
 
     /// <summary>Gets the levels, in the order they were defined (top first).</summary>
     public IReadOnlyList<HierarchyLevel> Levels { get; }
+
+    /// <summary>Gets the keys of the levels whose (non-group) units cover compounds: the compound branches that formation, stewards and co-building work with.</summary>
+    public IReadOnlyList<string> CompoundBranchLevels { get; }
 
     /// <summary>
     /// Gets Yanping's five-level frame (五级组织架构): 区委 → 街道党工委 → 社区党委 → 小区党支部 → 楼栋党小组, with

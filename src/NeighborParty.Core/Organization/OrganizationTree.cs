@@ -320,7 +320,7 @@ public sealed class OrganizationTree
             return compounds;
         }
 
-        var levels = Schema.Levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key).ToList();
+        var levels = Schema.CompoundBranchLevels;
         var covering = await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. compounds.Select(c => c.Id)]), cancellationToken);
         var covered = covering.SelectMany(u => u.Places).ToHashSet();
         return compounds.FindAll(c => !covered.Contains(c.Id));

@@ -335,7 +335,7 @@ public sealed class StewardService
     {
         var place = await CompoundAsync(compound, "compound", cancellationToken);
         var today = Today();
-        var branch = (await _units.ListAsync(new LiveUnitsCoveringSpec(BranchLevels(), [compound]), cancellationToken)).FirstOrDefault();
+        var branch = (await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.CompoundBranchLevels, [compound]), cancellationToken)).FirstOrDefault();
         var held = new List<Appointment>();
         held.AddRange((await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [place.Path], new AppointmentFilter(HeldOn: today), take: null), cancellationToken)));
         if (branch is not null)
@@ -621,7 +621,7 @@ public sealed class StewardService
         }
 
         // Members whose relationship is in the compound's own branch do not register (MR-5); living there is enough.
-        var branches = await _units.ListAsync(new LiveUnitsCoveringSpec(BranchLevels(), [compound]), cancellationToken);
+        var branches = await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.CompoundBranchLevels, [compound]), cancellationToken);
         return branches.Any(b => path.IsWithin(b.Path));
     }
 
@@ -706,7 +706,7 @@ public sealed class StewardService
         }
         else
         {
-            var branches = await _units.ListAsync(new LiveUnitsCoveringSpec(BranchLevels(), [site.Compound!.Value]), cancellationToken);
+            var branches = await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.CompoundBranchLevels, [site.Compound!.Value]), cancellationToken);
             clash = held.Any(a => a.RoleKey == StewardRole.Secretary.Key && a.UnitId is { } u && branches.Any(b => b.Id == u) && Overlaps(a.Term, term));
         }
 
@@ -803,9 +803,6 @@ public sealed class StewardService
         return place is { Kind: PlaceKind.Compound } ? place
             : throw StewardRules.Fail(StewardRules.WrongSite, $"{id} is not a compound.", $"{id} 不是小区。", field, place is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
     }
-
-    private List<string> BranchLevels() =>
-        [.. _options.Schema.Levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key)];
 
     private static bool Overlaps(DateInterval a, DateInterval b) => a.Start <= b.End && b.Start <= a.End;
 
