@@ -75,6 +75,7 @@ public static class NeighborPartyServiceCollectionExtensions
         AddInMemory<Activities.Activity, Activities.ActivityId>(services, null);
         AddInMemory<Requests.ResidentRequest, Requests.RequestId>(services, null);
         AddInMemory<Requests.MicroWish, Requests.MicroWishId>(services, null);
+        AddInMemory<Requests.Deliberation, Requests.DeliberationId>(services, null);
 
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<MemberLedger>();
@@ -83,6 +84,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<CoBuilding.CoBuildingService>();
         services.TryAddScoped<Activities.ActivityLedger>();
         services.TryAddScoped<Requests.RequestDesk>();
+        services.TryAddScoped<Requests.DeliberationService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<Activities.ActivityRecorded>, CoBuilding.FulfilCommitmentsOnActivity>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, CoBuilding.FulfilCommitmentsOnDelivery>());

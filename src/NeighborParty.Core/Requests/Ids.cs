@@ -95,3 +95,51 @@ public readonly record struct MicroWishId(Guid Value) : IComparable<MicroWishId>
     /// <inheritdoc />
     public override string ToString() => Value.ToString();
 }
+
+/// <summary>Identifies a <see cref="Deliberation"/>.</summary>
+/// <param name="Value">The underlying GUID.</param>
+public readonly record struct DeliberationId(Guid Value) : IComparable<DeliberationId>, IComparable
+{
+    /// <inheritdoc />
+    public int CompareTo(DeliberationId other) => Value.CompareTo(other.Value);
+
+    /// <inheritdoc />
+    /// <remarks>Sorting in memory (e.g. the in-memory store evaluating a specification) compares boxed ids.</remarks>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        DeliberationId other => CompareTo(other),
+        _ => throw new ArgumentException("Compare with another DeliberationId.", nameof(obj)),
+    };
+
+    /// <summary>Orders two ids.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(DeliberationId left, DeliberationId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders two ids.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(DeliberationId left, DeliberationId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders two ids.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(DeliberationId left, DeliberationId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders two ids.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(DeliberationId left, DeliberationId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Returns a new, random identifier.</summary>
+    /// <returns>A fresh id.</returns>
+    public static DeliberationId New() => new(Guid.NewGuid());
+
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString();
+}

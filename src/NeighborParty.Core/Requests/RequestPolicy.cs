@@ -82,6 +82,9 @@ public sealed class RequestPolicy
     /// <summary>Gets the channels, by key.</summary>
     public IReadOnlyDictionary<string, RequestChannel> Channels => _channels;
 
+    /// <summary>Gets the quorum and threshold of deliberations (共商共议).</summary>
+    public DeliberationPolicy Deliberation { get; } = new();
+
     /// <summary>Gets or sets how long a posted micro-wish may wait to be fulfilled before it is overdue; default 30 days.</summary>
     public Period WishTimeLimit { get; set; } = Period.FromDays(30);
 
@@ -136,4 +139,62 @@ public sealed class RequestPolicy
             throw new ArgumentException("A key has 1 to 64 characters from a-z, 0-9 and '-'.", nameof(key));
         }
     }
+}
+
+/// <summary>What a proposal's threshold is measured against.</summary>
+public enum PassBasis
+{
+    /// <summary>The votes cast (yes, no and abstain).</summary>
+    VotesCast = 1,
+
+    /// <summary>The voters present (an absent voter neither helps nor hinders; an abstention counts against).</summary>
+    PresentVoters = 2,
+
+    /// <summary>Every participant entitled to vote, present or not.</summary>
+    AllVoters = 3,
+}
+
+/// <summary>
+/// The quorum and threshold of a deliberation. No national rule governs a compound's consultative meeting (the
+/// owners' assembly of Civil Code art. 278 is a different body), so the defaults borrow the branch assembly's rule
+/// (ML-1): more than half of the voters present, and a proposal passes with yes votes from more than half of them.
+/// </summary>
+public sealed class DeliberationPolicy
+{
+    private decimal _quorum = 0.5m;
+    private decimal _threshold = 0.5m;
+
+    /// <summary>Gets or sets the share of voters that must be exceeded by those present; default ½ (more than half).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside [0, 1).</exception>
+    public decimal QuorumShare
+    {
+        get => _quorum;
+        set => _quorum = value is >= 0m and < 1m ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A share is at least 0 and below 1.");
+    }
+
+    /// <summary>Gets or sets the share of the <see cref="Basis"/> that the yes votes must exceed; default ½ (more than half).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside [0, 1).</exception>
+    public decimal ThresholdShare
+    {
+        get => _threshold;
+        set => _threshold = value is >= 0m and < 1m ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A share is at least 0 and below 1.");
+    }
+
+    /// <summary>Gets or sets what the threshold is measured against; default the voters present.</summary>
+    public PassBasis Basis { get; set; } = PassBasis.PresentVoters;
+
+    /// <summary>Gets or sets the largest number of participants; default 60.</summary>
+    public int MaxParticipants { get; set; } = 60;
+
+    /// <summary>Returns whether <paramref name="present"/> of <paramref name="voters"/> make a quorum.</summary>
+    /// <param name="present">Voters present.</param>
+    /// <param name="voters">Voters.</param>
+    /// <returns>Whether the meeting may vote.</returns>
+    public bool IsQuorate(int present, int voters) => voters > 0 && present > QuorumShare * voters;
+
+    /// <summary>Returns whether <paramref name="yes"/> votes pass against <paramref name="basis"/>.</summary>
+    /// <param name="yes">Yes votes.</param>
+    /// <param name="basis">The number the threshold is measured against.</param>
+    /// <returns>Whether it passes.</returns>
+    public bool Passes(int yes, int basis) => basis > 0 && yes > ThresholdShare * basis;
 }

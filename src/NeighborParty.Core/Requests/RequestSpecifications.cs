@@ -62,3 +62,173 @@ public sealed class WishesInScopeSpec : Specification<MicroWish>
         Query.OrderBy(w => w.DueOn).ThenBy(w => w.Id).Take(take);
     }
 }
+
+/// <summary>Whether a search wants requests still being handled, finished ones, or both (Open311's <c>open</c> / <c>closed</c>).</summary>
+public enum RequestStatusFilter
+{
+    /// <summary>Every state.</summary>
+    Any = 0,
+
+    /// <summary>Received, accepted, assigned or in progress.</summary>
+    Open = 1,
+
+    /// <summary>Resolved, closed, declined or a duplicate.</summary>
+    Closed = 2,
+}
+
+/// <summary>A search over requests; every part is optional and the parts combine with "and".</summary>
+/// <param name="Scope">Only compounds in this place subtree, or null for everywhere.</param>
+/// <param name="Ids">Only these requests, or null.</param>
+/// <param name="Categories">Only these categories, or null.</param>
+/// <param name="ReceivedFrom">Only requests received at or after this instant, or null.</param>
+/// <param name="ReceivedBefore">Only requests received before this instant, or null.</param>
+/// <param name="Status">Open, closed, or any.</param>
+/// <param name="PublicOnly">Only requests marked public.</param>
+/// <param name="VisibleTo">Only requests public or raised by this resident, or null.</param>
+/// <param name="OverdueAt">Only requests open past their time limit at this instant, or null.</param>
+public sealed record RequestSearch(HierarchyPath? Scope = null, IReadOnlyCollection<RequestId>? Ids = null, IReadOnlyCollection<string>? Categories = null,
+    Instant? ReceivedFrom = null, Instant? ReceivedBefore = null, RequestStatusFilter Status = RequestStatusFilter.Any, bool PublicOnly = false,
+    Membership.ResidentId? VisibleTo = null, Instant? OverdueAt = null);
+
+/// <summary>Requests matching a <see cref="RequestSearch"/>, newest first, one page.</summary>
+public sealed class RequestSearchSpec : Specification<ResidentRequest>
+{
+    /// <summary>Initializes a new instance of the <see cref="RequestSearchSpec"/> class.</summary>
+    /// <param name="search">The search.</param>
+    /// <param name="skip">How many to skip.</param>
+    /// <param name="take">How many to return.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="search"/> is null.</exception>
+    public RequestSearchSpec(RequestSearch search, int skip = 0, int take = 100)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        RequestSearchFilter.Apply(Query, search);
+        Query.OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id).Skip(skip).Take(take);
+    }
+}
+
+/// <summary>The number of requests matching a <see cref="RequestSearch"/> (use with <c>CountAsync</c>).</summary>
+public sealed class RequestCountSpec : Specification<ResidentRequest>
+{
+    /// <summary>Initializes a new instance of the <see cref="RequestCountSpec"/> class.</summary>
+    /// <param name="search">The search.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="search"/> is null.</exception>
+    public RequestCountSpec(RequestSearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        RequestSearchFilter.Apply(Query, search);
+    }
+}
+
+/// <summary>Requests first resolved within a span in a place subtree: the governance problems solved (use with <c>CountAsync</c>).</summary>
+public sealed class ProblemsSolvedSpec : Specification<ResidentRequest>
+{
+    /// <summary>Initializes a new instance of the <see cref="ProblemsSolvedSpec"/> class.</summary>
+    /// <param name="scope">The place subtree.</param>
+    /// <param name="from">The first instant.</param>
+    /// <param name="before">The instant after the last.</param>
+    public ProblemsSolvedSpec(HierarchyPath scope, Instant from, Instant before)
+    {
+        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
+        Query.Where(r => r.CompoundPathHigh >= highMin && r.CompoundPathHigh <= highMax && r.CompoundPathLow >= lowMin && r.CompoundPathLow <= lowMax)
+            .Where(r => r.FirstResolvedAt != null && r.FirstResolvedAt >= from && r.FirstResolvedAt < before);
+    }
+}
+
+/// <summary>The deliberations of the compounds in a place subtree, or about one request, latest first.</summary>
+public sealed class DeliberationsSpec : Specification<Deliberation>
+{
+    /// <summary>Initializes a new instance of the <see cref="DeliberationsSpec"/> class for a place subtree.</summary>
+    /// <param name="scope">The place subtree.</param>
+    /// <param name="skip">How many to skip.</param>
+    /// <param name="take">How many to return.</param>
+    public DeliberationsSpec(HierarchyPath scope, int skip = 0, int take = 100)
+    {
+        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
+        Query.Where(d => d.CompoundPathHigh >= highMin && d.CompoundPathHigh <= highMax && d.CompoundPathLow >= lowMin && d.CompoundPathLow <= lowMax)
+            .OrderByDescending(d => d.ScheduledAt).ThenBy(d => d.Id).Skip(skip).Take(take);
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="DeliberationsSpec"/> class for the deliberations about one request.</summary>
+    /// <param name="request">The request.</param>
+    public DeliberationsSpec(RequestId request) =>
+        Query.Where(d => d.RequestLinks.Any(r => r.RequestId == request)).OrderByDescending(d => d.ScheduledAt).ThenBy(d => d.Id);
+}
+
+internal static class RequestSearchFilter
+{
+    public static void Apply(ISpecificationBuilder<ResidentRequest> query, RequestSearch search)
+    {
+        if (search.Scope is { } scope)
+        {
+            scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
+            query.Where(r => r.CompoundPathHigh >= highMin && r.CompoundPathHigh <= highMax && r.CompoundPathLow >= lowMin && r.CompoundPathLow <= lowMax);
+        }
+
+        if (search.Ids is { } ids)
+        {
+            var list = ids.ToList();
+            query.Where(r => list.Contains(r.Id));
+        }
+
+        if (search.Categories is { } categories)
+        {
+            var list = categories.ToList();
+            query.Where(r => list.Contains(r.Category));
+        }
+
+        if (search.ReceivedFrom is { } from)
+        {
+            query.Where(r => r.ReceivedAt >= from);
+        }
+
+        if (search.ReceivedBefore is { } before)
+        {
+            query.Where(r => r.ReceivedAt < before);
+        }
+
+        if (search.Status == RequestStatusFilter.Open || search.OverdueAt is not null)
+        {
+            query.Where(r => r.State == RequestState.Received || r.State == RequestState.Accepted || r.State == RequestState.Assigned || r.State == RequestState.InProgress);
+        }
+        else if (search.Status == RequestStatusFilter.Closed)
+        {
+            query.Where(r => r.State == RequestState.Resolved || r.State == RequestState.Closed || r.State == RequestState.Declined || r.State == RequestState.Duplicate);
+        }
+
+        if (search.OverdueAt is { } now)
+        {
+            query.Where(r => r.DueAt < now);
+        }
+
+        if (search.PublicOnly)
+        {
+            query.Where(r => r.IsPublic);
+        }
+
+        if (search.VisibleTo is { } resident)
+        {
+            query.Where(r => r.IsPublic || r.ResidentId == resident);
+        }
+    }
+}
+
+/// <summary>A channel used at a compound: one platform (平台) of the figures.</summary>
+/// <param name="CompoundId">The compound.</param>
+/// <param name="Channel">The channel's key.</param>
+public sealed record ChannelUse(PlaceId CompoundId, string Channel);
+
+/// <summary>The (compound, channel) of every request received within a span in a place subtree.</summary>
+public sealed class ChannelUseSpec : Specification<ResidentRequest, ChannelUse>
+{
+    /// <summary>Initializes a new instance of the <see cref="ChannelUseSpec"/> class.</summary>
+    /// <param name="scope">The place subtree.</param>
+    /// <param name="from">The first instant.</param>
+    /// <param name="before">The instant after the last.</param>
+    public ChannelUseSpec(HierarchyPath scope, Instant from, Instant before)
+    {
+        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
+        Query.Where(r => r.CompoundPathHigh >= highMin && r.CompoundPathHigh <= highMax && r.CompoundPathLow >= lowMin && r.CompoundPathLow <= lowMax)
+            .Where(r => r.ReceivedAt >= from && r.ReceivedAt < before);
+        Query.Select(r => new ChannelUse(r.CompoundId, r.Channel));
+    }
+}

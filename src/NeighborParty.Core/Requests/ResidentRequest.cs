@@ -34,6 +34,38 @@ public enum RequestState
     Duplicate = 8,
 }
 
+/// <summary>The names of request and wish states in Chinese, as shown to residents and in Open311 <c>status_notes</c>.</summary>
+public static class RequestStateNames
+{
+    /// <summary>Returns the Chinese name of a request state.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The name, such as 处理中.</returns>
+    public static string Chinese(RequestState state) => state switch
+    {
+        RequestState.Received => "待受理",
+        RequestState.Accepted => "已受理",
+        RequestState.Assigned => "已交办",
+        RequestState.InProgress => "处理中",
+        RequestState.Resolved => "已解决",
+        RequestState.Closed => "已办结",
+        RequestState.Declined => "不予受理",
+        RequestState.Duplicate => "重复诉求",
+        _ => state.ToString(),
+    };
+
+    /// <summary>Returns the Chinese name of a micro-wish state.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The name, such as 已认领.</returns>
+    public static string Chinese(WishState state) => state switch
+    {
+        WishState.Posted => "待认领",
+        WishState.Claimed => "已认领",
+        WishState.Fulfilled => "已实现",
+        WishState.Confirmed => "已确认",
+        _ => state.ToString(),
+    };
+}
+
 /// <summary>Who a request is assigned to.</summary>
 public enum AssigneeKind
 {
@@ -140,6 +172,12 @@ public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode
     /// <summary>Gets the comment with the rating, or null.</summary>
     public string? RatingComment { get; private set; }
 
+    /// <summary>Gets when it was first resolved (a governance problem solved counts once, on this instant), or null.</summary>
+    public Instant? FirstResolvedAt { get; private set; }
+
+    /// <summary>Gets when it last changed state.</summary>
+    public Instant UpdatedAt { get; private set; }
+
     /// <summary>Gets how often it was reopened.</summary>
     public int ReopenCount { get; private set; }
 
@@ -185,6 +223,12 @@ public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode
     internal void Move(RequestState state, string actor, string? note, Instant now)
     {
         State = state;
+        UpdatedAt = now;
+        if (state == RequestState.Resolved && FirstResolvedAt is null)
+        {
+            FirstResolvedAt = now;
+        }
+
         _transitions.Add(new RequestTransition(_transitions.Count + 1, state, now, actor, note));
         Raise(new RequestChanged(Id, state, now));
     }

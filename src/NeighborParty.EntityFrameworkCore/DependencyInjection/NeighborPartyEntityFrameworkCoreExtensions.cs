@@ -98,6 +98,7 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
         Store<NeighborParty.Activities.Activity>(services);
         Store<NeighborParty.Requests.ResidentRequest>(services);
         Store<NeighborParty.Requests.MicroWish>(services);
+        Store<NeighborParty.Requests.Deliberation>(services);
         return services;
     }
 

@@ -42,3 +42,5 @@ internal sealed class ActivityIdConverter() : ValueConverter<NeighborParty.Activ
 internal sealed class RequestIdConverter() : ValueConverter<NeighborParty.Requests.RequestId, Guid>(id => id.Value, value => new NeighborParty.Requests.RequestId(value));
 
 internal sealed class MicroWishIdConverter() : ValueConverter<NeighborParty.Requests.MicroWishId, Guid>(id => id.Value, value => new NeighborParty.Requests.MicroWishId(value));
+
+internal sealed class DeliberationIdConverter() : ValueConverter<NeighborParty.Requests.DeliberationId, Guid>(id => id.Value, value => new NeighborParty.Requests.DeliberationId(value));

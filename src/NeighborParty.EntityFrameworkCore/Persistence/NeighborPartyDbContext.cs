@@ -71,6 +71,9 @@ public abstract class NeighborPartyDbContext : DbContext
     /// <summary>Gets the micro-wishes.</summary>
     public DbSet<NeighborParty.Requests.MicroWish> MicroWishes => Set<NeighborParty.Requests.MicroWish>();
 
+    /// <summary>Gets the deliberations.</summary>
+    public DbSet<NeighborParty.Requests.Deliberation> Deliberations => Set<NeighborParty.Requests.Deliberation>();
+
     /// <summary>Gets the audit trail.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -108,6 +111,7 @@ public abstract class NeighborPartyDbContext : DbContext
         configurationBuilder.Properties<NeighborParty.Activities.ActivityId>().HaveConversion<ActivityIdConverter>();
         configurationBuilder.Properties<NeighborParty.Requests.RequestId>().HaveConversion<RequestIdConverter>();
         configurationBuilder.Properties<NeighborParty.Requests.MicroWishId>().HaveConversion<MicroWishIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Requests.DeliberationId>().HaveConversion<DeliberationIdConverter>();
     }
 
     private static bool IsAggregate(Type type)

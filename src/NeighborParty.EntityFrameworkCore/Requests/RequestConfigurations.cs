@@ -26,6 +26,8 @@ internal sealed class ResidentRequestConfiguration : IEntityTypeConfiguration<Re
         builder.HasIndex(r => new { r.CompoundPathHigh, r.CompoundPathLow, r.Category, r.State });
         builder.HasIndex(r => new { r.State, r.DueAt });
         builder.HasIndex(r => r.ResidentId);
+        builder.HasIndex(r => new { r.CompoundPathHigh, r.CompoundPathLow, r.FirstResolvedAt });
+        builder.HasIndex(r => new { r.IsPublic, r.ReceivedAt });
 
         builder.OwnsMany(r => r.Transitions, t =>
         {
@@ -71,5 +73,83 @@ internal sealed class MicroWishConfiguration : IEntityTypeConfiguration<MicroWis
         builder.Property(w => w.State).HasConversion<int>();
         builder.Property(w => w.Evidence).HasMaxLength(100);
         builder.HasIndex(w => new { w.CompoundPathHigh, w.CompoundPathLow, w.State });
+    }
+}
+
+internal sealed class DeliberationConfiguration : IEntityTypeConfiguration<Deliberation>
+{
+    public void Configure(EntityTypeBuilder<Deliberation> builder)
+    {
+        builder.ToTable("Deliberations");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Title).HasMaxLength(100).IsRequired();
+        builder.Property(d => d.Venue).HasMaxLength(64).IsRequired();
+        builder.Property(d => d.State).HasConversion<int>();
+        builder.Property(d => d.Decision).HasMaxLength(210);
+        builder.Property(d => d.Result).HasMaxLength(100);
+        builder.Ignore(d => d.CompoundPath);
+        builder.Ignore(d => d.Requests);
+        builder.HasIndex(d => new { d.CompoundPathHigh, d.CompoundPathLow, d.ScheduledAt });
+
+        builder.OwnsMany(d => d.RequestLinks, r =>
+        {
+            r.ToTable("DeliberationRequests");
+            r.WithOwner().HasForeignKey("DeliberationId");
+            r.Property<Guid>("Id").ValueGeneratedOnAdd();
+            r.HasKey("Id");
+            r.HasIndex(x => x.RequestId);
+        });
+        builder.Navigation(d => d.RequestLinks).HasField("_requests").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(d => d.Participants, p =>
+        {
+            p.ToTable("DeliberationParticipants");
+            p.WithOwner().HasForeignKey("DeliberationId");
+            p.Property<Guid>("Id").ValueGeneratedOnAdd();
+            p.HasKey("Id");
+            p.Property(x => x.Party).HasConversion<int>();
+            p.Property(x => x.Name).HasMaxLength(100).IsRequired();
+        });
+        builder.Navigation(d => d.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(d => d.Agenda, a =>
+        {
+            a.ToTable("DeliberationAgenda");
+            a.WithOwner().HasForeignKey("DeliberationId");
+            a.Property<Guid>("Id").ValueGeneratedOnAdd();
+            a.HasKey("Id");
+            a.Property(x => x.Text).HasMaxLength(100).IsRequired();
+        });
+        builder.Navigation(d => d.Agenda).HasField("_agenda").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(d => d.Proposals, p =>
+        {
+            p.ToTable("DeliberationProposals");
+            p.WithOwner().HasForeignKey("DeliberationId");
+            p.Property<Guid>("Id").ValueGeneratedOnAdd();
+            p.HasKey("Id");
+            p.Property(x => x.Text).HasMaxLength(100).IsRequired();
+        });
+        builder.Navigation(d => d.Proposals).HasField("_proposals").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(d => d.Votes, v =>
+        {
+            v.ToTable("DeliberationVotes");
+            v.WithOwner().HasForeignKey("DeliberationId");
+            v.Property<Guid>("Id").ValueGeneratedOnAdd();
+            v.HasKey("Id");
+            v.Property(x => x.Choice).HasConversion<int>();
+        });
+        builder.Navigation(d => d.Votes).HasField("_votes").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(d => d.Actions, a =>
+        {
+            a.ToTable("DeliberationActions");
+            a.WithOwner().HasForeignKey("DeliberationId");
+            a.Property<Guid>("Id").ValueGeneratedOnAdd();
+            a.HasKey("Id");
+            a.Property(x => x.Description).HasMaxLength(100).IsRequired();
+            a.Property(x => x.Assignee).HasMaxLength(100).IsRequired();
+            a.Property(x => x.AssigneeKind).HasConversion<int>();
+            a.Property(x => x.State).HasConversion<int>();
+            a.Property(x => x.Result).HasMaxLength(100);
+        });
+        builder.Navigation(d => d.Actions).HasField("_actions").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

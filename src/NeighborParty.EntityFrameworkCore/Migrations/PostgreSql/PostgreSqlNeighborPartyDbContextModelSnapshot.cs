@@ -791,6 +791,67 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("Places", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Requests.Deliberation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AdoptedProposal")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<Instant?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(210)
+                        .HasColumnType("character varying(210)");
+
+                    b.Property<Instant?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Instant>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow", "ScheduledAt");
+
+                    b.ToTable("Deliberations", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Requests.MicroWish", b =>
                 {
                     b.Property<Guid>("Id")
@@ -897,6 +958,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("DuplicateOf")
                         .HasColumnType("uuid");
 
+                    b.Property<Instant?>("FirstResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");
 
@@ -929,6 +993,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
+                    b.Property<Instant>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -937,7 +1004,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("ResidentId");
 
+                    b.HasIndex("IsPublic", "ReceivedAt");
+
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow", "FirstResolvedAt");
 
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow", "Category", "State");
 
@@ -1520,6 +1591,220 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                         });
 
                     b.Navigation("Coverage");
+                });
+
+            modelBuilder.Entity("NeighborParty.Requests.Deliberation", b =>
+                {
+                    b.OwnsMany("NeighborParty.Requests.AgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationAgenda", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.DeliberationRequest", "RequestLinks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("DeliberationRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.FollowUpAction", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Assignee")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("AssigneeKind")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<LocalDate>("DueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Instant?>("EndedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("RequestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationActions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.Participant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Party")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("Present")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid?>("ReferenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("Votes")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.Proposal", "Proposals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("ProposedBy")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationProposals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.Vote", "Votes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Choice")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("ParticipantNumber")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ProposalNumber")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationVotes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Proposals");
+
+                    b.Navigation("RequestLinks");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("NeighborParty.Requests.ResidentRequest", b =>

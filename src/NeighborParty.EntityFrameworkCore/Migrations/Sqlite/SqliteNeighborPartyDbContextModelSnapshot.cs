@@ -785,6 +785,67 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("Places", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Requests.Deliberation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdoptedProposal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CompoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompoundPathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompoundPathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(210)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow", "ScheduledAt");
+
+                    b.ToTable("Deliberations", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Requests.MicroWish", b =>
                 {
                     b.Property<Guid>("Id")
@@ -891,6 +952,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("DuplicateOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstResolvedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
@@ -923,6 +987,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -931,7 +998,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("ResidentId");
 
+                    b.HasIndex("IsPublic", "ReceivedAt");
+
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("CompoundPathHigh", "CompoundPathLow", "FirstResolvedAt");
 
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow", "Category", "State");
 
@@ -1514,6 +1585,220 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                         });
 
                     b.Navigation("Coverage");
+                });
+
+            modelBuilder.Entity("NeighborParty.Requests.Deliberation", b =>
+                {
+                    b.OwnsMany("NeighborParty.Requests.AgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationAgenda", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.DeliberationRequest", "RequestLinks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("DeliberationRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.FollowUpAction", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Assignee")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("AssigneeKind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("EndedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationActions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.Participant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Party")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Present")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ReferenceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Votes")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.Proposal", "Proposals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ProposedBy")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationProposals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Requests.Vote", "Votes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Choice")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("DeliberationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ParticipantNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ProposalNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeliberationId");
+
+                            b1.ToTable("DeliberationVotes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliberationId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Proposals");
+
+                    b.Navigation("RequestLinks");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("NeighborParty.Requests.ResidentRequest", b =>

@@ -1,0 +1,276 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class Deliberations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "FirstResolvedAt",
+                table: "ResidentRequests",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "UpdatedAt",
+                table: "ResidentRequests",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.CreateTable(
+                name: "Deliberations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CompoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompoundPathHigh = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompoundPathLow = table.Column<long>(type: "INTEGER", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AdoptedProposal = table.Column<int>(type: "INTEGER", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 210, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliberations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliberationActions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssigneeKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliberationActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliberationActions_Deliberations_DeliberationId",
+                        column: x => x.DeliberationId,
+                        principalTable: "Deliberations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliberationAgenda",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliberationAgenda", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliberationAgenda_Deliberations_DeliberationId",
+                        column: x => x.DeliberationId,
+                        principalTable: "Deliberations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliberationParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Party = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReferenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Votes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliberationParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliberationParticipants_Deliberations_DeliberationId",
+                        column: x => x.DeliberationId,
+                        principalTable: "Deliberations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliberationProposals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProposedBy = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliberationProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliberationProposals_Deliberations_DeliberationId",
+                        column: x => x.DeliberationId,
+                        principalTable: "Deliberations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliberationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliberationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliberationRequests_Deliberations_DeliberationId",
+                        column: x => x.DeliberationId,
+                        principalTable: "Deliberations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliberationVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Choice = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliberationVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliberationVotes_Deliberations_DeliberationId",
+                        column: x => x.DeliberationId,
+                        principalTable: "Deliberations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstResolvedAt",
+                table: "ResidentRequests",
+                columns: new[] { "CompoundPathHigh", "CompoundPathLow", "FirstResolvedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentRequests_IsPublic_ReceivedAt",
+                table: "ResidentRequests",
+                columns: new[] { "IsPublic", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliberationActions_DeliberationId",
+                table: "DeliberationActions",
+                column: "DeliberationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliberationAgenda_DeliberationId",
+                table: "DeliberationAgenda",
+                column: "DeliberationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliberationParticipants_DeliberationId",
+                table: "DeliberationParticipants",
+                column: "DeliberationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliberationProposals_DeliberationId",
+                table: "DeliberationProposals",
+                column: "DeliberationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliberationRequests_DeliberationId",
+                table: "DeliberationRequests",
+                column: "DeliberationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliberationRequests_RequestId",
+                table: "DeliberationRequests",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliberations_CompoundPathHigh_CompoundPathLow_ScheduledAt",
+                table: "Deliberations",
+                columns: new[] { "CompoundPathHigh", "CompoundPathLow", "ScheduledAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliberationVotes_DeliberationId",
+                table: "DeliberationVotes",
+                column: "DeliberationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DeliberationActions");
+
+            migrationBuilder.DropTable(
+                name: "DeliberationAgenda");
+
+            migrationBuilder.DropTable(
+                name: "DeliberationParticipants");
+
+            migrationBuilder.DropTable(
+                name: "DeliberationProposals");
+
+            migrationBuilder.DropTable(
+                name: "DeliberationRequests");
+
+            migrationBuilder.DropTable(
+                name: "DeliberationVotes");
+
+            migrationBuilder.DropTable(
+                name: "Deliberations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstResolvedAt",
+                table: "ResidentRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ResidentRequests_IsPublic_ReceivedAt",
+                table: "ResidentRequests");
+
+            migrationBuilder.DropColumn(
+                name: "FirstResolvedAt",
+                table: "ResidentRequests");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                table: "ResidentRequests");
+        }
+    }
+}
