@@ -5,7 +5,9 @@ using NeighborParty.Organization;
 using NeighborParty.SampleApi.CoBuilding;
 using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.SampleApi.Membership;
+using NeighborParty.SampleApi.Open311;
 using NeighborParty.SampleApi.Organization;
+using NeighborParty.SampleApi.Requests;
 using NeighborParty.SampleApi.Security;
 using NeighborParty.SampleApi.Stewards;
 using Scalar.AspNetCore;
@@ -50,6 +52,7 @@ else
 }
 
 builder.Services.AddSampleApiSecurity(builder.Configuration);
+builder.Services.Configure<Open311Options>(builder.Configuration.GetSection("Open311"));
 builder.Services.AddSampleApiInfrastructure();
 
 var app = builder.Build();
@@ -71,6 +74,8 @@ app.MapOrganizationEndpoints();
 app.MapMemberEndpoints();
 app.MapStewardEndpoints();
 app.MapCoBuildingEndpoints();
+app.MapRequestEndpoints();
+app.MapOpen311Endpoints();
 
 // Development only: tokens for the demo actors, so that a newcomer can try the API in Scalar.
 if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authentication:DevTokens", true))

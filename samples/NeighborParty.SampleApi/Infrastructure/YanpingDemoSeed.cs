@@ -100,6 +100,7 @@ internal static class YanpingDemoSeed
 
             await SeedStewardsAsync(scope.ServiceProvider, district, cancellationToken);
             await SeedCoBuildingAsync(scope.ServiceProvider, district, cancellationToken);
+            await YanpingRequestSeed.SeedAsync(scope.ServiceProvider, district, cancellationToken);
         }
     }
 

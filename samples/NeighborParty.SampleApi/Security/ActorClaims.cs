@@ -41,7 +41,12 @@ public static class ActorClaims
 }
 
 /// <summary>Gives the library the actor of the current HTTP request, from its bearer token.</summary>
+/// <remarks>An endpoint that authenticates its caller otherwise (the Open311 face's API key) puts the actor in <see cref="ItemKey"/>.</remarks>
 internal sealed class HttpActorAccessor(IHttpContextAccessor http) : IActorAccessor
 {
-    public Actor? Current => http.HttpContext?.User is { } user ? ActorClaims.ToActor(user) : null;
+    public const string ItemKey = "NeighborParty.Actor";
+
+    public Actor? Current => http.HttpContext is not { } context ? null
+        : context.Items.TryGetValue(ItemKey, out var item) && item is Actor actor ? actor
+        : ActorClaims.ToActor(context.User);
 }

@@ -42,7 +42,8 @@ internal static class DevTokenEndpoints
         new("steward", ActorKind.Steward, "A Red Steward (红色管家) of 武夷香榭", "武夷香榭小区党支部", Guid.Empty),
         new("co-building-party", ActorKind.CoBuildingParty, "延平区妇联, a co-building party (共建单位): signs its covenants, runs its menu and orders", null,
             new Guid("5e0c1b1d-0000-4000-8000-000000000001")),
-        new("resident", ActorKind.Resident, "A resident of 武夷香榭", null, new Guid("5e0c1b1d-0000-4000-8000-000000000002")),
+        new("resident", ActorKind.Resident, "陈美华, a resident of 武夷香榭: raises and follows her own requests and micro-wishes", null,
+            new Guid("5e0c1b1d-0000-4000-8000-000000000002")),
         new("system", ActorKind.System, "The system itself: may do everything (creating districts and root units)", null, Guid.Empty),
     ];
 
@@ -50,14 +51,15 @@ internal static class DevTokenEndpoints
     {
         var dev = app.MapGroup("/dev").WithTags("Development").AllowAnonymous();
 
-        dev.MapGet("/actors", async (IReadRepository<OrganizationUnit> units, IReadRepository<NeighborParty.CoBuilding.Partner> partners, CancellationToken ct) =>
-                (await ResolveAllAsync(units, partners, ct)).ConvertAll(a => a.Response))
+        dev.MapGet("/actors", async (IReadRepository<OrganizationUnit> units, IReadRepository<NeighborParty.CoBuilding.Partner> partners,
+                IReadRepository<NeighborParty.Membership.Resident> residents, CancellationToken ct) =>
+                (await ResolveAllAsync(units, partners, residents, ct)).ConvertAll(a => a.Response))
             .WithSummary("Development only: the demo actors a token can be issued for.");
 
         dev.MapPost("/tokens/{name}", async (string name, IReadRepository<OrganizationUnit> units, IReadRepository<NeighborParty.CoBuilding.Partner> partners,
-                TokenIssuer issuer, CancellationToken ct) =>
+                IReadRepository<NeighborParty.Membership.Resident> residents, TokenIssuer issuer, CancellationToken ct) =>
             {
-                var match = (await ResolveAllAsync(units, partners, ct)).Find(a => string.Equals(a.Response.Name, name, StringComparison.Ordinal));
+                var match = (await ResolveAllAsync(units, partners, residents, ct)).Find(a => string.Equals(a.Response.Name, name, StringComparison.Ordinal));
                 if (match.Response is null)
                 {
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such demo actor.",
@@ -72,7 +74,7 @@ internal static class DevTokenEndpoints
     }
 
     private static async Task<List<(DemoActorResponse Response, Actor Actor)>> ResolveAllAsync(IReadRepository<OrganizationUnit> units,
-        IReadRepository<NeighborParty.CoBuilding.Partner> partners, CancellationToken ct)
+        IReadRepository<NeighborParty.CoBuilding.Partner> partners, IReadRepository<NeighborParty.Membership.Resident> residents, CancellationToken ct)
     {
         var list = new List<(DemoActorResponse, Actor)>();
         foreach (var demo in Actors)
@@ -81,6 +83,11 @@ internal static class DevTokenEndpoints
             if (demo.Kind == ActorKind.CoBuildingParty && await partners.FirstOrDefaultAsync(new PartnerByNameSpec("延平区妇联"), ct) is { } partner)
             {
                 scope = partner.Id.Value; // the demo party is the Women's Federation of the story
+            }
+
+            if (demo.Kind == ActorKind.Resident && await residents.FirstOrDefaultAsync(new ResidentByNameSpec("陈美华"), ct) is { } resident)
+            {
+                scope = resident.Id.Value; // the demo resident of the story's 武夷香榭
             }
 
             if (demo.ScopeUnitName is { } unitName)
@@ -103,6 +110,11 @@ internal static class DevTokenEndpoints
     private sealed class PartnerByNameSpec : Specification<NeighborParty.CoBuilding.Partner>
     {
         public PartnerByNameSpec(string name) => Query.Where(p => p.Name == name).OrderBy(p => p.Id);
+    }
+
+    private sealed class ResidentByNameSpec : Specification<NeighborParty.Membership.Resident>
+    {
+        public ResidentByNameSpec(string name) => Query.Where(r => r.Name == name).OrderBy(r => r.Id);
     }
 
     private sealed class UnitByNameSpec : Specification<OrganizationUnit>

@@ -48,6 +48,9 @@ public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode
     /// <summary>Gets the low half of the compound's position.</summary>
     public long CompoundPathLow { get; private set; }
 
+    /// <summary>Gets the compound's position.</summary>
+    public HierarchyPath CompoundPath => HierarchyPath.FromSortKeys(CompoundPathHigh, CompoundPathLow);
+
     /// <summary>Gets the wish.</summary>
     public string Wish { get; private set; } = string.Empty;
 

@@ -111,6 +111,18 @@ public sealed class AccessAction : IEquatable<AccessAction>
     /// <summary>Gets the action of reading the service menu.</summary>
     public static AccessAction ReadMenu { get; } = new("menu.read", AccessTargetKind.Global, false);
 
+    /// <summary>Gets the action of reading the requests, micro-wishes and deliberations of a place's compounds (all of them, private ones included).</summary>
+    public static AccessAction ReadRequests { get; } = new("requests.read", AccessTargetKind.Place, false);
+
+    /// <summary>Gets the action of handling requests and micro-wishes in a place: record, accept, assign, resolve, decline.</summary>
+    public static AccessAction HandleRequests { get; } = new("requests.handle", AccessTargetKind.Place, true);
+
+    /// <summary>Gets the action of convening and running deliberations (共商共议) in a place.</summary>
+    public static AccessAction Deliberate { get; } = new("deliberations.manage", AccessTargetKind.Place, true);
+
+    /// <summary>Gets the action of a resident raising, following, rating and reopening their own requests and wishes.</summary>
+    public static AccessAction ActAsResident { get; } = new("requests.own", AccessTargetKind.Resident, true);
+
     /// <summary>Gets the library's actions.</summary>
     public static IReadOnlyList<AccessAction> Library { get; } =
     [
@@ -118,6 +130,7 @@ public sealed class AccessAction : IEquatable<AccessAction>
         ReadPlaces, RegisterDistrict, RegisterPlace, ChangePlace, ReadAudit,
         ReadMembers, ManageMembers, ReadPersonalData, ImportLedger, ExportLedger, ReadFormation,
         ReadStewards, Appoint, ManageGovernance, ReadCoBuilding, ManageCoBuilding, ActAsParty, ReadMenu,
+        ReadRequests, HandleRequests, Deliberate, ActAsResident,
     ];
 
     /// <inheritdoc />

@@ -160,8 +160,14 @@ public sealed class AccessPolicy
                 .Grant(kind, AccessAction.ReadStewards, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ManageGovernance, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ReadCoBuilding, AccessReach.Subtree)
-                .Grant(kind, AccessAction.ManageCoBuilding, AccessReach.Subtree);
+                .Grant(kind, AccessAction.ManageCoBuilding, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ReadRequests, AccessReach.Subtree)
+                .Grant(kind, AccessAction.HandleRequests, AccessReach.Subtree)
+                .Grant(kind, AccessAction.Deliberate, AccessReach.Subtree);
         }
+
+        // Residents act on their own requests and wishes; Red Stewards handle requests in their compound.
+        builder.Grant(ActorKind.Resident, AccessAction.ActAsResident, AccessReach.Self);
 
         // The menu is public to everyone signed in; a co-building party acts only on what it is party to.
         foreach (var kind in Enum.GetValues<ActorKind>().Where(k => k != ActorKind.System))
@@ -192,7 +198,9 @@ public sealed class AccessPolicy
             .Grant(ActorKind.Steward, AccessAction.ReadMembers, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadFormation, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadStewards, AccessReach.Subtree)
-            .Grant(ActorKind.Steward, AccessAction.ReadCoBuilding, AccessReach.Subtree);
+            .Grant(ActorKind.Steward, AccessAction.ReadCoBuilding, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.ReadRequests, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.HandleRequests, AccessReach.Subtree);
         return builder.Build();
     }
 

@@ -72,7 +72,9 @@ internal sealed class MicroWishConfiguration : IEntityTypeConfiguration<MicroWis
         builder.Property(w => w.Wish).HasMaxLength(100).IsRequired();
         builder.Property(w => w.State).HasConversion<int>();
         builder.Property(w => w.Evidence).HasMaxLength(100);
+        builder.Ignore(w => w.CompoundPath);
         builder.HasIndex(w => new { w.CompoundPathHigh, w.CompoundPathLow, w.State });
+        builder.HasIndex(w => w.ResidentId);
     }
 }
 

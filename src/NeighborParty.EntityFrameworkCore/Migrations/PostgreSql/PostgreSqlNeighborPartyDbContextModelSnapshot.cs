@@ -905,6 +905,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ResidentId");
+
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow", "State");
 
                     b.ToTable("MicroWishes", (string)null);

@@ -899,6 +899,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ResidentId");
+
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow", "State");
 
                     b.ToTable("MicroWishes", (string)null);
