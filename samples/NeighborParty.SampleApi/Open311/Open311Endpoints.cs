@@ -361,6 +361,10 @@ internal static class Open311Endpoints
         {
             return Results.Json(new[] { Error(e.Status, e.Message) }, Json, statusCode: e.Status);
         }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return Results.Json(new[] { Error(400, "The form could not be read: " + e.Message) }, Json, statusCode: 400); // e.g. NUL characters, a form too large
+        }
         catch (RuleViolationException e)
         {
             var v = e.Violation;

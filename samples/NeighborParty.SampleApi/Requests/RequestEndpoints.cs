@@ -31,7 +31,7 @@ internal static class RequestEndpoints
             .WithSummary("The request categories (with their time limits and attributes) and the channels; the same catalogue Open311 clients see as services.");
 
         requests.MapGet("/", async (Guid? place, string? category, RequestStatusFilter? status, bool? overdue, int? skip, int? take, AccessGuard guard,
-                IReadRepository<ResidentRequest> repository, IClock clock, CancellationToken ct) =>
+                IReadRepository<ResidentRequest> repository, IReadRepository<Resident> residents, IReadRepository<Place> places, IClock clock, CancellationToken ct) =>
             {
                 Paging(skip, take);
                 var now = clock.GetCurrentInstant();
@@ -39,7 +39,8 @@ internal static class RequestEndpoints
                 RequestSearch search;
                 if (scope.Actor.Kind == ActorKind.Resident)
                 {
-                    search = new RequestSearch(VisibleTo: new ResidentId(scope.Actor.ScopeId));
+                    search = new RequestSearch(place is { } p ? await ResidentPlaceAsync(scope, residents, places, new PlaceId(p), ct) : null,
+                        VisibleTo: new ResidentId(scope.Actor.ScopeId));
                 }
                 else
                 {
@@ -58,7 +59,7 @@ internal static class RequestEndpoints
                 return (await repository.ListAsync(new RequestSearchSpec(search, skip ?? 0, take ?? 100), ct))
                     .Select(r => RequestResponse.From(r, now, scope.Actor.Kind != ActorKind.Resident || IsOwner(scope, r))).ToList();
             })
-            .WithSummary("Requests of a place's compounds, newest first (a resident: their own and the public ones). Filter by category, open or closed, overdue.");
+            .WithSummary("Requests of a place's compounds, newest first (a resident: their own and the public ones, optionally of a place around their home). Filter by category, open or closed, overdue.");
 
         requests.MapGet("/figures", async (Guid place, string from, string to, AccessGuard guard, RequestDesk desk, CancellationToken ct) =>
             {
@@ -91,15 +92,23 @@ internal static class RequestEndpoints
             })
             .WithSummary("Follows a request: request → deliberations → decisions and follow-up actions → their results.");
 
-        requests.MapPost("/", async (SubmitRequestBody body, AccessGuard guard, RequestDesk desk, HttpContext http, IClock clock, CancellationToken ct) =>
+        requests.MapPost("/", async (SubmitRequestBody body, AccessGuard guard, RequestDesk desk, IReadRepository<Resident> residents, HttpContext http, IClock clock,
+                CancellationToken ct) =>
             {
                 var scope = await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
                 Guid? resident = body.ResidentId;
                 if (scope.Actor.Kind == ActorKind.Resident)
                 {
+                    // A resident raises requests for themselves, in their own compound; another resident or compound is not there for them.
+                    var self = await residents.GetByIdAsync(new ResidentId(scope.Actor.ScopeId), ct);
                     if (resident is { } other && other != scope.Actor.ScopeId)
                     {
-                        throw Forbidden(scope, AccessAction.HandleRequests); // a resident raises requests only for themselves
+                        throw NotFound(RequestDesk.WrongReference, "resident", other);
+                    }
+
+                    if (self is null || self.CompoundId.Value != body.CompoundId)
+                    {
+                        throw NotFound(RequestDesk.WrongReference, "compound", body.CompoundId);
                     }
 
                     resident = scope.Actor.ScopeId;
@@ -113,7 +122,7 @@ internal static class RequestEndpoints
                 return Results.Created($"/api/requests/{request.Id}", Show(http, request, clock, true));
             })
             .WithWriteProblems()
-            .WithSummary("Raises a request: staff or a steward record one for a resident or anonymously; a resident raises their own.");
+            .WithSummary("Raises a request: staff or a steward record one for a resident or anonymously; a resident raises their own, in their compound.");
 
         MapHandlerStep<EmptyBody>(requests, "accept", (d, id, _, v, ct) => d.AcceptAsync(id, v, ct), "Accepts a received request for handling.");
         MapHandlerStep<AssignBody>(requests, "assign", (d, id, b, v, ct) => d.AssignAsync(id, b.Kind, b.AssigneeId, b.Name, v, ct),
@@ -134,13 +143,18 @@ internal static class RequestEndpoints
     {
         var wishes = app.MapGroup("/api/wishes").WithTags("Micro-wishes").AddEndpointFilter<ValidationFilter>().WithCommonProblems();
 
-        wishes.MapGet("/", async (Guid? place, bool? unclaimed, bool? overdue, AccessGuard guard, IReadRepository<MicroWish> repository, IReadRepository<Place> places, IClock clock,
-                NeighborPartyOptions options, CancellationToken ct) =>
+        wishes.MapGet("/", async (Guid? place, bool? unclaimed, bool? overdue, AccessGuard guard, IReadRepository<MicroWish> repository, IReadRepository<Place> places,
+                IReadRepository<Resident> residents, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
                 var today = Today(clock, options);
                 var scope = await EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident, AccessAction.ActAsParty], ct);
                 if (scope.Actor.Kind == ActorKind.Resident)
                 {
+                    if (place is { } around)
+                    {
+                        await ResidentPlaceAsync(scope, residents, places, new PlaceId(around), ct);
+                    }
+
                     return (await repository.ListAsync(new WishesOfResidentSpec(new ResidentId(scope.Actor.ScopeId)), ct)).Select(w => WishResponse.From(w, today, true)).ToList();
                 }
 
@@ -176,7 +190,7 @@ internal static class RequestEndpoints
                 {
                     if (body.ResidentId is { } other && other != scope.Actor.ScopeId)
                     {
-                        throw Forbidden(scope, AccessAction.HandleRequests);
+                        throw NotFound(RequestDesk.WrongReference, "resident", other); // another resident is not there for them
                     }
 
                     resident = new ResidentId(scope.Actor.ScopeId);
@@ -197,6 +211,7 @@ internal static class RequestEndpoints
         wishes.MapPost("/{id:guid}/claim", async (Guid id, ClaimWishBody body, AccessGuard guard, RequestDesk desk, IReadRepository<MicroWish> repository, HttpContext http,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
+                await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsParty], ct);
                 var (wish, scope) = await ReadWishAsync(guard, repository, new MicroWishId(id), ct);
                 if (scope.Actor.Kind == ActorKind.CoBuildingParty)
                 {
@@ -220,8 +235,9 @@ internal static class RequestEndpoints
         wishes.MapPost("/{id:guid}/fulfil", async (Guid id, TextBody body, AccessGuard guard, RequestDesk desk, IReadRepository<MicroWish> repository, HttpContext http,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
+                await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsParty], ct);
                 var (wish, scope) = await ReadWishAsync(guard, repository, new MicroWishId(id), ct);
-                if (scope.Actor.Kind == ActorKind.CoBuildingParty ? wish.ClaimedByPartner?.Value != scope.Actor.ScopeId : false)
+                if (scope.Actor.Kind == ActorKind.CoBuildingParty && wish.ClaimedByPartner?.Value != scope.Actor.ScopeId)
                 {
                     throw Forbidden(scope, AccessAction.HandleRequests); // only the party that claimed it
                 }
@@ -240,11 +256,8 @@ internal static class RequestEndpoints
         wishes.MapPost("/{id:guid}/confirm", async (Guid id, EmptyBody body, AccessGuard guard, RequestDesk desk, IReadRepository<MicroWish> repository, HttpContext http,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
+                await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct); // a party never confirms: 403 before any lookup
                 var (wish, scope) = await ReadWishAsync(guard, repository, new MicroWishId(id), ct);
-                if (scope.Actor.Kind == ActorKind.CoBuildingParty)
-                {
-                    throw Forbidden(scope, AccessAction.ActAsResident);
-                }
 
                 if (scope.Actor.Kind != ActorKind.Resident)
                 {
@@ -414,6 +427,16 @@ internal static class RequestEndpoints
         }
 
         return scope;
+    }
+
+    /// <summary>The place a resident asks about: one holding their home compound, else "not found".</summary>
+    private static async Task<HierarchyPath> ResidentPlaceAsync(ActorScope scope, IReadRepository<Resident> residents, IReadRepository<Place> places, PlaceId id,
+        CancellationToken ct)
+    {
+        var self = await residents.GetByIdAsync(new ResidentId(scope.Actor.ScopeId), ct);
+        var place = await places.GetByIdAsync(id, ct);
+        var home = self is null ? null : await places.GetByIdAsync(self.CompoundId, ct);
+        return place is not null && home is not null && home.Path.IsWithin(place.Path) ? place.Path : throw NotFound(RequestDesk.WrongReference, "place", id.Value);
     }
 
     private static bool IsOwner(ActorScope scope, ResidentRequest request) => scope.Actor.Kind == ActorKind.Resident && request.ResidentId?.Value == scope.Actor.ScopeId;

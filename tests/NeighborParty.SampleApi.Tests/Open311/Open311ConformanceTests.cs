@@ -300,4 +300,32 @@ public sealed partial class Open311ConformanceTests : IClassFixture<SampleApiFac
         Assert.Equal(HttpStatusCode.NotFound, (await Get($"/tokens/{id}.json")).Status);
         Assert.Equal(0, (await Get($"/requests.json?service_request_id={id}")).Body.GetArrayLength());
     }
+
+    [Fact]
+    public async Task Hostile_values_in_any_field_get_an_open311_error_never_a_5xx()
+    {
+        (string, string)[] valid = [("api_key", DoorstepKey), ("service_code", "facilities"), ("attribute[facility]", "lift"), ("description", "电梯故障"), ("lat", "26.6"), ("long", "118.1"),
+            ("media_url", "https://example.org/a.jpg"), ("address_string", "豫轩里")];
+        string[] hostile = ["", " ", "\u0000", new('名', 5000), "'; DROP TABLE \"ResidentRequests\"; --", "<b>x</b>", "1e309", "NaN", "-91", "javascript:alert(1)", "\uD800", "豫轩里 99号楼"];
+        foreach (var i in Enumerable.Range(0, valid.Length))
+        {
+            foreach (var value in hostile)
+            {
+                var fields = valid.Select((f, j) => j == i ? (f.Item1, value) : f).ToArray();
+                var (status, body) = await Post(fields);
+                Assert.True((int)status < 500, $"{valid[i].Item1}={value[..Math.Min(20, value.Length)]}: {status}");
+                if (status != HttpStatusCode.OK)
+                {
+                    Assert.Contains((int)status, new[] { 400, 403 });
+                    AssertError(body, (int)status);
+                }
+            }
+        }
+
+        foreach (var query in new[] { "service_code=%00", "status=%FF", "start_date=9999999-01-01T00:00:00Z", "page=-1", "page_size=1e9", "service_request_id=,,,", "jurisdiction_id=%27--" })
+        {
+            var response = await _client.GetAsync($"{Base}/requests.json?{query}");
+            Assert.True((int)response.StatusCode < 500, $"{query}: {response.StatusCode}");
+        }
+    }
 }

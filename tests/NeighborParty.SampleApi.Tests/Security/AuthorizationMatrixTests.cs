@@ -40,6 +40,9 @@ public sealed class AuthorizationMatrixTests
 
         /// <summary>Gets kinds granted the action whose scope can never hold the target (a compound secretary and a partner registered at a community): 404 inside and out.</summary>
         public ActorKind[] OutOfReach { get; init; } = [];
+
+        /// <summary>Gets kinds whose allowed call reaches the target inside and outside alike (a party browsing any compound's wish wall).</summary>
+        public ActorKind[] Everywhere { get; init; } = [];
     }
 
     /// <summary>Where a cell is aimed: a unit, a unit strictly below it, and a place.</summary>
@@ -72,6 +75,12 @@ public sealed class AuthorizationMatrixTests
         public string Team { get; init; } = "";
 
         public string Motion { get; init; } = "";
+
+        public string Request { get; init; } = "";
+
+        public string Wish { get; init; } = "";
+
+        public string Deliberation { get; init; } = "";
     }
 
     private static readonly ActorKind[] LedgerKeepers = [DA, SS, CS, Sec, Sys];
@@ -83,6 +92,10 @@ public sealed class AuthorizationMatrixTests
     private static readonly ActorKind[] ReadersAndParty = [DA, SS, CS, Sec, Stw, Sys, Party];
     private static readonly ActorKind[] StaffAndParty = [DA, SS, CS, Sys, Party];
     private static readonly ActorKind[] PartnerOutOfReach = [Sec, Stw];
+    private const ActorKind Res = ActorKind.Resident;
+    private static readonly ActorKind[] ReadersAndResident = [DA, SS, CS, Sec, Stw, Sys, Res];
+    private static readonly ActorKind[] HandlersAndParty = [DA, SS, CS, Sec, Stw, Sys, Party];
+    private static readonly ActorKind[] Deliberators = [DA, SS, CS, Sec, Sys];
 
     private static string NewIdNumber()
     {
@@ -243,6 +256,58 @@ public sealed class AuthorizationMatrixTests
             new { deputyId = t.Deputy, kind = "Suggestion", title = "矩阵建议", compoundId = t.Compound, filedWith = "区人大", filedOn = "2026-01-01" })),
         new("POST", "/api/cobuilding/motions/{id:guid}/status", LedgerKeepers, HttpStatusCode.OK,
             (_, t) => new(HttpMethod.Post, $"/api/cobuilding/motions/{t.Motion}/status", new { status = "Accepted", day = "2026-02-01" }, IfMatch: true)) { OrElse = HttpStatusCode.Conflict },
+
+        // Requests: reached through their compound; a resident reaches their own (and public ones), in their own compound.
+        new("GET", "/api/requests/catalogue", Everyone, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/requests/catalogue")),
+        new("GET", "/api/requests/", ReadersAndResident, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/requests?place={t.Compound}")),
+        new("GET", "/api/requests/figures", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/requests/figures?place={t.Compound}&from=2026-01-01&to=2026-12-31")),
+        new("GET", "/api/requests/{id:guid}", ReadersAndResident, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/requests/{t.Request}")),
+        new("GET", "/api/requests/{id:guid}/trail", ReadersAndResident, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/requests/{t.Request}/trail")),
+        new("POST", "/api/requests/", ReadersAndResident, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/requests",
+            new { category = "lighting", channel = "doorstep-post", compoundId = t.Compound, description = "矩阵：路灯不亮" })),
+        new("POST", "/api/requests/{id:guid}/accept", Readers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/requests/{t.Request}/accept", new { }, IfMatch: true)),
+        new("POST", "/api/requests/{id:guid}/assign", Readers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/requests/{t.Request}/assign", new { kind = "Branch", name = "矩阵支部" }, IfMatch: true)),
+        new("POST", "/api/requests/{id:guid}/start", Readers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/requests/{t.Request}/start", new { }, IfMatch: true)),
+        new("POST", "/api/requests/{id:guid}/resolve", Readers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/requests/{t.Request}/resolve", new { text = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/requests/{id:guid}/decline", Readers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/requests/{t.Request}/decline", new { text = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/requests/{id:guid}/duplicate", Readers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/requests/{t.Request}/duplicate", new { of = t.Request }, IfMatch: true)),
+        new("POST", "/api/requests/{id:guid}/close", ReadersAndResident, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/requests/{t.Request}/close", new { rating = 5 }, IfMatch: true)),
+        new("POST", "/api/requests/{id:guid}/reopen", ReadersAndResident, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/requests/{t.Request}/reopen", new { text = "矩阵" }, IfMatch: true)),
+
+        // Micro-wishes: a party browses any wall and sees the wishes it claimed; a resident their own.
+        new("GET", "/api/wishes/", [.. ReadersAndResident, Party], HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/wishes?place={t.Compound}")) { Everywhere = [Party] },
+        new("GET", "/api/wishes/{id:guid}", [.. ReadersAndResident, Party], HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/wishes/{t.Wish}")),
+        new("POST", "/api/wishes/", ReadersAndResident, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/wishes", new { wish = "矩阵心愿", residentId = t.Resident })),
+        new("POST", "/api/wishes/{id:guid}/claim", HandlersAndParty, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/wishes/{t.Wish}/claim", new { partnerId = t.Partner }, IfMatch: true)),
+        new("POST", "/api/wishes/{id:guid}/fulfil", HandlersAndParty, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/wishes/{t.Wish}/fulfil", new { text = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/wishes/{id:guid}/confirm", ReadersAndResident, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/wishes/{t.Wish}/confirm", new { }, IfMatch: true)) { OrElse = HttpStatusCode.Conflict },
+
+        // Deliberations: convened and run by staff and the compound secretary; stewards read them.
+        new("GET", "/api/deliberations/", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/deliberations?place={t.Compound}")),
+        new("GET", "/api/deliberations/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/deliberations/{t.Deliberation}")),
+        new("POST", "/api/deliberations/", Deliberators, HttpStatusCode.UnprocessableEntity, (_, t) => new(HttpMethod.Post, "/api/deliberations",
+            new { title = "矩阵议事", compoundId = t.Compound, venue = "listening-garden", scheduledAt = "2026-12-01T11:00:00Z", requests = new[] { t.Request },
+                participants = new[] { new { party = "Branch", name = "矩阵书记" } } })),
+        new("POST", "/api/deliberations/{id:guid}/proposals", Deliberators, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/proposals", new { text = "矩阵方案" }, IfMatch: true)),
+        new("POST", "/api/deliberations/{id:guid}/open", Deliberators, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/open", new { present = new[] { 1 } }, IfMatch: true)),
+        new("POST", "/api/deliberations/{id:guid}/votes", Deliberators, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/votes", new { proposal = 1, participant = 1, choice = "Yes" }, IfMatch: true)),
+        new("POST", "/api/deliberations/{id:guid}/decide", Deliberators, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/decide", new { note = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/deliberations/{id:guid}/actions", Deliberators, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/actions",
+            new { description = "矩阵行动", assigneeKind = "Branch", assignee = "矩阵", dueOn = "2027-01-01" }, IfMatch: true)),
+        new("POST", "/api/deliberations/{id:guid}/actions/{number:int}/end", Deliberators, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/actions/1/end", new { done = true, result = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/deliberations/{id:guid}/close", Deliberators, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/close", new { text = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/deliberations/{id:guid}/cancel", Deliberators, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/cancel", new { text = "矩阵" }, IfMatch: true)),
     ];
 
     private static MultipartFormDataContent LedgerFile(string csv)
@@ -255,7 +320,15 @@ public sealed class AuthorizationMatrixTests
     }
 
     /// <summary>Endpoints anyone may call without a token.</summary>
-    private static readonly string[] Anonymous = ["* /health", "GET /openapi/{documentName}.json", "GET /", "GET /dev/actors", "POST /dev/tokens/{name}"];
+    private static readonly string[] Anonymous =
+    [
+        "* /health", "GET /openapi/{documentName}.json", "GET /", "GET /dev/actors", "POST /dev/tokens/{name}",
+
+        // Open311 GeoReport v2: anonymous reads of public requests, posts with an API key (Open311ConformanceTests).
+        "GET /open311/v2/discovery.{format}", "GET /open311/v2/services.{format}", "GET /open311/v2/services/{service_code}.{format}", "POST /open311/v2/requests.{format}",
+        "GET /open311/v2/requests.{format}", "GET /open311/v2/requests/{id}.{format}", "GET /open311/v2/tokens/{token}.{format}",
+        "GET /open311/v2/{**rest}", "POST /open311/v2/{**rest}", "PUT /open311/v2/{**rest}", "DELETE /open311/v2/{**rest}", "PATCH /open311/v2/{**rest}",
+    ];
 
     public static TheoryData<ActorKind> Kinds => new(Everyone);
 
@@ -312,7 +385,7 @@ public sealed class AuthorizationMatrixTests
                 var cell = entry.Call(world, target);
                 var expected = entry.OutOfReach.Contains(kind) ? HttpStatusCode.NotFound
                     : !allowed ? HttpStatusCode.Forbidden
-                    : where == "inside" || kind == Sys || !HasTarget(entry) ? entry.Ok
+                    : where == "inside" || kind == Sys || !HasTarget(entry) || entry.Everywhere.Contains(kind) ? entry.Ok
                     : HttpStatusCode.NotFound;
                 var response = await client.SendAsync(ToRequest(cell, "*"));
                 if (response.StatusCode != expected && !(expected == entry.Ok && response.StatusCode == entry.OrElse))
@@ -351,7 +424,7 @@ public sealed class AuthorizationMatrixTests
         Assert.Equal(((string)unknown["title"]!).Split(' ')[0], ((string)hidden["title"]!).Split(' ')[0]);
     }
 
-    private static readonly HashSet<string> Untargeted = ["GET /api/cobuilding/catalogues", "GET /api/cobuilding/offerings", "GET /api/cobuilding/offerings/{id:guid}", "GET /api/stewards/roles", "GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
+    private static readonly HashSet<string> Untargeted = ["GET /api/requests/catalogue", "GET /api/cobuilding/catalogues", "GET /api/cobuilding/offerings", "GET /api/cobuilding/offerings/{id:guid}", "GET /api/stewards/roles", "GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
 
     private static bool HasTarget(Entry entry) => !Untargeted.Contains($"{entry.Method} {entry.Route}");
 
@@ -421,7 +494,7 @@ public sealed class AuthorizationMatrixTests
                 Appointment = Guid.NewGuid().ToString(), // none there: unknown and out of scope answer alike
                 Partner = Guid.NewGuid().ToString(), PartnerHome = (string)otherStreetPlace["id"]!, Deputy = Guid.NewGuid().ToString(), Covenant = Guid.NewGuid().ToString(),
                 Offering = Guid.NewGuid().ToString(), Order = Guid.NewGuid().ToString(), Position = Guid.NewGuid().ToString(), Team = Guid.NewGuid().ToString(),
-                Motion = Guid.NewGuid().ToString(),
+                Motion = Guid.NewGuid().ToString(), Request = Guid.NewGuid().ToString(), Wish = Guid.NewGuid().ToString(), Deliberation = Guid.NewGuid().ToString(),
             };
         }
 
@@ -459,8 +532,18 @@ public sealed class AuthorizationMatrixTests
             var team = await Post("/api/cobuilding/teams", new { kind = "women-post", name = "矩阵队伍", homePlaceId = community, compounds = new[] { target.Compound }, from = "2024-01-01" });
             var motion = await Post("/api/cobuilding/motions", new { deputyId = deputy["id"], kind = "Suggestion", title = "矩阵建议", compoundId = target.Compound, filedWith = "区人大",
                 filedOn = "2026-01-01" });
+            // A resident's own private request (declined, so every handling step conflicts), a wish fulfilled by the partner, a cancelled deliberation.
+            var request = await Post("/api/requests", new { category = "lighting", channel = "doorstep-post", compoundId = target.Compound, description = "矩阵诉求", residentId = target.Resident });
+            var deliberation = await Post("/api/deliberations", new { title = "矩阵议事", compoundId = target.Compound, venue = "listening-garden", scheduledAt = "2026-12-01T11:00:00Z",
+                requests = new[] { request["id"] }, participants = new[] { new { party = "Branch", name = "矩阵书记" } } });
+            await Post($"/api/deliberations/{deliberation["id"]}/cancel", new { text = "矩阵" });
+            await Post($"/api/requests/{request["id"]}/decline", new { text = "矩阵" });
+            var wish = await Post("/api/wishes", new { wish = "矩阵心愿", residentId = target.Resident });
+            await Post($"/api/wishes/{wish["id"]}/claim", new { partnerId = partner["id"] });
+            await Post($"/api/wishes/{wish["id"]}/fulfil", new { text = "矩阵" });
             return target with
             {
+                Request = (string)request["id"]!, Wish = (string)wish["id"]!, Deliberation = (string)deliberation["id"]!,
                 Partner = (string)partner["id"]!, PartnerHome = community, Deputy = (string)deputy["id"]!, Covenant = (string)covenant["id"]!, Offering = (string)offering["id"]!,
                 Order = (string)order["id"]!, Position = (string)position["id"]!, Team = (string)team["id"]!, Motion = (string)motion["id"]!,
             };
@@ -474,12 +557,14 @@ public sealed class AuthorizationMatrixTests
             Member = wuyiTarget.Member, Resident = wuyiTarget.Resident, Compound = wuyiTarget.Compound, Branch = wuyiTarget.Branch, Appointment = wuyiTarget.Appointment,
             Partner = wuyiTarget.Partner, PartnerHome = wuyiTarget.PartnerHome, Deputy = wuyiTarget.Deputy, Covenant = wuyiTarget.Covenant, Offering = wuyiTarget.Offering,
             Order = wuyiTarget.Order, Position = wuyiTarget.Position, Team = wuyiTarget.Team, Motion = wuyiTarget.Motion,
+            Request = wuyiTarget.Request, Wish = wuyiTarget.Wish, Deliberation = wuyiTarget.Deliberation,
         };
         Target Outside(Target target) => target with
         {
             Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch, Appointment = yijing.Appointment,
             Partner = yijing.Partner, PartnerHome = yijing.PartnerHome, Deputy = yijing.Deputy, Covenant = yijing.Covenant, Offering = yijing.Offering,
             Order = yijing.Order, Position = yijing.Position, Team = yijing.Team, Motion = yijing.Motion,
+            Request = yijing.Request, Wish = yijing.Wish, Deliberation = yijing.Deliberation,
         };
         var actors = new Dictionary<ActorKind, (Actor, Target, Target)>
         {
@@ -489,7 +574,7 @@ public sealed class AuthorizationMatrixTests
             [Sec] = (new Actor("t:sec", Sec, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
             [Stw] = (new Actor("t:stw", Stw, Guid.Parse((string)wuyi["id"]!)), wuyiTarget, yijing),
             [ActorKind.CoBuildingParty] = (new Actor("t:party", ActorKind.CoBuildingParty, Guid.Parse(wuyiTarget.Partner)), wuyiTarget, yijing),
-            [ActorKind.Resident] = (new Actor("t:resident", ActorKind.Resident, Guid.NewGuid()), wuyiTarget, yijing),
+            [ActorKind.Resident] = (new Actor("t:resident", ActorKind.Resident, Guid.Parse(wuyiTarget.Resident)), wuyiTarget, yijing),
             [Sys] = (new Actor("t:system", Sys, Guid.Empty), wuyiTarget, yijing),
         };
         return new World(actors);

@@ -143,6 +143,10 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         public string Offering { get; init; } = "";
 
         public string Order { get; init; } = "";
+
+        public string Request { get; init; } = "";
+
+        public string Deliberation { get; init; } = "";
     }
 
     private static async Task<Targets> TargetsAsync(HttpClient client)
@@ -165,10 +169,13 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         var covenant = (await client.GetFromJsonAsync<JsonArray>($"/api/cobuilding/covenants?unit={root["id"]}&take=1"))![0]!;
         var offering = (await client.GetFromJsonAsync<JsonArray>("/api/cobuilding/offerings?take=1"))![0]!;
         var order = (await client.GetFromJsonAsync<JsonArray>($"/api/cobuilding/orders?place={district["id"]}&take=1"))![0]!;
+        var request = (await client.GetFromJsonAsync<JsonArray>($"/api/requests?place={district["id"]}&take=1"))![0]!;
+        var deliberation = (await client.GetFromJsonAsync<JsonArray>($"/api/deliberations?place={district["id"]}&take=1"))![0]!;
         return new Targets((string)street["id"]!, (string)group["id"]!, (string)district["id"]!, (string)compound["id"]!, (string)building["id"]!)
         {
             Member = (string)member["id"]!, Resident = (string)resident["id"]!, Branch = (string)branch["id"]!, Appointment = (string)appointment["id"]!,
             Partner = (string)partner["id"]!, Covenant = (string)covenant["id"]!, Offering = (string)offering["id"]!, Order = (string)order["id"]!,
+            Request = (string)request["id"]!, Deliberation = (string)deliberation["id"]!,
         };
     }
 
@@ -223,6 +230,16 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             (HttpMethod.Post, "/api/cobuilding/orders/{id}/schedule", t.Order, new() { ["day"] = Json("2099-01-01"), ["participants"] = "3" }, stale),
             (HttpMethod.Put, "/api/cobuilding/partners/{id}", t.Partner, new() { ["name"] = Json("x"), ["category"] = Json("MassOrganisation"), ["homePlaceId"] = Json(t.Place),
                 ["massOrganisation"] = Json("WomensFederation"), ["contactPhone"] = Json("13800138000") }, stale),
+
+            // Requests, wishes and deliberations: a building where a compound belongs, a member where a resident belongs, stale changes.
+            (HttpMethod.Post, "/api/requests", "", new() { ["category"] = Json("water-leak"), ["channel"] = Json("hotline"), ["compoundId"] = Json(t.Building), ["description"] = Json("x"),
+                ["latitude"] = "26.6", ["longitude"] = "118.1", ["isPublic"] = "true", ["media"] = "[\"https://example.org/a.jpg\"]", ["attributes"] = "{\"floor\":\"3\"}" }, null),
+            (HttpMethod.Post, "/api/requests/{id}/assign", t.Request, new() { ["kind"] = Json("Branch"), ["name"] = Json("x"), ["assigneeId"] = Json(t.Unit) }, stale),
+            (HttpMethod.Post, "/api/requests/{id}/close", t.Request, new() { ["rating"] = "5", ["comment"] = Json("x") }, stale),
+            (HttpMethod.Post, "/api/wishes", "", new() { ["wish"] = Json("x"), ["residentId"] = Json(t.Member) }, null),
+            (HttpMethod.Post, "/api/deliberations", "", new() { ["title"] = Json("x"), ["compoundId"] = Json(t.Building), ["venue"] = Json("listening-garden"),
+                ["scheduledAt"] = Json("2026-12-01T11:00:00Z"), ["requests"] = $"[{Json(t.Request)}]", ["participants"] = "[{\"party\":\"Branch\",\"name\":\"x\"}]", ["agenda"] = "[\"x\"]" }, null),
+            (HttpMethod.Post, "/api/deliberations/{id}/votes", t.Deliberation, new() { ["proposal"] = "1", ["participant"] = "1", ["choice"] = Json("Yes") }, stale),
         };
 
         foreach (var (method, template, target, valid, ifMatch) in writes)
