@@ -25,6 +25,7 @@ internal sealed class ResidentRequestConfiguration : IEntityTypeConfiguration<Re
         // Lists by subtree, category and state; overdue by state and due time.
         builder.HasIndex(r => new { r.CompoundPathHigh, r.CompoundPathLow, r.Category, r.State });
         builder.HasIndex(r => new { r.State, r.DueAt });
+        builder.HasIndex(r => new { r.Category, r.State, r.ReceivedAt }); // a district's open requests of one category, newest first
         builder.HasIndex(r => r.ResidentId);
         builder.HasIndex(r => new { r.CompoundPathHigh, r.CompoundPathLow, r.FirstResolvedAt });
         builder.HasIndex(r => new { r.IsPublic, r.ReceivedAt });

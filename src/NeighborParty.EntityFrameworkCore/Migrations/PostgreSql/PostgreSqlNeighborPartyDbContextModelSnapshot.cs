@@ -1010,6 +1010,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("State", "DueAt");
 
+                    b.HasIndex("Category", "State", "ReceivedAt");
+
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow", "FirstResolvedAt");
 
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow", "Category", "State");

@@ -1004,6 +1004,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("State", "DueAt");
 
+                    b.HasIndex("Category", "State", "ReceivedAt");
+
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow", "FirstResolvedAt");
 
                     b.HasIndex("CompoundPathHigh", "CompoundPathLow", "Category", "State");

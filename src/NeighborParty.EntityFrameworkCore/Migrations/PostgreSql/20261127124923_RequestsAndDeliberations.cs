@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NodaTime;
 
 #nullable disable
 
-namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
+namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 {
     /// <inheritdoc />
     internal partial class RequestsAndDeliberations : Migration
@@ -11,38 +12,38 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<Instant>(
                 name: "FirstResolvedAt",
                 table: "ResidentRequests",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<Instant>(
                 name: "UpdatedAt",
                 table: "ResidentRequests",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: false,
-                defaultValue: 0L);
+                defaultValue: NodaTime.Instant.FromUnixTimeTicks(0L));
 
             migrationBuilder.CreateTable(
                 name: "Deliberations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CompoundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompoundPathHigh = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompoundPathLow = table.Column<long>(type: "INTEGER", nullable: false),
-                    Venue = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AdoptedProposal = table.Column<int>(type: "INTEGER", nullable: true),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 210, nullable: true),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CompoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompoundPathHigh = table.Column<long>(type: "bigint", nullable: false),
+                    CompoundPathLow = table.Column<long>(type: "bigint", nullable: false),
+                    Venue = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ScheduledAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    AdoptedProposal = table.Column<int>(type: "integer", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(210)", maxLength: 210, nullable: true),
+                    DecidedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    Result = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EndedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,17 +54,17 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeliberationActions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AssigneeKind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Assignee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AssigneeKind = table.Column<int>(type: "integer", nullable: false),
+                    Assignee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DueOn = table.Column<LocalDate>(type: "date", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Result = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EndedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,10 +81,10 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeliberationAgenda",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,14 +101,14 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeliberationParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Party = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ReferenceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Votes = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Party = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReferenceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Votes = table.Column<bool>(type: "boolean", nullable: false),
+                    Present = table.Column<bool>(type: "boolean", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,11 +125,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeliberationProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ProposedBy = table.Column<int>(type: "INTEGER", nullable: true),
-                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ProposedBy = table.Column<int>(type: "integer", nullable: true),
+                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,9 +146,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeliberationRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -164,11 +165,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "DeliberationVotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProposalNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Choice = table.Column<int>(type: "INTEGER", nullable: false),
-                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposalNumber = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantNumber = table.Column<int>(type: "integer", nullable: false),
+                    Choice = table.Column<int>(type: "integer", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,7 +183,12 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstResolvedAt",
+                name: "IX_ResidentRequests_Category_State_ReceivedAt",
+                table: "ResidentRequests",
+                columns: new[] { "Category", "State", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstReso~",
                 table: "ResidentRequests",
                 columns: new[] { "CompoundPathHigh", "CompoundPathLow", "FirstResolvedAt" });
 
@@ -262,7 +268,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 name: "Deliberations");
 
             migrationBuilder.DropIndex(
-                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstResolvedAt",
+                name: "IX_ResidentRequests_Category_State_ReceivedAt",
+                table: "ResidentRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstReso~",
                 table: "ResidentRequests");
 
             migrationBuilder.DropIndex(

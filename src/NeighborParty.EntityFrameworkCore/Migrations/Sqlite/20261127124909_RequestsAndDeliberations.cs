@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using NodaTime;
 
 #nullable disable
 
-namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
+namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 {
     /// <inheritdoc />
     internal partial class RequestsAndDeliberations : Migration
@@ -12,38 +11,38 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<Instant>(
+            migrationBuilder.AddColumn<long>(
                 name: "FirstResolvedAt",
                 table: "ResidentRequests",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<Instant>(
+            migrationBuilder.AddColumn<long>(
                 name: "UpdatedAt",
                 table: "ResidentRequests",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: false,
-                defaultValue: NodaTime.Instant.FromUnixTimeTicks(0L));
+                defaultValue: 0L);
 
             migrationBuilder.CreateTable(
                 name: "Deliberations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CompoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompoundPathHigh = table.Column<long>(type: "bigint", nullable: false),
-                    CompoundPathLow = table.Column<long>(type: "bigint", nullable: false),
-                    Venue = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ScheduledAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    OpenedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
-                    AdoptedProposal = table.Column<int>(type: "integer", nullable: true),
-                    Decision = table.Column<string>(type: "character varying(210)", maxLength: 210, nullable: true),
-                    DecidedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
-                    Result = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EndedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CompoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompoundPathHigh = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompoundPathLow = table.Column<long>(type: "INTEGER", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AdoptedProposal = table.Column<int>(type: "INTEGER", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 210, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,17 +53,17 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 name: "DeliberationActions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AssigneeKind = table.Column<int>(type: "integer", nullable: false),
-                    Assignee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DueOn = table.Column<LocalDate>(type: "date", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    Result = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EndedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
-                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssigneeKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,10 +80,10 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 name: "DeliberationAgenda",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,14 +100,14 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 name: "DeliberationParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Party = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReferenceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Votes = table.Column<bool>(type: "boolean", nullable: false),
-                    Present = table.Column<bool>(type: "boolean", nullable: false),
-                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Party = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReferenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Votes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,11 +124,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 name: "DeliberationProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ProposedBy = table.Column<int>(type: "integer", nullable: true),
-                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProposedBy = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,9 +145,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 name: "DeliberationRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -165,11 +164,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 name: "DeliberationVotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposalNumber = table.Column<int>(type: "integer", nullable: false),
-                    ParticipantNumber = table.Column<int>(type: "integer", nullable: false),
-                    Choice = table.Column<int>(type: "integer", nullable: false),
-                    DeliberationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Choice = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliberationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,7 +182,12 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstReso~",
+                name: "IX_ResidentRequests_Category_State_ReceivedAt",
+                table: "ResidentRequests",
+                columns: new[] { "Category", "State", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstResolvedAt",
                 table: "ResidentRequests",
                 columns: new[] { "CompoundPathHigh", "CompoundPathLow", "FirstResolvedAt" });
 
@@ -263,7 +267,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 name: "Deliberations");
 
             migrationBuilder.DropIndex(
-                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstReso~",
+                name: "IX_ResidentRequests_Category_State_ReceivedAt",
+                table: "ResidentRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ResidentRequests_CompoundPathHigh_CompoundPathLow_FirstResolvedAt",
                 table: "ResidentRequests");
 
             migrationBuilder.DropIndex(
