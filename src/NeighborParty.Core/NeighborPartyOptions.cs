@@ -38,6 +38,9 @@ public sealed class NeighborPartyOptions
     /// <summary>Gets the request catalogues (categories with time limits and attributes, channels) and the micro-wish time limit.</summary>
     public Requests.RequestPolicy Requests { get; } = new();
 
+    /// <summary>Gets the cadence of the regular organisational life (三会一课, ML-1…ML-6) that compliance checks.</summary>
+    public Accounting.CompliancePolicy Compliance { get; } = new();
+
     /// <summary>
     /// Gets or sets who may do what, and how far from their node. Default: <see cref="Security.AccessPolicy.Default"/>;
     /// change it with <see cref="Security.AccessPolicy.CreateBuilder(Security.AccessPolicy?)"/>.

@@ -28,6 +28,7 @@ public sealed class ActivityLedger
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IReadRepository<PartyMember> _members;
     private readonly IReadRepository<Partner> _partners;
+    private readonly Accounting.PeriodGuard _periods;
     private readonly NeighborPartyOptions _options;
     private readonly IClock _clock;
 
@@ -37,12 +38,14 @@ public sealed class ActivityLedger
     /// <param name="units">The unit repository.</param>
     /// <param name="members">The member repository.</param>
     /// <param name="partners">The partner repository.</param>
+    /// <param name="periods">Refuses activities on a day of a closed period.</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ActivityLedger(IRepository<Activity> activities, IReadRepository<Place> places, IReadRepository<OrganizationUnit> units, IReadRepository<PartyMember> members,
-        IReadRepository<Partner> partners, NeighborPartyOptions options, IClock clock)
+        IReadRepository<Partner> partners, Accounting.PeriodGuard periods, NeighborPartyOptions options, IClock clock)
     {
+        _periods = periods ?? throw new ArgumentNullException(nameof(periods));
         _activities = activities ?? throw new ArgumentNullException(nameof(activities));
         _places = places ?? throw new ArgumentNullException(nameof(places));
         _units = units ?? throw new ArgumentNullException(nameof(units));
@@ -57,7 +60,7 @@ public sealed class ActivityLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The activity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="RuleViolationException">An unknown kind (<c>NP-ACT-001</c>), reference (<c>NP-ACT-002</c>) or an impossible value (<c>NP-ACT-003</c>).</exception>
+    /// <exception cref="RuleViolationException">An unknown kind (<c>NP-ACT-001</c>), reference (<c>NP-ACT-002</c>) or an impossible value (<c>NP-ACT-003</c>); a day of a closed period (<c>NP-ACC-002</c>).</exception>
     public async Task<Activity> RecordAsync(NewActivity request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -125,6 +128,7 @@ public sealed class ActivityLedger
             }
         }
 
+        await _periods.EnsureOpenAsync(place.Path, request.StartsAt.Date, cancellationToken); // a closed period is corrected, never added to
         return Activity.Create(ActivityId.New(), request.Kind, title, unit, place, request.StartsAt, request.Participants, members, partners,
             request.Links ?? new ActivityLinks(), _clock.GetCurrentInstant());
     }

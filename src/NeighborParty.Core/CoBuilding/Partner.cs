@@ -51,6 +51,9 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode
     /// <summary>Gets the home place's position.</summary>
     public HierarchyPath HomePath => HierarchyPath.FromSortKeys(HomePathHigh, HomePathLow);
 
+    /// <summary>Gets when it was registered (the figures count an organ from then).</summary>
+    public Instant Registered { get; private set; }
+
     /// <summary>Gets a value indicating whether the partner is a person (a deputy) rather than an organisation.</summary>
     public bool IsDeputy => Category is PartnerCategory.PartyCongressDeputy or PartnerCategory.PeoplesCongressDeputy or PartnerCategory.CppccMember;
 
@@ -62,7 +65,7 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode
 
     internal static Partner Create(PartnerId id, PartnerDetails details, Place home, Instant now)
     {
-        var partner = new Partner(id);
+        var partner = new Partner(id) { Registered = now };
         partner.Set(details, home);
         partner.Raise(new PartnerChanged(id, "registered", partner.Name, now));
         return partner;

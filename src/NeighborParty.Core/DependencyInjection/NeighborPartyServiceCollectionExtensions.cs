@@ -76,6 +76,9 @@ public static class NeighborPartyServiceCollectionExtensions
         AddInMemory<Requests.ResidentRequest, Requests.RequestId>(services, null);
         AddInMemory<Requests.MicroWish, Requests.MicroWishId>(services, null);
         AddInMemory<Requests.Deliberation, Requests.DeliberationId>(services, null);
+        AddInMemory<Activities.Project, Activities.ProjectId>(services, null);
+        AddInMemory<Accounting.PeriodClosing, Accounting.PeriodClosingId>(services, null);
+        AddInMemory<Accounting.FigureCorrection, Accounting.CorrectionId>(services, null);
 
         services.TryAddScoped<OrganizationTree>();
         services.TryAddScoped<MemberLedger>();
@@ -85,6 +88,11 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Activities.ActivityLedger>();
         services.TryAddScoped<Requests.RequestDesk>();
         services.TryAddScoped<Requests.DeliberationService>();
+        services.TryAddScoped<Activities.ProjectService>();
+        services.TryAddScoped<Accounting.PeriodGuard>();
+        services.TryAddScoped<Accounting.AccountingService>();
+        services.TryAddScoped<Accounting.ComplianceService>();
+        services.TryAddScoped<Accounting.IRollUpSource, Accounting.InMemoryRollUpSource>(); // the EF Core package registers SQL aggregation instead
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<Activities.ActivityRecorded>, CoBuilding.FulfilCommitmentsOnActivity>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, CoBuilding.FulfilCommitmentsOnDelivery>());

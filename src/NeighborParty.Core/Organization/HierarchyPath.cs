@@ -241,6 +241,42 @@ public readonly struct HierarchyPath : IEquatable<HierarchyPath>
         lowMax = _depth <= SegmentsPerWord ? long.MaxValue : ToSortKey(_low | ~LowMasks[_depth]);
     }
 
+    /// <summary>Returns the ancestor (or self) at <paramref name="depth"/>: the path's first <paramref name="depth"/> segments.</summary>
+    /// <param name="depth">0 to <see cref="Depth"/>.</param>
+    /// <returns>The ancestor.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is negative or deeper than the path.</exception>
+    public HierarchyPath AncestorAt(int depth)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(depth, _depth);
+        return new HierarchyPath(_high & HighMasks[depth], _low & LowMasks[depth], depth);
+    }
+
+    /// <summary>
+    /// Gets the masks that cut stored keys down to their ancestor at <paramref name="depth"/>: <c>SortKeyHigh &amp; high</c>
+    /// and <c>SortKeyLow &amp; low</c> are the same for every node of one subtree at that depth, so a store can
+    /// <c>GROUP BY</c> them (roll-ups by child); <see cref="FromMaskedSortKeys"/> turns them back into the path.
+    /// </summary>
+    /// <param name="depth">1 to <see cref="MaxDepth"/>.</param>
+    /// <param name="high">The mask of the high key.</param>
+    /// <param name="low">The mask of the low key.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is outside 1–8.</exception>
+    public static void GetPrefixMasks(int depth, out long high, out long low)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(depth, MaxDepth);
+        high = unchecked((long)HighMasks[depth]);
+        low = unchecked((long)LowMasks[depth]);
+    }
+
+    /// <summary>Rebuilds the path from keys cut with <see cref="GetPrefixMasks"/> at <paramref name="depth"/> (a node above that depth comes back as itself).</summary>
+    /// <param name="maskedHigh">The high key, masked.</param>
+    /// <param name="maskedLow">The low key, masked.</param>
+    /// <param name="depth">The depth the masks were for.</param>
+    /// <returns>The path.</returns>
+    public static HierarchyPath FromMaskedSortKeys(long maskedHigh, long maskedLow, int depth) =>
+        FromSortKeys(maskedHigh, depth <= SegmentsPerWord ? long.MinValue : maskedLow);
+
     private static long ToSortKey(ulong value) => unchecked((long)(value ^ 0x8000_0000_0000_0000));
 
     private static ulong FromSortKey(long value) => unchecked((ulong)value ^ 0x8000_0000_0000_0000);

@@ -99,6 +99,12 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
         Store<NeighborParty.Requests.ResidentRequest>(services);
         Store<NeighborParty.Requests.MicroWish>(services);
         Store<NeighborParty.Requests.Deliberation>(services);
+        Store<NeighborParty.Activities.Project>(services);
+        Store<NeighborParty.Accounting.PeriodClosing>(services);
+        Store<NeighborParty.Accounting.FigureCorrection>(services);
+
+        // Roll-ups run as SQL aggregation over the subtree index, never by loading rows into the process.
+        services.Replace(ServiceDescriptor.Scoped<NeighborParty.Accounting.IRollUpSource, Accounting.EfRollUpSource>());
         return services;
     }
 

@@ -44,3 +44,9 @@ internal sealed class RequestIdConverter() : ValueConverter<NeighborParty.Reques
 internal sealed class MicroWishIdConverter() : ValueConverter<NeighborParty.Requests.MicroWishId, Guid>(id => id.Value, value => new NeighborParty.Requests.MicroWishId(value));
 
 internal sealed class DeliberationIdConverter() : ValueConverter<NeighborParty.Requests.DeliberationId, Guid>(id => id.Value, value => new NeighborParty.Requests.DeliberationId(value));
+
+internal sealed class ProjectIdConverter() : ValueConverter<NeighborParty.Activities.ProjectId, Guid>(id => id.Value, value => new NeighborParty.Activities.ProjectId(value));
+
+internal sealed class PeriodClosingIdConverter() : ValueConverter<NeighborParty.Accounting.PeriodClosingId, Guid>(id => id.Value, value => new NeighborParty.Accounting.PeriodClosingId(value));
+
+internal sealed class CorrectionIdConverter() : ValueConverter<NeighborParty.Accounting.CorrectionId, Guid>(id => id.Value, value => new NeighborParty.Accounting.CorrectionId(value));

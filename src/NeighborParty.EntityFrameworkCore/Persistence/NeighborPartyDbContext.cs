@@ -71,6 +71,15 @@ public abstract class NeighborPartyDbContext : DbContext
     /// <summary>Gets the micro-wishes.</summary>
     public DbSet<NeighborParty.Requests.MicroWish> MicroWishes => Set<NeighborParty.Requests.MicroWish>();
 
+    /// <summary>Gets the neighbourhood projects.</summary>
+    public DbSet<NeighborParty.Activities.Project> Projects => Set<NeighborParty.Activities.Project>();
+
+    /// <summary>Gets the closed periods with their frozen figures.</summary>
+    public DbSet<NeighborParty.Accounting.PeriodClosing> PeriodClosings => Set<NeighborParty.Accounting.PeriodClosing>();
+
+    /// <summary>Gets the corrections of closed periods.</summary>
+    public DbSet<NeighborParty.Accounting.FigureCorrection> FigureCorrections => Set<NeighborParty.Accounting.FigureCorrection>();
+
     /// <summary>Gets the deliberations.</summary>
     public DbSet<NeighborParty.Requests.Deliberation> Deliberations => Set<NeighborParty.Requests.Deliberation>();
 
@@ -112,6 +121,9 @@ public abstract class NeighborPartyDbContext : DbContext
         configurationBuilder.Properties<NeighborParty.Requests.RequestId>().HaveConversion<RequestIdConverter>();
         configurationBuilder.Properties<NeighborParty.Requests.MicroWishId>().HaveConversion<MicroWishIdConverter>();
         configurationBuilder.Properties<NeighborParty.Requests.DeliberationId>().HaveConversion<DeliberationIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Activities.ProjectId>().HaveConversion<ProjectIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Accounting.PeriodClosingId>().HaveConversion<PeriodClosingIdConverter>();
+        configurationBuilder.Properties<NeighborParty.Accounting.CorrectionId>().HaveConversion<CorrectionIdConverter>();
     }
 
     private static bool IsAggregate(Type type)

@@ -16,7 +16,8 @@ public sealed class ActivityLedgerTests
     {
         var f = new CoBuildingFixture();
         var activities = new InMemoryRepository<Activity, ActivityId>();
-        var ledger = new ActivityLedger(activities, f.Ledger.Tree.PlaceRepository, f.Ledger.Tree.UnitRepository, f.Ledger.Members, f.Partners, f.Ledger.Tree.Options, f.Ledger.Tree.Clock);
+        var ledger = new ActivityLedger(activities, f.Ledger.Tree.PlaceRepository, f.Ledger.Tree.UnitRepository, f.Ledger.Members, f.Partners,
+            new NeighborParty.Accounting.PeriodGuard(new InMemoryRepository<NeighborParty.Accounting.PeriodClosing, NeighborParty.Accounting.PeriodClosingId>()), f.Ledger.Tree.Options, f.Ledger.Tree.Clock);
         return (f, activities, ledger);
     }
 

@@ -23,6 +23,94 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("NeighborParty.Accounting.FigureCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate>("AttributedTo")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Delta")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Figure")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PlacePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PlacePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<LocalDate>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacePathHigh", "PlacePathLow", "AttributedTo");
+
+                    b.ToTable("FigureCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Accounting.PeriodClosing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PlacePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PlacePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<LocalDate>("To")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacePathHigh", "PlacePathLow", "From");
+
+                    b.ToTable("PeriodClosings", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Activities.Activity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -98,6 +186,55 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("UnitPathHigh", "UnitPathLow", "Day");
 
                     b.ToTable("Activities", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Activities.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PlacePathHigh")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PlacePathLow")
+                        .HasColumnType("bigint");
+
+                    b.Property<LocalDate>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacePathHigh", "PlacePathLow", "PlannedOn");
+
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("NeighborParty.Auditing.AuditEntry", b =>
@@ -336,6 +473,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<string>("ParentBody")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Instant>("Registered")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1166,6 +1306,44 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("CompoundGovernance", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Accounting.PeriodClosing", b =>
+                {
+                    b.OwnsMany("NeighborParty.Accounting.FrozenFigure", "Figures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<long?>("ChildPlaceKeyHigh")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("ChildPlaceKeyLow")
+                                .HasColumnType("bigint");
+
+                            b1.Property<Guid>("ClosingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Figure")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("Value")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClosingId");
+
+                            b1.ToTable("FrozenFigures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClosingId");
+                        });
+
+                    b.Navigation("Figures");
+                });
+
             modelBuilder.Entity("NeighborParty.Activities.Activity", b =>
                 {
                     b.OwnsMany("NeighborParty.Activities.ActivityMember", "Members", b1 =>
@@ -1221,6 +1399,59 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Navigation("Members");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("NeighborParty.Activities.Project", b =>
+                {
+                    b.OwnsMany("NeighborParty.Activities.ProjectPartner", "Partners", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId");
+
+                            b1.ToTable("ProjectPartners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Activities.ProjectRequest", "Requests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("ProjectRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Requests");
                 });
 
             modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>

@@ -17,6 +17,94 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("NeighborParty.Accounting.FigureCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AttributedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Figure")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacePathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlacePathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacePathHigh", "PlacePathLow", "AttributedTo");
+
+                    b.ToTable("FigureCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Accounting.PeriodClosing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacePathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlacePathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacePathHigh", "PlacePathLow", "From");
+
+                    b.ToTable("PeriodClosings", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.Activities.Activity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -92,6 +180,55 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("UnitPathHigh", "UnitPathLow", "Day");
 
                     b.ToTable("Activities", (string)null);
+                });
+
+            modelBuilder.Entity("NeighborParty.Activities.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacePathHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlacePathLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacePathHigh", "PlacePathLow", "PlannedOn");
+
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("NeighborParty.Auditing.AuditEntry", b =>
@@ -330,6 +467,9 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<string>("ParentBody")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Registered")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1160,6 +1300,44 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("CompoundGovernance", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Accounting.PeriodClosing", b =>
+                {
+                    b.OwnsMany("NeighborParty.Accounting.FrozenFigure", "Figures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ChildPlaceKeyHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ChildPlaceKeyLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ClosingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Figure")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Value")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClosingId");
+
+                            b1.ToTable("FrozenFigures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClosingId");
+                        });
+
+                    b.Navigation("Figures");
+                });
+
             modelBuilder.Entity("NeighborParty.Activities.Activity", b =>
                 {
                     b.OwnsMany("NeighborParty.Activities.ActivityMember", "Members", b1 =>
@@ -1215,6 +1393,59 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Members");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("NeighborParty.Activities.Project", b =>
+                {
+                    b.OwnsMany("NeighborParty.Activities.ProjectPartner", "Partners", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId");
+
+                            b1.ToTable("ProjectPartners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Activities.ProjectRequest", "Requests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProjectId");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("ProjectRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Requests");
                 });
 
             modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>

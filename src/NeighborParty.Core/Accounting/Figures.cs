@@ -1,0 +1,119 @@
+using NeighborParty.Organization;
+using NodaTime;
+
+namespace NeighborParty.Accounting;
+
+/// <summary>Whether a figure is a count of what stands on the last day (a stock) or of what happened within the days (a flow).</summary>
+public enum FigureNature
+{
+    /// <summary>What stands on the period's last day (branches, groups, positions, teams, organs).</summary>
+    Stock = 1,
+
+    /// <summary>What happened within the period (events, services, projects planned, problems solved, channels in use).</summary>
+    Flow = 2,
+}
+
+/// <summary>A figure of the district report (DOMAIN §8): its key, names and nature.</summary>
+/// <param name="Key">The stable key.</param>
+/// <param name="NameZh">The Chinese name, as the report reads.</param>
+/// <param name="Name">The English name.</param>
+/// <param name="Nature">Stock or flow.</param>
+/// <param name="Definition">What exactly is counted.</param>
+public sealed record FigureDefinition(string Key, string NameZh, string Name, FigureNature Nature, string Definition);
+
+/// <summary>The figures every roll-up counts, in report order.</summary>
+public static class Figures
+{
+    /// <summary>Compound branches (小区党支部): live units at a compound-branch level of the schema on the last day.</summary>
+    public const string CompoundBranches = "compound-branches";
+
+    /// <summary>Functional Party groups (功能性党小组): live functional groups on the last day.</summary>
+    public const string FunctionalGroups = "functional-groups";
+
+    /// <summary>Neighbourhood positions (近邻阵地) open on the last day.</summary>
+    public const string Positions = "positions";
+
+    /// <summary>Teams sent down (下沉队伍) serving on the last day.</summary>
+    public const string Teams = "teams";
+
+    /// <summary>Participating organs (参与联建的机关单位): organ partners registered by the last day.</summary>
+    public const string ParticipatingOrgans = "participating-organs";
+
+    /// <summary>Co-learning events (联学共建活动) held within the days.</summary>
+    public const string CoLearningEvents = "co-learning-events";
+
+    /// <summary>Volunteer services (志愿服务) held within the days.</summary>
+    public const string VolunteerServices = "volunteer-services";
+
+    /// <summary>Neighbourhood projects (近邻项目) planned within the days.</summary>
+    public const string Projects = "projects";
+
+    /// <summary>Governance problems solved (解决小区治理问题): requests first resolved within the days.</summary>
+    public const string ProblemsSolved = "problems-solved";
+
+    /// <summary>Platforms (线上线下平台): channels in use at a compound within the days.</summary>
+    public const string Platforms = "platforms";
+
+    /// <summary>Regular organisational-life meetings (三会一课, 主题党日, 组织生活会) held within the days.</summary>
+    public const string OrganisationalLife = "organisational-life";
+
+    /// <summary>Neighbourhood events (邻里节, 百家宴 …) held within the days.</summary>
+    public const string NeighbourhoodEvents = "neighbourhood-events";
+
+    /// <summary>Delivered service orders within the days.</summary>
+    public const string ServiceDeliveries = "service-deliveries";
+
+    /// <summary>Every activity recorded within the days.</summary>
+    public const string Activities = "activities";
+
+    /// <summary>Gets the definitions, in report order.</summary>
+    public static IReadOnlyList<FigureDefinition> All { get; } =
+    [
+        new(CompoundBranches, "小区党支部", "Compound branches", FigureNature.Stock, "live units at a compound-branch level of the schema on the last day, where the compounds they cover lie"),
+        new(FunctionalGroups, "功能性党小组", "Functional Party groups", FigureNature.Stock, "live functional groups on the last day, where their branch's compounds lie"),
+        new(Positions, "近邻阵地", "Neighbourhood positions", FigureNature.Stock, "positions opened by the last day and not closed by it"),
+        new(Teams, "下沉队伍", "Teams sent down", FigureNature.Stock, "teams serving on the last day, at their home place"),
+        new(ParticipatingOrgans, "参与联建的机关单位", "Participating organs", FigureNature.Stock, "partners of the organ category registered by the last day, at their home place"),
+        new(CoLearningEvents, "联学共建活动", "Co-learning events", FigureNature.Flow, "activities of a co-learning kind on a day within the period"),
+        new(VolunteerServices, "志愿服务", "Volunteer services", FigureNature.Flow, "activities of a volunteer-service kind on a day within the period"),
+        new(Projects, "近邻项目", "Neighbourhood projects", FigureNature.Flow, "projects planned on a day within the period, whatever became of them"),
+        new(ProblemsSolved, "解决小区治理问题", "Governance problems solved", FigureNature.Flow, "requests first resolved within the period (a reopened one counts once)"),
+        new(Platforms, "线上线下平台", "Platforms (channels in use)", FigureNature.Flow, "distinct compound × channel among the requests received within the period"),
+        new(OrganisationalLife, "组织生活（三会一课等）", "Regular organisational life", FigureNature.Flow, "activities of an organisational-life kind (ML-1…ML-6) within the period"),
+        new(NeighbourhoodEvents, "邻里活动", "Neighbourhood events", FigureNature.Flow, "activities of a neighbourhood-event kind within the period"),
+        new(ServiceDeliveries, "服务订单交付", "Delivered service orders", FigureNature.Flow, "activities recording a delivered order within the period"),
+        new(Activities, "活动总数", "All activities", FigureNature.Flow, "every activity on a day within the period"),
+    ];
+}
+
+/// <summary>What a roll-up counts: a place subtree over a span of days, with drill-down one level below the node.</summary>
+/// <param name="Node">The place whose subtree is summed.</param>
+/// <param name="Days">The days (in the library's time zone).</param>
+/// <param name="Start">The first instant of the days.</param>
+/// <param name="End">The instant after the last day.</param>
+/// <param name="CompoundBranchLevels">The schema's compound-branch level keys.</param>
+/// <param name="KindsByFigure">The activity kinds each activity figure counts (from <see cref="Activities.ActivityPolicy"/>).</param>
+public sealed record RollUpQuery(HierarchyPath Node, DateInterval Days, Instant Start, Instant End, IReadOnlyList<string> CompoundBranchLevels,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> KindsByFigure)
+{
+    /// <summary>Gets the depth of the drill-down rows (one below the node).</summary>
+    public int ChildDepth => Math.Min(Node.Depth + 1, HierarchyPath.MaxDepth);
+}
+
+/// <summary>The raw counts of a roll-up: the totals, and per child of the node (a record at the node itself counts under the node's own path).</summary>
+/// <param name="Totals">Each figure's total over the subtree (a unit covering compounds of two children counts once here).</param>
+/// <param name="ByChild">Each figure's count per child, by the child's path.</param>
+public sealed record RollUpCounts(IReadOnlyDictionary<string, long> Totals, IReadOnlyDictionary<HierarchyPath, IReadOnlyDictionary<string, long>> ByChild);
+
+/// <summary>
+/// Where a roll-up runs: the EF Core package aggregates in SQL over the subtree index; the in-memory store counts in one
+/// pass. Both answer the same for the same data (an FsCheck property).
+/// </summary>
+public interface IRollUpSource
+{
+    /// <summary>Counts the figures of <paramref name="query"/>.</summary>
+    /// <param name="query">The node, the days and the kinds.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The totals and the counts per child.</returns>
+    Task<RollUpCounts> CountAsync(RollUpQuery query, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,294 @@
+using NeighborParty.Activities;
+using NeighborParty.CoBuilding;
+using NeighborParty.Organization;
+using NeighborParty.Persistence;
+using NeighborParty.Requests;
+
+namespace NeighborParty.Accounting;
+
+/// <summary>Everything a roll-up reads, as lists (the in-memory store's contents).</summary>
+/// <param name="Places">The places (for the compounds a unit covers).</param>
+/// <param name="Units">The organisation units.</param>
+/// <param name="Positions">The positions.</param>
+/// <param name="Teams">The teams.</param>
+/// <param name="Partners">The partners.</param>
+/// <param name="Activities">The activities.</param>
+/// <param name="Projects">The projects.</param>
+/// <param name="Requests">The requests.</param>
+public sealed record RollUpData(IReadOnlyList<Place> Places, IReadOnlyList<OrganizationUnit> Units, IReadOnlyList<Position> Positions, IReadOnlyList<DeployedTeam> Teams,
+    IReadOnlyList<Partner> Partners, IReadOnlyList<Activity> Activities, IReadOnlyList<Project> Projects, IReadOnlyList<ResidentRequest> Requests);
+
+/// <summary>
+/// The in-memory store's roll-up: one pass over each list, counting into an array per child of the node. Used by
+/// <c>AddNeighborParty</c>; the EF Core package replaces it with SQL aggregation.
+/// </summary>
+public sealed class InMemoryRollUpSource : IRollUpSource
+{
+    private readonly IServiceProvider _services;
+
+    /// <summary>Initializes a new instance of the <see cref="InMemoryRollUpSource"/> class.</summary>
+    /// <param name="services">Where the repositories are found.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public InMemoryRollUpSource(IServiceProvider services) => _services = services ?? throw new ArgumentNullException(nameof(services));
+
+    /// <inheritdoc />
+    public async Task<RollUpCounts> CountAsync(RollUpQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        async Task<List<T>> All<T>()
+            where T : class, Domain.IAggregateRoot =>
+            await ((IReadRepository<T>)_services.GetService(typeof(IReadRepository<T>))!).ListAsync(cancellationToken);
+        var data = new RollUpData(await All<Place>(), await All<OrganizationUnit>(), await All<Position>(), await All<DeployedTeam>(), await All<Partner>(),
+            await All<Activity>(), await All<Project>(), await All<ResidentRequest>());
+        return Count(query, data);
+    }
+
+    /// <summary>Counts the figures of <paramref name="query"/> over <paramref name="data"/> in one pass per list.</summary>
+    /// <param name="query">The node, days and kinds.</param>
+    /// <param name="data">The records.</param>
+    /// <returns>The totals and the counts per child.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static RollUpCounts Count(RollUpQuery query, RollUpData data)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(data);
+        var counter = new Counter(query);
+
+        // Activities: the big list. A kind resolves to its figures once; a child to its slot once per distinct key.
+        var kindFigures = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (figure, kinds) in query.KindsByFigure)
+        {
+            var index = counter.FigureIndex(figure);
+            foreach (var kind in kinds)
+            {
+                kindFigures[kind] = kindFigures.TryGetValue(kind, out var list) ? [.. list, index] : [index];
+            }
+        }
+
+        var all = counter.FigureIndex(Figures.Activities);
+        var (from, to) = (query.Days.Start, query.Days.End);
+        string? lastKind = null;
+        int[] lastFigures = [];
+        foreach (var activity in data.Activities)
+        {
+            if (activity.Day < from || activity.Day > to)
+            {
+                continue;
+            }
+
+            var slot = counter.Slot(activity.PlacePathHigh, activity.PlacePathLow);
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(activity.Kind, lastKind))
+            {
+                lastKind = activity.Kind;
+                lastFigures = kindFigures.TryGetValue(activity.Kind, out var found) ? found : [];
+            }
+
+            counter.Add(slot, all);
+            foreach (var figure in lastFigures)
+            {
+                counter.Add(slot, figure);
+            }
+        }
+
+        // Units: where the compounds they cover lie (a functional group where its branch's compounds lie).
+        var placePaths = new Dictionary<PlaceId, HierarchyPath>(data.Places.Count);
+        foreach (var place in data.Places)
+        {
+            placePaths[place.Id] = place.Path;
+        }
+
+        var unitsById = data.Units.ToDictionary(u => u.Id);
+        var levels = query.CompoundBranchLevels.ToHashSet(StringComparer.Ordinal);
+        var branches = counter.FigureIndex(Figures.CompoundBranches);
+        var groups = counter.FigureIndex(Figures.FunctionalGroups);
+        var slots = new HashSet<int>();
+        foreach (var unit in data.Units)
+        {
+            int figure;
+            OrganizationUnit? holder;
+            if (levels.Contains(unit.Level))
+            {
+                (figure, holder) = (branches, unit);
+            }
+            else if (unit.Kind == OrganizationUnitKind.FunctionalGroup && unit.ParentId is { } parent)
+            {
+                (figure, holder) = (groups, unitsById.GetValueOrDefault(parent));
+            }
+            else
+            {
+                continue;
+            }
+
+            if (holder is null || !unit.WasLiveOn(to))
+            {
+                continue;
+            }
+
+            slots.Clear();
+            foreach (var placeId in holder.Places)
+            {
+                if (placePaths.TryGetValue(placeId, out var path) && counter.Slot(path.SortKeyHigh, path.SortKeyLow) is var slot and >= 0)
+                {
+                    slots.Add(slot);
+                }
+            }
+
+            foreach (var slot in slots)
+            {
+                counter.AddToChild(slot, figure);
+            }
+
+            if (slots.Count > 0)
+            {
+                counter.AddToTotal(figure);
+            }
+        }
+
+        var positions = counter.FigureIndex(Figures.Positions);
+        foreach (var p in data.Positions)
+        {
+            if (p.Opened <= to && (p.Closed is null || p.Closed > to) && counter.Slot(p.CompoundPathHigh, p.CompoundPathLow) is var slot and >= 0)
+            {
+                counter.Add(slot, positions);
+            }
+        }
+
+        var teams = counter.FigureIndex(Figures.Teams);
+        foreach (var t in data.Teams)
+        {
+            if (t.From <= to && (t.To is null || t.To > to) && counter.Slot(t.HomePathHigh, t.HomePathLow) is var slot and >= 0)
+            {
+                counter.Add(slot, teams);
+            }
+        }
+
+        var organs = counter.FigureIndex(Figures.ParticipatingOrgans);
+        foreach (var p in data.Partners)
+        {
+            if (p.Category == PartnerCategory.GovernmentOrgan && p.Registered < query.End && counter.Slot(p.HomePathHigh, p.HomePathLow) is var slot and >= 0)
+            {
+                counter.Add(slot, organs);
+            }
+        }
+
+        var projects = counter.FigureIndex(Figures.Projects);
+        foreach (var p in data.Projects)
+        {
+            if (p.PlannedOn >= from && p.PlannedOn <= to && counter.Slot(p.PlacePathHigh, p.PlacePathLow) is var slot and >= 0)
+            {
+                counter.Add(slot, projects);
+            }
+        }
+
+        var solved = counter.FigureIndex(Figures.ProblemsSolved);
+        var platforms = counter.FigureIndex(Figures.Platforms);
+        var used = new HashSet<(PlaceId, string)>();
+        foreach (var r in data.Requests)
+        {
+            var slot = counter.Slot(r.CompoundPathHigh, r.CompoundPathLow);
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            if (r.FirstResolvedAt is { } resolved && resolved >= query.Start && resolved < query.End)
+            {
+                counter.Add(slot, solved);
+            }
+
+            if (r.ReceivedAt >= query.Start && r.ReceivedAt < query.End && used.Add((r.CompoundId, r.Channel)))
+            {
+                counter.Add(slot, platforms);
+            }
+        }
+
+        return counter.Result();
+    }
+
+    /// <summary>Counts per child slot; a child's slot is found from the masked keys.</summary>
+    private sealed class Counter
+    {
+        private readonly Dictionary<string, int> _figures;
+        private readonly string[] _keys;
+        private readonly Dictionary<(long, long), int> _slots = [];
+        private readonly List<HierarchyPath> _children = [];
+        private readonly List<long[]> _counts = [];
+        private readonly long[] _totals;
+        private readonly long _highMin;
+        private readonly long _highMax;
+        private readonly long _lowMin;
+        private readonly long _lowMax;
+        private readonly long _highMask;
+        private readonly long _lowMask;
+        private readonly int _depth;
+        private long _lastHigh = long.MaxValue;
+        private long _lastLow = long.MaxValue;
+        private int _lastSlot = -1;
+
+        public Counter(RollUpQuery query)
+        {
+            _keys = [.. Figures.All.Select(f => f.Key)];
+            _figures = _keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+            _totals = new long[_keys.Length];
+            query.Node.GetSubtreeBounds(out _highMin, out _highMax, out _lowMin, out _lowMax);
+            _depth = query.ChildDepth;
+            HierarchyPath.GetPrefixMasks(_depth, out _highMask, out _lowMask);
+        }
+
+        public int FigureIndex(string figure) => _figures[figure];
+
+        /// <summary>The slot of the child holding the keys, or -1 outside the node's subtree.</summary>
+        public int Slot(long high, long low)
+        {
+            if (high < _highMin || high > _highMax || low < _lowMin || low > _lowMax)
+            {
+                return -1;
+            }
+
+            var key = (high & _highMask, low & _lowMask);
+            if (key.Item1 == _lastHigh && key.Item2 == _lastLow)
+            {
+                return _lastSlot;
+            }
+
+            if (!_slots.TryGetValue(key, out var slot))
+            {
+                slot = _children.Count;
+                _slots[key] = slot;
+                _children.Add(HierarchyPath.FromMaskedSortKeys(key.Item1, key.Item2, _depth));
+                _counts.Add(new long[_keys.Length]);
+            }
+
+            (_lastHigh, _lastLow, _lastSlot) = (key.Item1, key.Item2, slot);
+            return slot;
+        }
+
+        public void Add(int slot, int figure)
+        {
+            _counts[slot][figure]++;
+            _totals[figure]++;
+        }
+
+        public void AddToChild(int slot, int figure) => _counts[slot][figure]++;
+
+        public void AddToTotal(int figure) => _totals[figure]++;
+
+        public RollUpCounts Result()
+        {
+            var totals = _keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => _totals[x.i], StringComparer.Ordinal);
+            var byChild = new Dictionary<HierarchyPath, IReadOnlyDictionary<string, long>>();
+            for (var slot = 0; slot < _children.Count; slot++)
+            {
+                var counts = _counts[slot];
+                byChild[_children[slot]] = _keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => counts[x.i], StringComparer.Ordinal);
+            }
+
+            return new RollUpCounts(totals, byChild);
+        }
+    }
+}
