@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NeighborParty;
 using NeighborParty.EntityFrameworkCore;
 using NeighborParty.Organization;
+using NeighborParty.SampleApi.Accounting;
 using NeighborParty.SampleApi.CoBuilding;
 using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.SampleApi.Membership;
@@ -76,6 +77,7 @@ app.MapStewardEndpoints();
 app.MapCoBuildingEndpoints();
 app.MapRequestEndpoints();
 app.MapOpen311Endpoints();
+app.MapAccountingEndpoints();
 
 // Development only: tokens for the demo actors, so that a newcomer can try the API in Scalar.
 if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authentication:DevTokens", true))
@@ -86,7 +88,8 @@ if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authenticatio
 await app.Services.MigrateNeighborPartyDatabaseAsync();
 if (app.Configuration.GetValue("NeighborParty:SeedDemoData", true))
 {
-    await app.Services.SeedYanpingDemoAsync();
+    // The rest of the district (a few hundred compounds, so the report shows the story's figures) takes a while on first start.
+    await app.Services.SeedYanpingDemoAsync(app.Configuration.GetValue("NeighborParty:SeedDistrictFigures", true));
 }
 
 await app.RunAsync();

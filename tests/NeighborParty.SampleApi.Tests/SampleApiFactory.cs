@@ -13,6 +13,9 @@ public class SampleApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("neighborparty-api-").FullName;
 
+    /// <summary>Gets a value indicating whether the whole district is seeded (the story's figures), not just the named demo.</summary>
+    protected virtual bool SeedDistrictFigures => false;
+
     /// <summary>Gets the SQLite file the host uses.</summary>
     public string DatabasePath => Path.Combine(_folder, "api.db");
 
@@ -33,6 +36,7 @@ public class SampleApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:NeighborParty", $"Data Source={DatabasePath}");
         builder.UseSetting("NeighborParty:SeedDemoData", "true");
+        builder.UseSetting("NeighborParty:SeedDistrictFigures", SeedDistrictFigures ? "true" : "false"); // the rest of the district takes ~20 s; one test class needs it
     }
 
     protected override void Dispose(bool disposing)

@@ -38,7 +38,7 @@ internal static class YanpingDemoSeed
             new CommunitySeed("江南社区", new CompoundSeed("豫轩里", CompoundKind.WithPropertyService, 480, 6, new LocalDate(2020, 5, 1)))),
     ];
 
-    public static async Task SeedYanpingDemoAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task SeedYanpingDemoAsync(this IServiceProvider services, bool includeDistrict = true, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<PlaceDirectory>();
@@ -101,6 +101,16 @@ internal static class YanpingDemoSeed
             await SeedStewardsAsync(scope.ServiceProvider, district, cancellationToken);
             await SeedCoBuildingAsync(scope.ServiceProvider, district, cancellationToken);
             await YanpingRequestSeed.SeedAsync(scope.ServiceProvider, district, cancellationToken);
+            await YanpingDistrictSeed.SeedRegularLifeAsync(scope.ServiceProvider, district, cancellationToken);
+            if (includeDistrict && committee is not null)
+            {
+                await YanpingDistrictSeed.SeedAsync(scope.ServiceProvider, district, committee, cancellationToken);
+
+                // Last year's books are closed for the district: its report is frozen, later corrections are entries.
+                var lastYear = scope.ServiceProvider.GetRequiredService<IClock>().GetCurrentInstant().InZone(scope.ServiceProvider.GetRequiredService<NeighborPartyOptions>().TimeZone).Year - 1;
+                await scope.ServiceProvider.GetRequiredService<NeighborParty.Accounting.AccountingService>()
+                    .CloseAsync(district.Id, NeighborParty.Accounting.ReportPeriods.Year(lastYear), cancellationToken);
+            }
         }
     }
 

@@ -69,6 +69,37 @@ public sealed class ActivityLedger
         return activity;
     }
 
+    /// <summary>
+    /// A member's volunteer-hours statement (MR-5): every activity that lists the member within the days, with the hours,
+    /// addressed to the organisation holding the member's relationship, so that a community can report an in-service
+    /// member's service back to the work unit's branch ("工作在单位、服务在社区").
+    /// </summary>
+    /// <param name="memberId">The member.</param>
+    /// <param name="days">The days (at most ten years).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The statement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
+    /// <exception cref="RuleViolationException">No such member (<c>NP-ACT-002</c>), or a span too long (<c>NP-ACT-003</c>).</exception>
+    public async Task<VolunteerHoursStatement> StatementAsync(PartyMemberId memberId, DateInterval days, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (Period.Between(days.Start, days.End, PeriodUnits.Days).Days > 3700)
+        {
+            throw Fail(ImpossibleValue, "A statement spans at most ten years.", "证明期间最长十年。", "to");
+        }
+
+        var member = await _members.GetByIdAsync(memberId, cancellationToken)
+            ?? throw Fail(WrongReference, $"No member {memberId}.", $"没有编号为 {memberId} 的党员。", "memberId", RuleViolationKind.NotFound);
+        var activities = await _activities.ListAsync(new ActivitiesOfMemberSpec(memberId, days), cancellationToken);
+        var placeIds = activities.Select(a => a.PlaceId).Distinct().ToList();
+        var places = placeIds.Count == 0 ? [] : (await _places.ListAsync(new PlacesByIdSpec(placeIds), cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+        var holder = member.ExternalOrganization
+            ?? (member.UnitId is { } unit ? (await _units.GetByIdAsync(unit, cancellationToken))?.Name : null);
+        var lines = activities.Select(a => new VolunteerHoursLine(a.Id, a.Day, a.Title, _options.Activities.Kinds.TryGetValue(a.Kind, out var k) ? k.NameZh : a.Kind,
+            places.GetValueOrDefault(a.PlaceId) ?? string.Empty, a.Members.First(m => m.MemberId == memberId).Hours)).ToList();
+        return new VolunteerHoursStatement(member.Id, member.Name, member.Category, holder, days.Start, days.End, lines, lines.Sum(l => l.Hours));
+    }
+
     /// <summary>Checks an activity and builds it without storing it (for recording inside another unit of work).</summary>
     /// <param name="request">The activity.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -202,3 +233,38 @@ public sealed class ActivitiesInScopeSpec : Specification<Activity>
         Query.OrderBy(a => a.Day).ThenBy(a => a.Id).Skip(skip).Take(take);
     }
 }
+
+/// <summary>The activities that list a member, within a span, by day.</summary>
+public sealed class ActivitiesOfMemberSpec : Specification<Activity>
+{
+    /// <summary>Initializes a new instance of the <see cref="ActivitiesOfMemberSpec"/> class.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="days">The days.</param>
+    public ActivitiesOfMemberSpec(PartyMemberId member, DateInterval days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var (from, to) = (days.Start, days.End);
+        Query.Where(a => a.Day >= from && a.Day <= to && a.Members.Any(m => m.MemberId == member)).OrderBy(a => a.Day).ThenBy(a => a.Id);
+    }
+}
+
+/// <summary>One activity of a volunteer-hours statement.</summary>
+/// <param name="ActivityId">The activity.</param>
+/// <param name="Day">Its day.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Kind">Its kind, in Chinese.</param>
+/// <param name="Place">Where.</param>
+/// <param name="Hours">The member's hours.</param>
+public sealed record VolunteerHoursLine(ActivityId ActivityId, LocalDate Day, string Title, string Kind, string Place, decimal Hours);
+
+/// <summary>A member's volunteer-hours statement (MR-5).</summary>
+/// <param name="MemberId">The member.</param>
+/// <param name="MemberName">The member's name.</param>
+/// <param name="Category">In service, retired …</param>
+/// <param name="ReportTo">The organisation holding the member's relationship (the work unit's branch for an in-service member), or null.</param>
+/// <param name="From">The first day.</param>
+/// <param name="To">The last day.</param>
+/// <param name="Lines">The activities.</param>
+/// <param name="TotalHours">The hours in all.</param>
+public sealed record VolunteerHoursStatement(PartyMemberId MemberId, string MemberName, MemberCategory Category, string? ReportTo, LocalDate From, LocalDate To,
+    IReadOnlyList<VolunteerHoursLine> Lines, decimal TotalHours);

@@ -123,6 +123,15 @@ public sealed class AccessAction : IEquatable<AccessAction>
     /// <summary>Gets the action of a resident raising, following, rating and reopening their own requests and wishes.</summary>
     public static AccessAction ActAsResident { get; } = new("requests.own", AccessTargetKind.Resident, true);
 
+    /// <summary>Gets the action of reading the activity ledger, projects, the figures of a place and the compliance of branches.</summary>
+    public static AccessAction ReadAccounts { get; } = new("accounts.read", AccessTargetKind.Node, false);
+
+    /// <summary>Gets the action of recording activities and planning and running projects in a place.</summary>
+    public static AccessAction RecordActivities { get; } = new("activities.record", AccessTargetKind.Place, true);
+
+    /// <summary>Gets the action of closing a place's period and correcting a closed one.</summary>
+    public static AccessAction CloseAccounts { get; } = new("accounts.close", AccessTargetKind.Place, true);
+
     /// <summary>Gets the library's actions.</summary>
     public static IReadOnlyList<AccessAction> Library { get; } =
     [
@@ -130,7 +139,7 @@ public sealed class AccessAction : IEquatable<AccessAction>
         ReadPlaces, RegisterDistrict, RegisterPlace, ChangePlace, ReadAudit,
         ReadMembers, ManageMembers, ReadPersonalData, ImportLedger, ExportLedger, ReadFormation,
         ReadStewards, Appoint, ManageGovernance, ReadCoBuilding, ManageCoBuilding, ActAsParty, ReadMenu,
-        ReadRequests, HandleRequests, Deliberate, ActAsResident,
+        ReadRequests, HandleRequests, Deliberate, ActAsResident, ReadAccounts, RecordActivities, CloseAccounts,
     ];
 
     /// <inheritdoc />

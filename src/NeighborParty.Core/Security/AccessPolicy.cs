@@ -163,7 +163,15 @@ public sealed class AccessPolicy
                 .Grant(kind, AccessAction.ManageCoBuilding, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ReadRequests, AccessReach.Subtree)
                 .Grant(kind, AccessAction.HandleRequests, AccessReach.Subtree)
-                .Grant(kind, AccessAction.Deliberate, AccessReach.Subtree);
+                .Grant(kind, AccessAction.Deliberate, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ReadAccounts, AccessReach.Subtree)
+                .Grant(kind, AccessAction.RecordActivities, AccessReach.Subtree);
+        }
+
+        // Periods are closed and corrected by the party-affairs staff above the compound.
+        foreach (var kind in new[] { ActorKind.DistrictAdmin, ActorKind.StreetStaff, ActorKind.CommunityStaff })
+        {
+            builder.Grant(kind, AccessAction.CloseAccounts, AccessReach.Subtree);
         }
 
         // Residents act on their own requests and wishes; Red Stewards handle requests in their compound.
@@ -200,7 +208,8 @@ public sealed class AccessPolicy
             .Grant(ActorKind.Steward, AccessAction.ReadStewards, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadCoBuilding, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadRequests, AccessReach.Subtree)
-            .Grant(ActorKind.Steward, AccessAction.HandleRequests, AccessReach.Subtree);
+            .Grant(ActorKind.Steward, AccessAction.HandleRequests, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.ReadAccounts, AccessReach.Subtree);
         return builder.Build();
     }
 

@@ -81,6 +81,8 @@ public sealed class AuthorizationMatrixTests
         public string Wish { get; init; } = "";
 
         public string Deliberation { get; init; } = "";
+
+        public string Project { get; init; } = "";
     }
 
     private static readonly ActorKind[] LedgerKeepers = [DA, SS, CS, Sec, Sys];
@@ -96,6 +98,7 @@ public sealed class AuthorizationMatrixTests
     private static readonly ActorKind[] ReadersAndResident = [DA, SS, CS, Sec, Stw, Sys, Res];
     private static readonly ActorKind[] HandlersAndParty = [DA, SS, CS, Sec, Stw, Sys, Party];
     private static readonly ActorKind[] Deliberators = [DA, SS, CS, Sec, Sys];
+    private static readonly ActorKind[] Closers = [DA, SS, CS, Sys];
 
     private static string NewIdNumber()
     {
@@ -308,6 +311,32 @@ public sealed class AuthorizationMatrixTests
             (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/close", new { text = "矩阵" }, IfMatch: true)),
         new("POST", "/api/deliberations/{id:guid}/cancel", Deliberators, HttpStatusCode.Conflict,
             (_, t) => new(HttpMethod.Post, $"/api/deliberations/{t.Deliberation}/cancel", new { text = "矩阵" }, IfMatch: true)),
+
+        // Activities, projects and the accounts: staff and the secretary record; staff above the compound close and correct.
+        new("GET", "/api/activities/kinds", Readers, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/activities/kinds")),
+        new("GET", "/api/activities", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/activities?place={t.Compound}&from=2020-01-01&to=2026-12-31")),
+        new("POST", "/api/activities", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/activities",
+            new { kind = "volunteer-service", title = "矩阵志愿服务", placeId = t.Compound, startsAt = "2026-01-05T10:00:00", participants = 5 })),
+        new("GET", "/api/reports/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/reports/{t.Compound}?from=2026-01-01&to=2026-06-30")),
+        new("GET", "/api/reports/{placeId:guid}/csv", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/reports/{t.Compound}/csv?from=2026-01-01&to=2026-06-30")),
+        new("POST", "/api/reports/{placeId:guid}/close", Closers, HttpStatusCode.Created,
+            (_, t) => new(HttpMethod.Post, $"/api/reports/{t.Compound}/close", new { from = "2020-01-01", to = "2020-12-31" })) { OrElse = HttpStatusCode.Conflict },
+        new("POST", "/api/reports/corrections", Closers, HttpStatusCode.UnprocessableEntity, (_, t) => new(HttpMethod.Post, "/api/reports/corrections",
+            new { figure = "volunteer-services", placeId = t.Compound, delta = 1, attributedTo = "2019-06-01", reason = "矩阵" })),
+        new("GET", "/api/compliance/{unitId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/compliance/{t.Branch}?from=2026-01-01&to=2026-06-30")),
+        new("GET", "/api/members/{id:guid}/volunteer-hours", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/members/{t.Member}/volunteer-hours?from=2026-01-01&to=2026-06-30")),
+        new("GET", "/api/projects", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/projects?place={t.Compound}")),
+        new("GET", "/api/projects/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/projects/{t.Project}")),
+        new("POST", "/api/projects", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/projects",
+            new { title = "矩阵项目", unitId = t.Branch, placeId = t.Compound, plannedOn = "2024-01-01" })),
+        new("POST", "/api/projects/{id:guid}/start", LedgerKeepers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/projects/{t.Project}/start", new { day = "2025-01-01" }, IfMatch: true)) { OrElse = HttpStatusCode.Conflict },
+        new("POST", "/api/projects/{id:guid}/complete", LedgerKeepers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/projects/{t.Project}/complete", new { day = "2025-02-01", text = "矩阵" }, IfMatch: true)) { OrElse = HttpStatusCode.Conflict },
+        new("POST", "/api/projects/{id:guid}/abandon", LedgerKeepers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/projects/{t.Project}/abandon", new { day = "2025-03-01", text = "矩阵" }, IfMatch: true)) { OrElse = HttpStatusCode.OK },
+        new("POST", "/api/projects/{id:guid}/requests", LedgerKeepers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/projects/{t.Project}/requests", new { requestId = t.Request }, IfMatch: true)),
     ];
 
     private static MultipartFormDataContent LedgerFile(string csv)
@@ -424,7 +453,7 @@ public sealed class AuthorizationMatrixTests
         Assert.Equal(((string)unknown["title"]!).Split(' ')[0], ((string)hidden["title"]!).Split(' ')[0]);
     }
 
-    private static readonly HashSet<string> Untargeted = ["GET /api/requests/catalogue", "GET /api/cobuilding/catalogues", "GET /api/cobuilding/offerings", "GET /api/cobuilding/offerings/{id:guid}", "GET /api/stewards/roles", "GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
+    private static readonly HashSet<string> Untargeted = ["GET /api/activities/kinds", "GET /api/requests/catalogue", "GET /api/cobuilding/catalogues", "GET /api/cobuilding/offerings", "GET /api/cobuilding/offerings/{id:guid}", "GET /api/stewards/roles", "GET /api/schema", "GET /api/units/", "POST /api/units/", "GET /api/places/", "POST /api/places/"];
 
     private static bool HasTarget(Entry entry) => !Untargeted.Contains($"{entry.Method} {entry.Route}");
 
@@ -495,6 +524,7 @@ public sealed class AuthorizationMatrixTests
                 Partner = Guid.NewGuid().ToString(), PartnerHome = (string)otherStreetPlace["id"]!, Deputy = Guid.NewGuid().ToString(), Covenant = Guid.NewGuid().ToString(),
                 Offering = Guid.NewGuid().ToString(), Order = Guid.NewGuid().ToString(), Position = Guid.NewGuid().ToString(), Team = Guid.NewGuid().ToString(),
                 Motion = Guid.NewGuid().ToString(), Request = Guid.NewGuid().ToString(), Wish = Guid.NewGuid().ToString(), Deliberation = Guid.NewGuid().ToString(),
+                Project = Guid.NewGuid().ToString(),
             };
         }
 
@@ -541,9 +571,10 @@ public sealed class AuthorizationMatrixTests
             var wish = await Post("/api/wishes", new { wish = "矩阵心愿", residentId = target.Resident });
             await Post($"/api/wishes/{wish["id"]}/claim", new { partnerId = partner["id"] });
             await Post($"/api/wishes/{wish["id"]}/fulfil", new { text = "矩阵" });
+            var project = await Post("/api/projects", new { title = "矩阵项目", unitId = target.Branch, placeId = target.Compound, plannedOn = "2024-01-01" });
             return target with
             {
-                Request = (string)request["id"]!, Wish = (string)wish["id"]!, Deliberation = (string)deliberation["id"]!,
+                Request = (string)request["id"]!, Wish = (string)wish["id"]!, Deliberation = (string)deliberation["id"]!, Project = (string)project["id"]!,
                 Partner = (string)partner["id"]!, PartnerHome = community, Deputy = (string)deputy["id"]!, Covenant = (string)covenant["id"]!, Offering = (string)offering["id"]!,
                 Order = (string)order["id"]!, Position = (string)position["id"]!, Team = (string)team["id"]!, Motion = (string)motion["id"]!,
             };
@@ -557,14 +588,14 @@ public sealed class AuthorizationMatrixTests
             Member = wuyiTarget.Member, Resident = wuyiTarget.Resident, Compound = wuyiTarget.Compound, Branch = wuyiTarget.Branch, Appointment = wuyiTarget.Appointment,
             Partner = wuyiTarget.Partner, PartnerHome = wuyiTarget.PartnerHome, Deputy = wuyiTarget.Deputy, Covenant = wuyiTarget.Covenant, Offering = wuyiTarget.Offering,
             Order = wuyiTarget.Order, Position = wuyiTarget.Position, Team = wuyiTarget.Team, Motion = wuyiTarget.Motion,
-            Request = wuyiTarget.Request, Wish = wuyiTarget.Wish, Deliberation = wuyiTarget.Deliberation,
+            Request = wuyiTarget.Request, Wish = wuyiTarget.Wish, Deliberation = wuyiTarget.Deliberation, Project = wuyiTarget.Project,
         };
         Target Outside(Target target) => target with
         {
             Member = yijing.Member, Resident = yijing.Resident, Compound = yijing.Compound, Branch = yijing.Branch, Appointment = yijing.Appointment,
             Partner = yijing.Partner, PartnerHome = yijing.PartnerHome, Deputy = yijing.Deputy, Covenant = yijing.Covenant, Offering = yijing.Offering,
             Order = yijing.Order, Position = yijing.Position, Team = yijing.Team, Motion = yijing.Motion,
-            Request = yijing.Request, Wish = yijing.Wish, Deliberation = yijing.Deliberation,
+            Request = yijing.Request, Wish = yijing.Wish, Deliberation = yijing.Deliberation, Project = yijing.Project,
         };
         var actors = new Dictionary<ActorKind, (Actor, Target, Target)>
         {
