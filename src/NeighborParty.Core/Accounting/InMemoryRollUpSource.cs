@@ -67,11 +67,24 @@ public sealed class InMemoryRollUpSource : IRollUpSource
 
         var all = counter.FigureIndex(Figures.Activities);
         var (from, to) = (query.Days.Start, query.Days.End);
-        string? lastKind = null;
-        int[] lastFigures = [];
-        foreach (var activity in data.Activities)
+
+        // Kinds are few: up to eight are told apart by reference (the in-memory store shares the kind strings) and counted
+        // per child in one increment; their figures are added once per child at the end. Any further kind goes the long way.
+        var cachedKinds = new string?[8];
+        var cachedFigures = new int[8][];
+        var cached = 0;
+        var perSlot = new List<long[]>();
+        var (first, last) = (from.ToDateOnly().DayNumber, to.ToDateOnly().DayNumber);
+        ReadOnlySpan<Activity> activities = data.Activities switch
         {
-            if (activity.Day < from || activity.Day > to)
+            Activity[] array => array,
+            List<Activity> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            var other => [.. other],
+        };
+        foreach (var activity in activities)
+        {
+            var day = activity.DayNumber;
+            if (day < first || day > last)
             {
                 continue;
             }
@@ -82,16 +95,58 @@ public sealed class InMemoryRollUpSource : IRollUpSource
                 continue;
             }
 
-            if (!ReferenceEquals(activity.Kind, lastKind))
+            var kind = activity.Kind;
+            var index = -1;
+            for (var i = 0; i < cached; i++)
             {
-                lastKind = activity.Kind;
-                lastFigures = kindFigures.TryGetValue(activity.Kind, out var found) ? found : [];
+                if (ReferenceEquals(cachedKinds[i], kind))
+                {
+                    index = i;
+                    break;
+                }
             }
 
-            counter.Add(slot, all);
-            foreach (var figure in lastFigures)
+            if (index < 0)
             {
-                counter.Add(slot, figure);
+                var figures = kindFigures.TryGetValue(kind, out var found) ? found : [];
+                if (cached == cachedKinds.Length)
+                {
+                    counter.Add(slot, all);
+                    foreach (var figure in figures)
+                    {
+                        counter.Add(slot, figure);
+                    }
+
+                    continue;
+                }
+
+                (cachedKinds[cached], cachedFigures[cached]) = (kind, figures);
+                index = cached++;
+            }
+
+            while (perSlot.Count <= slot)
+            {
+                perSlot.Add(new long[8]);
+            }
+
+            perSlot[slot][index]++;
+        }
+
+        for (var slot = 0; slot < perSlot.Count; slot++)
+        {
+            for (var i = 0; i < cached; i++)
+            {
+                var count = perSlot[slot][i];
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                counter.Add(slot, all, count);
+                foreach (var figure in cachedFigures[i])
+                {
+                    counter.Add(slot, figure, count);
+                }
             }
         }
 
@@ -215,7 +270,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
     {
         private readonly Dictionary<string, int> _figures;
         private readonly string[] _keys;
-        private readonly Dictionary<(long, long), int> _slots = [];
+        private readonly int[] _bySegment = new int[0x10000];
         private readonly List<HierarchyPath> _children = [];
         private readonly List<long[]> _counts = [];
         private readonly long[] _totals;
@@ -226,9 +281,8 @@ public sealed class InMemoryRollUpSource : IRollUpSource
         private readonly long _highMask;
         private readonly long _lowMask;
         private readonly int _depth;
-        private long _lastHigh = long.MaxValue;
-        private long _lastLow = long.MaxValue;
-        private int _lastSlot = -1;
+        private readonly int _segmentLevel;
+        private readonly int _segmentShift;
 
         public Counter(RollUpQuery query)
         {
@@ -238,11 +292,14 @@ public sealed class InMemoryRollUpSource : IRollUpSource
             query.Node.GetSubtreeBounds(out _highMin, out _highMax, out _lowMin, out _lowMax);
             _depth = query.ChildDepth;
             HierarchyPath.GetPrefixMasks(_depth, out _highMask, out _lowMask);
+            _segmentLevel = _depth - 1; // the child's own segment (0 for a record at the node itself)
+            _segmentShift = 16 * (3 - (_segmentLevel % 4));
         }
 
         public int FigureIndex(string figure) => _figures[figure];
 
         /// <summary>The slot of the child holding the keys, or -1 outside the node's subtree.</summary>
+        /// <remarks>Inside the subtree every path shares the node's segments, so the child is told by one 16-bit segment: an array lookup.</remarks>
         public int Slot(long high, long low)
         {
             if (high < _highMin || high > _highMax || low < _lowMin || low > _lowMax)
@@ -250,28 +307,25 @@ public sealed class InMemoryRollUpSource : IRollUpSource
                 return -1;
             }
 
-            var key = (high & _highMask, low & _lowMask);
-            if (key.Item1 == _lastHigh && key.Item2 == _lastLow)
+            var raw = unchecked((ulong)(_segmentLevel < 4 ? high : low) ^ 0x8000_0000_0000_0000);
+            var segment = (int)((raw >> _segmentShift) & 0xFFFF);
+            var slot = _bySegment[segment];
+            if (slot > 0)
             {
-                return _lastSlot;
+                return slot - 1;
             }
 
-            if (!_slots.TryGetValue(key, out var slot))
-            {
-                slot = _children.Count;
-                _slots[key] = slot;
-                _children.Add(HierarchyPath.FromMaskedSortKeys(key.Item1, key.Item2, _depth));
-                _counts.Add(new long[_keys.Length]);
-            }
-
-            (_lastHigh, _lastLow, _lastSlot) = (key.Item1, key.Item2, slot);
+            slot = _children.Count;
+            _bySegment[segment] = slot + 1;
+            _children.Add(HierarchyPath.FromMaskedSortKeys(high & _highMask, low & _lowMask, _depth));
+            _counts.Add(new long[_keys.Length]);
             return slot;
         }
 
-        public void Add(int slot, int figure)
+        public void Add(int slot, int figure, long count = 1)
         {
-            _counts[slot][figure]++;
-            _totals[figure]++;
+            _counts[slot][figure] += count;
+            _totals[figure] += count;
         }
 
         public void AddToChild(int slot, int figure) => _counts[slot][figure]++;

@@ -17,6 +17,8 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode
     private readonly List<ActivityMember> _members = [];
     private readonly List<ActivityPartner> _partners = [];
 
+    private int _dayNumber = int.MinValue;
+
     private Activity()
         : base(default)
     {
@@ -62,6 +64,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode
 
     /// <summary>Gets the day it was held, in its time zone (what periods count).</summary>
     public LocalDate Day { get; private set; }
+
+    /// <summary>Gets <see cref="Day"/> as a day number (cached: roll-ups compare millions of them).</summary>
+    internal int DayNumber => _dayNumber != int.MinValue ? _dayNumber : _dayNumber = Day.ToDateOnly().DayNumber;
 
     /// <summary>Gets how many took part.</summary>
     public int Participants { get; private set; }

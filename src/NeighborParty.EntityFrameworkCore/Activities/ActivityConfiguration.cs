@@ -19,6 +19,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
 
         // Roll-ups read a place (or unit) subtree over a period of days.
         builder.HasIndex(a => new { a.PlacePathHigh, a.PlacePathLow, a.Day });
+        builder.HasIndex(a => new { a.Day, a.PlacePathHigh, a.PlacePathLow, a.Kind }); // covers a district's roll-up over a period: no table lookups
         builder.HasIndex(a => new { a.UnitPathHigh, a.UnitPathLow, a.Day });
         builder.HasIndex(a => a.ServiceOrderId);
 

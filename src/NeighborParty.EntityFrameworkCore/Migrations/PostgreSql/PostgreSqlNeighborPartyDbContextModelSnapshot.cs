@@ -185,6 +185,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("UnitPathHigh", "UnitPathLow", "Day");
 
+                    b.HasIndex("Day", "PlacePathHigh", "PlacePathLow", "Kind");
+
                     b.ToTable("Activities", (string)null);
                 });
 

@@ -179,6 +179,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("UnitPathHigh", "UnitPathLow", "Day");
 
+                    b.HasIndex("Day", "PlacePathHigh", "PlacePathLow", "Kind");
+
                     b.ToTable("Activities", (string)null);
                 });
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlNeighborPartyDbContext))]
-    [Migration("20261127125956_Accounting")]
+    [Migration("20261127131101_Accounting")]
     partial class Accounting
     {
         /// <inheritdoc />
@@ -187,6 +187,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("PlacePathHigh", "PlacePathLow", "Day");
 
                     b.HasIndex("UnitPathHigh", "UnitPathLow", "Day");
+
+                    b.HasIndex("Day", "PlacePathHigh", "PlacePathLow", "Kind");
 
                     b.ToTable("Activities", (string)null);
                 });

@@ -141,6 +141,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Activities_Day_PlacePathHigh_PlacePathLow_Kind",
+                table: "Activities",
+                columns: new[] { "Day", "PlacePathHigh", "PlacePathLow", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FigureCorrections_PlacePathHigh_PlacePathLow_AttributedTo",
                 table: "FigureCorrections",
                 columns: new[] { "PlacePathHigh", "PlacePathLow", "AttributedTo" });
@@ -196,6 +201,10 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Projects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Activities_Day_PlacePathHigh_PlacePathLow_Kind",
+                table: "Activities");
 
             migrationBuilder.DropColumn(
                 name: "Registered",

@@ -11,7 +11,7 @@ using NeighborParty.EntityFrameworkCore.Persistence;
 namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeighborPartyDbContext))]
-    [Migration("20261127125946_Accounting")]
+    [Migration("20261127131049_Accounting")]
     partial class Accounting
     {
         /// <inheritdoc />
@@ -181,6 +181,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("PlacePathHigh", "PlacePathLow", "Day");
 
                     b.HasIndex("UnitPathHigh", "UnitPathLow", "Day");
+
+                    b.HasIndex("Day", "PlacePathHigh", "PlacePathLow", "Kind");
 
                     b.ToTable("Activities", (string)null);
                 });

@@ -142,6 +142,11 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Activities_Day_PlacePathHigh_PlacePathLow_Kind",
+                table: "Activities",
+                columns: new[] { "Day", "PlacePathHigh", "PlacePathLow", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FigureCorrections_PlacePathHigh_PlacePathLow_AttributedTo",
                 table: "FigureCorrections",
                 columns: new[] { "PlacePathHigh", "PlacePathLow", "AttributedTo" });
@@ -197,6 +202,10 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Projects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Activities_Day_PlacePathHigh_PlacePathLow_Kind",
+                table: "Activities");
 
             migrationBuilder.DropColumn(
                 name: "Registered",
