@@ -31,7 +31,7 @@ internal static class YanpingDistrictSeed
         [Figures.ParticipatingOrgans] = 1, // 延平区司法局
         [Figures.CoLearningEvents] = 1, // the Youth League's Party-history activity at 江南社区
         [Figures.VolunteerServices] = 0,
-        [Figures.Projects] = 0,
+        [Figures.Projects] = 1, // 豫轩里停车秩序整治, from the parking deliberation
         [Figures.ProblemsSolved] = 3, // the leak, the street light, the stairwell lamp (reopened, counted once)
         [Figures.Platforms] = 8, // seven channels at 豫轩里, the 门口驿站 at 武夷香榭
     };

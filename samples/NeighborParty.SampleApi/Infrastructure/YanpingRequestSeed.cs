@@ -124,6 +124,14 @@ internal static class YanpingRequestSeed
         await deliberations.AddActionAsync(meeting.Id, new NewFollowUpAction("协调周边单位夜间错时开放停车场", AssigneeKind.Partner, deputy.Name, today.PlusDays(30), parking.Id),
             cancellationToken: cancellationToken);
         await deliberations.EndActionAsync(meeting.Id, 1, true, "已施划32个夜间车位并公示", cancellationToken: cancellationToken);
+
+        // The decision becomes a neighbourhood project (近邻项目) with the deputy, answering the parking request.
+        var units = services.GetRequiredService<IReadRepository<OrganizationUnit>>();
+        var branch = (await units.ListAsync(new LiveUnitsCoveringSpec(["compound"], [yuxuan.Id]), cancellationToken)).Single();
+        var projects = services.GetRequiredService<NeighborParty.Activities.ProjectService>();
+        var project = await projects.PlanAsync(new NeighborParty.Activities.NewProject("豫轩里停车秩序整治", branch.Id, yuxuan.Id, today.PlusDays(-6), [deputy.Id], [parking.Id]),
+            cancellationToken);
+        await projects.StartAsync(project.Id, today.PlusDays(-5), cancellationToken: cancellationToken);
     }
 
     private sealed class ResidentNamedSpec : Specification<Resident>

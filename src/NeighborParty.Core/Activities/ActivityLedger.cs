@@ -106,7 +106,7 @@ public sealed class ActivityLedger
     /// <returns>The activity, not yet stored.</returns>
     internal async Task<Activity> CheckAsync(NewActivity request, CancellationToken cancellationToken)
     {
-        if (request.Kind is null || !_options.Activities.Kinds.ContainsKey(request.Kind))
+        if (request.Kind is null || !_options.Activities.Kinds.TryGetValue(request.Kind, out var kind))
         {
             throw Fail(UnknownKind, $"Unknown kind of activity '{request.Kind}'.", $"未知的活动类别“{request.Kind}”。", "kind");
         }
@@ -160,7 +160,8 @@ public sealed class ActivityLedger
         }
 
         await _periods.EnsureOpenAsync(place.Path, request.StartsAt.Date, cancellationToken); // a closed period is corrected, never added to
-        return Activity.Create(ActivityId.New(), request.Kind, title, unit, place, request.StartsAt, request.Participants, members, partners,
+        // The catalogue's own key: activities of one kind share the string, which the in-memory roll-up tells apart by reference.
+        return Activity.Create(ActivityId.New(), kind.Key, title, unit, place, request.StartsAt, request.Participants, members, partners,
             request.Links ?? new ActivityLinks(), _clock.GetCurrentInstant());
     }
 

@@ -147,6 +147,8 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         public string Request { get; init; } = "";
 
         public string Deliberation { get; init; } = "";
+
+        public string Project { get; init; } = "";
     }
 
     private static async Task<Targets> TargetsAsync(HttpClient client)
@@ -171,11 +173,12 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
         var order = (await client.GetFromJsonAsync<JsonArray>($"/api/cobuilding/orders?place={district["id"]}&take=1"))![0]!;
         var request = (await client.GetFromJsonAsync<JsonArray>($"/api/requests?place={district["id"]}&take=1"))![0]!;
         var deliberation = (await client.GetFromJsonAsync<JsonArray>($"/api/deliberations?place={district["id"]}&take=1"))![0]!;
+        var project = (await client.GetFromJsonAsync<JsonArray>($"/api/projects?place={district["id"]}&take=1"))![0]!;
         return new Targets((string)street["id"]!, (string)group["id"]!, (string)district["id"]!, (string)compound["id"]!, (string)building["id"]!)
         {
             Member = (string)member["id"]!, Resident = (string)resident["id"]!, Branch = (string)branch["id"]!, Appointment = (string)appointment["id"]!,
             Partner = (string)partner["id"]!, Covenant = (string)covenant["id"]!, Offering = (string)offering["id"]!, Order = (string)order["id"]!,
-            Request = (string)request["id"]!, Deliberation = (string)deliberation["id"]!,
+            Request = (string)request["id"]!, Deliberation = (string)deliberation["id"]!, Project = (string)project["id"]!,
         };
     }
 
@@ -240,6 +243,16 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             (HttpMethod.Post, "/api/deliberations", "", new() { ["title"] = Json("x"), ["compoundId"] = Json(t.Building), ["venue"] = Json("listening-garden"),
                 ["scheduledAt"] = Json("2026-12-01T11:00:00Z"), ["requests"] = $"[{Json(t.Request)}]", ["participants"] = "[{\"party\":\"Branch\",\"name\":\"x\"}]", ["agenda"] = "[\"x\"]" }, null),
             (HttpMethod.Post, "/api/deliberations/{id}/votes", t.Deliberation, new() { ["proposal"] = "1", ["participant"] = "1", ["choice"] = Json("Yes") }, stale),
+
+            // Accounts: an activity and a project in the future, a period not over, a correction with nothing closed, a stale project step.
+            (HttpMethod.Post, "/api/activities", "", new() { ["kind"] = Json("volunteer-service"), ["title"] = Json("x"), ["placeId"] = Json(t.Compound),
+                ["startsAt"] = Json("2099-01-01T10:00:00"), ["participants"] = "3", ["unitId"] = Json(t.Branch), ["members"] = $"[{{\"memberId\":{Json(t.Member)},\"hours\":2}}]" }, null),
+            (HttpMethod.Post, "/api/projects", "", new() { ["title"] = Json("x"), ["unitId"] = Json(t.Branch), ["placeId"] = Json(t.Compound), ["plannedOn"] = Json("2099-01-01"),
+                ["requests"] = $"[{Json(t.Request)}]" }, null),
+            (HttpMethod.Post, "/api/reports/{id}/close", t.Place, new() { ["from"] = Json("2026-01-01"), ["to"] = Json("2099-12-31") }, null),
+            (HttpMethod.Post, "/api/reports/corrections", "", new() { ["figure"] = Json("volunteer-services"), ["placeId"] = Json(t.Compound), ["delta"] = "1",
+                ["attributedTo"] = Json("2019-06-01"), ["reason"] = Json("x") }, null),
+            (HttpMethod.Post, "/api/projects/{id}/complete", t.Project, new() { ["day"] = Json("2026-01-01"), ["text"] = Json("x") }, stale),
         };
 
         foreach (var (method, template, target, valid, ifMatch) in writes)
