@@ -123,9 +123,13 @@ internal static class AccountingEndpoints
             })
             .WithSummary("The neighbourhood projects (近邻项目) of a place's subtree, latest planned first.");
 
-        group.MapGet("/projects/{id:guid}", async (Guid id, AccessGuard guard, ProjectService service, HttpContext http, CancellationToken ct) =>
-                Show(http, await ReadProjectAsync(guard, service, new ProjectId(id), AccessAction.ReadAccounts, ct)))
-            .WithSummary("One project with its partners and requests.");
+        group.MapGet("/projects/{id:guid}", async (Guid id, AccessGuard guard, ProjectService service, IReadRepository<Activity> activities, HttpContext http, CancellationToken ct) =>
+            {
+                var project = await ReadProjectAsync(guard, service, new ProjectId(id), AccessAction.ReadAccounts, ct);
+                var carried = await activities.ListAsync(new ActivitiesOfProjectSpec(project.Id), ct);
+                return Show(http, project) with { Activities = [.. carried.Select(ActivityResponse.From)] };
+            })
+            .WithSummary("One project with its partners, the requests it answers and the activities that carry it out.");
 
         group.MapPost("/projects", async (PlanProjectBody body, AccessGuard guard, ProjectService service, HttpContext http, CancellationToken ct) =>
             {

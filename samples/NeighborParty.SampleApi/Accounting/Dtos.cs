@@ -122,6 +122,9 @@ public sealed record LinkRequestBody(Guid RequestId) : IValidatableRequest
 public sealed record ProjectResponse(Guid Id, string Title, Guid UnitId, Guid PlaceId, LocalDate PlannedOn, LocalDate? StartedOn, LocalDate? EndedOn, ProjectState State,
     string? Outcome, IReadOnlyList<Guid> Partners, IReadOnlyList<Guid> Requests, long Version)
 {
+    /// <summary>Gets the activities that carry it out (shown with one project).</summary>
+    public IReadOnlyList<ActivityResponse>? Activities { get; init; }
+
     internal static ProjectResponse From(Project p) => new(p.Id.Value, p.Title, p.UnitId.Value, p.PlaceId.Value, p.PlannedOn, p.StartedOn, p.EndedOn, p.State, p.Outcome,
         [.. p.Partners.Select(x => x.PartnerId.Value)], [.. p.Requests.Select(x => x.RequestId.Value)], p.Version);
 }

@@ -153,4 +153,24 @@ public sealed class AccountingTests : IAsyncDisposable
         Assert.Equal((1, 0), (year.Lines.Single(l => l.Rule == "ML-6").Due, year.Lines.Single(l => l.Rule == "ML-6").Met));
         Assert.Throws<ArgumentException>(() => Get<NeighborPartyOptions>().Compliance.SetCadence("ML-9", Cadence.Monthly));
     }
+
+    [Fact]
+    public async Task An_in_service_members_hours_are_stated_for_the_work_units_branch()
+    {
+        var w = await BuildAsync();
+        var details = new NeighborParty.Membership.MemberDetails("陈志远", NeighborParty.Core.Tests.Membership.IdNumbers.Make(new LocalDate(1985, 3, 4), 7), new LocalDate(2010, 7, 1),
+            NeighborParty.Membership.MemberCategory.InService) { MadeFull = new LocalDate(2011, 7, 1) };
+        var member = await Get<NeighborParty.Membership.MemberLedger>().RecordAsync(details, NeighborParty.Membership.MemberRelationship.Outside("延平区税务局机关党支部"));
+        var ledger = Get<ActivityLedger>();
+        await ledger.RecordAsync(new NewActivity("volunteer-service", "助老扶困", w.Compounds[0].Id, new LocalDate(2026, 3, 1).At(new LocalTime(9, 0)).InZoneLeniently(Zone), 8,
+            w.Branches[0].Id, [(member.Id, 3.5m)]));
+        await ledger.RecordAsync(new NewActivity("co-learning", "楼院党课", w.Compounds[0].Id, new LocalDate(2026, 4, 2).At(new LocalTime(19, 0)).InZoneLeniently(Zone), 20,
+            w.Branches[0].Id, [(member.Id, 1.5m)]));
+        await Record("volunteer-service", w.Compounds[1], new LocalDate(2026, 4, 3)); // without the member
+        var statement = await ledger.StatementAsync(member.Id, ReportPeriods.Year(2026));
+        Assert.Equal(("延平区税务局机关党支部", 2, 5.0m), (statement.ReportTo, statement.Lines.Count, statement.TotalHours));
+        Assert.Equal(["助老扶困", "楼院党课"], statement.Lines.Select(l => l.Title));
+        Assert.Equal("豫轩里", statement.Lines[0].Place);
+        Assert.Empty((await ledger.StatementAsync(member.Id, ReportPeriods.Year(2025))).Lines);
+    }
 }

@@ -171,4 +171,22 @@ public sealed class RequestApiTests : IClassFixture<SampleApiFactory>
         Assert.Equal(("Confirmed", "已确认"), ((string)confirmed!["state"]!, (string)confirmed["stateZh"]!));
         Assert.Contains((await resident.GetFromJsonAsync<JsonArray>("/api/wishes"))!, w => (string)w!["id"]! == (string)wish["id"]!);
     }
+
+    [Fact]
+    public async Task The_parking_decision_became_a_project_that_activities_carry_out()
+    {
+        var yuxuan = await Place("豫轩里");
+        var project = (await _system.GetFromJsonAsync<JsonArray>($"/api/projects?place={yuxuan}"))!.Single(p => (string)p!["title"]! == "豫轩里停车秩序整治")!;
+        Assert.Equal("Running", (string)project["state"]!);
+        var parking = (await _system.GetFromJsonAsync<JsonArray>($"/api/deliberations?place={yuxuan}"))![0]!["requests"]![0]!;
+        Assert.Equal((string)parking!, (string)project["requests"]![0]!);
+        var recorded = await _system.PostAsJsonAsync("/api/activities", new
+        {
+            kind = "volunteer-service", title = "党员志愿者夜间引导停车", placeId = yuxuan, startsAt = DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-ddT19:00:00"),
+            participants = 6, unitId = await Unit("豫轩里小区党支部"), projectId = project["id"], requestId = parking,
+        });
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        var shown = (await _system.GetFromJsonAsync<JsonObject>($"/api/projects/{project["id"]}"))!;
+        Assert.Equal("党员志愿者夜间引导停车", (string)shown["activities"]![0]!["title"]!);
+    }
 }
