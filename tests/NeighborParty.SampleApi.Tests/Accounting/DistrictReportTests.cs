@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace NeighborParty.SampleApi.Tests.Accounting;
@@ -22,7 +23,10 @@ public sealed class DistrictReportTests : IClassFixture<DistrictReportTests.Dist
         protected override bool SeedDistrictFigures => true;
     }
 
-    private static string Today => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Gets today in the district, by the host's own clock.</summary>
+    private LocalDate TodayDate => _factory.Services.GetRequiredService<IClock>().GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+
+    private string Today => TodayDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<string> District() => (string)(await _admin.GetFromJsonAsync<JsonArray>("/api/places"))!.First(p => (string)p!["name"]! == "延平区")!["id"]!;
 
@@ -65,7 +69,7 @@ public sealed class DistrictReportTests : IClassFixture<DistrictReportTests.Dist
     public async Task Last_year_is_closed_frozen_and_corrected_by_an_entry_only()
     {
         var district = await District();
-        var year = DateTime.UtcNow.AddHours(8).Year - 1;
+        var year = TodayDate.Year - 1;
         var url = $"/api/reports/{district}?from={year}-01-01&to={year}-12-31";
         var before = (await _admin.GetFromJsonAsync<JsonObject>(url))!;
         Assert.True((bool)before["frozen"]!);
@@ -89,7 +93,7 @@ public sealed class DistrictReportTests : IClassFixture<DistrictReportTests.Dist
     public async Task Compliance_shows_wuyi_keeping_its_regular_life_and_the_branches_that_are_behind()
     {
         var root = (await _admin.GetFromJsonAsync<JsonArray>("/api/units"))!.First(u => (string)u!["name"]! == "中共南平市延平区委员会")!;
-        var today = LocalDate.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = TodayDate;
         var lastMonth = today.PlusMonths(-1);
         var from = new LocalDate(lastMonth.Year, lastMonth.Month, 1);
         var to = from.PlusMonths(1).PlusDays(-1);

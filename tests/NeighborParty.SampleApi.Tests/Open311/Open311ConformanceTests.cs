@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -245,10 +246,14 @@ public sealed partial class Open311ConformanceTests : IClassFixture<SampleApiFac
         var byId = (await Get($"/requests.json?service_request_id={string.Join(",", ids)}&status=closed&service_code=other")).Body; // the id list overrides the rest
         Assert.Equal(ids.Order(), byId.EnumerateArray().Select(r => r.GetProperty("service_request_id").GetString()).Order());
 
-        var past = DateTimeOffset.UtcNow.AddDays(-200);
-        var window = (await Get($"/requests.json?start_date={Uri.EscapeDataString(past.ToString("yyyy-MM-ddTHH:mm:sszzz"))}&end_date={Uri.EscapeDataString(past.AddDays(30).ToString("yyyy-MM-ddTHH:mm:ssZ"))}")).Body;
+        var now = _factory.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant();
+        var offset = NodaTime.Text.OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+        var utc = NodaTime.Text.InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'Z'");
+        var past = now - NodaTime.Duration.FromDays(200);
+        var inChina = past.InZone(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).ToOffsetDateTime();
+        var window = (await Get($"/requests.json?start_date={Uri.EscapeDataString(offset.Format(inChina))}&end_date={Uri.EscapeDataString(utc.Format(past + NodaTime.Duration.FromDays(30)))}")).Body;
         Assert.Equal(0, window.GetArrayLength());
-        var today = (await Get($"/requests.json?start_date={DateTimeOffset.UtcNow.AddDays(-1):yyyy-MM-ddTHH:mm:ss}Z")).Body;
+        var today = (await Get($"/requests.json?start_date={utc.Format(now - NodaTime.Duration.FromDays(1))}")).Body;
         Assert.Equal(items.Count, today.GetArrayLength());
         var paged = (await Get("/requests.json?page_size=2&page=1")).Body;
         Assert.Equal(2, paged.GetArrayLength());

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using NeighborParty.Security;
@@ -182,7 +183,8 @@ public sealed class RequestApiTests : IClassFixture<SampleApiFactory>
         Assert.Equal((string)parking!, (string)project["requests"]![0]!);
         var recorded = await _system.PostAsJsonAsync("/api/activities", new
         {
-            kind = "volunteer-service", title = "党员志愿者夜间引导停车", placeId = yuxuan, startsAt = DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-ddT19:00:00"),
+            kind = "volunteer-service", title = "党员志愿者夜间引导停车", placeId = yuxuan, startsAt = _factory.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant()
+                .InZone(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date.PlusDays(-1).At(new NodaTime.LocalTime(19, 0)).ToString("uuuu-MM-ddTHH:mm:ss", null),
             participants = 6, unitId = await Unit("豫轩里小区党支部"), projectId = project["id"], requestId = parking,
         });
         Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
