@@ -118,8 +118,8 @@ public sealed class RequestPersistenceTests
             Assert.Empty(await requests.ListAsync(new RequestSearchSpec(new RequestSearch(ReceivedFrom: db.Clock.GetCurrentInstant() + Duration.FromHours(1)))));
 
             var today = db.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
-            var figures = await scope.ServiceProvider.GetRequiredService<RequestDesk>().FiguresAsync(community.Path, new DateInterval(today.PlusDays(-1), today));
-            Assert.Equal(new RequestFigures(1, 2), figures);
+            var report = await scope.ServiceProvider.GetRequiredService<NeighborParty.Accounting.AccountingService>().ReportAsync(community.Id, new DateInterval(today.PlusDays(-1), today));
+            Assert.Equal((1, 2), (report[NeighborParty.Accounting.Figures.ProblemsSolved], report[NeighborParty.Accounting.Figures.Platforms]));
         }
     }
 }

@@ -61,7 +61,7 @@ internal static class RequestEndpoints
             })
             .WithSummary("Requests of a place's compounds, newest first (a resident: their own and the public ones, optionally of a place around their home). Filter by category, open or closed, overdue.");
 
-        requests.MapGet("/figures", async (Guid place, string from, string to, AccessGuard guard, RequestDesk desk, CancellationToken ct) =>
+        requests.MapGet("/figures", async (Guid place, string from, string to, AccessGuard guard, NeighborParty.Accounting.AccountingService accounting, CancellationToken ct) =>
             {
                 var (first, last) = (Day(from, "from"), Day(to, "to"));
                 if (last < first || Period.Between(first, last, PeriodUnits.Days).Days > 3700)
@@ -70,8 +70,8 @@ internal static class RequestEndpoints
                 }
 
                 var scope = await guard.EnsurePlaceAsync(AccessAction.ReadRequests, new PlaceId(place), ct);
-                var figures = await desk.FiguresAsync(scope.Path, new DateInterval(first, last), ct);
-                return new RequestFiguresResponse(place, first, last, figures.ProblemsSolved, figures.Platforms);
+                var report = await accounting.ReportAsync(scope.Id, new DateInterval(first, last), ct); // one definition of every figure: the roll-up's
+                return new RequestFiguresResponse(place, first, last, (int)report[NeighborParty.Accounting.Figures.ProblemsSolved], (int)report[NeighborParty.Accounting.Figures.Platforms]);
             })
             .WithSummary("Governance problems solved (requests first resolved in the span) and platforms (channels in use at a compound) of a place.");
 

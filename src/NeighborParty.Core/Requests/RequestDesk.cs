@@ -248,26 +248,6 @@ public sealed class RequestDesk
     public async Task<ResidentRequest> GetAsync(RequestId id, CancellationToken cancellationToken = default) =>
         await _requests.GetByIdAsync(id, cancellationToken) ?? throw Fail(NotFound, $"No request {id}.", $"没有编号为 {id} 的诉求。", "id", RuleViolationKind.NotFound);
 
-    /// <summary>
-    /// The request figures of a place subtree over a span of days: governance problems solved (requests first resolved
-    /// in the span; a reopened and re-resolved request counts once) and platforms (each channel in use at a compound
-    /// in the span counts as one).
-    /// </summary>
-    /// <param name="scope">The place subtree.</param>
-    /// <param name="days">The days, in the library's time zone.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The figures.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
-    public async Task<RequestFigures> FiguresAsync(HierarchyPath scope, DateInterval days, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(days);
-        var from = days.Start.AtStartOfDayInZone(_options.TimeZone).ToInstant();
-        var before = days.End.PlusDays(1).AtStartOfDayInZone(_options.TimeZone).ToInstant();
-        var solved = await _requests.CountAsync(new ProblemsSolvedSpec(scope, from, before), cancellationToken);
-        var uses = await _requests.ListAsync(new ChannelUseSpec(scope, from, before), cancellationToken);
-        return new RequestFigures(solved, uses.Distinct().Count());
-    }
-
     /// <summary>Posts a resident's micro-wish on the wall.</summary>
     /// <param name="resident">The resident.</param>
     /// <param name="wish">The wish (1–100 characters).</param>
@@ -414,8 +394,3 @@ public sealed class RequestDesk
 /// <param name="Attributes">Answers to the category's attributes (code → value), or null.</param>
 public sealed record NewRequest(string Category, string Channel, PlaceId CompoundId, string Description, ResidentId? ResidentId = null, PlaceId? BuildingId = null,
     double? Latitude = null, double? Longitude = null, bool IsPublic = false, IReadOnlyList<string>? Media = null, IReadOnlyDictionary<string, string>? Attributes = null);
-
-/// <summary>The request figures of a place and span (DOMAIN §8).</summary>
-/// <param name="ProblemsSolved">Requests first resolved in the span: governance problems solved (解决小区治理问题).</param>
-/// <param name="Platforms">Channels in use at a compound in the span: platforms (线上线下平台).</param>
-public sealed record RequestFigures(int ProblemsSolved, int Platforms);

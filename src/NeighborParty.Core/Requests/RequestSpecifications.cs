@@ -119,21 +119,6 @@ public sealed class RequestCountSpec : Specification<ResidentRequest>
     }
 }
 
-/// <summary>Requests first resolved within a span in a place subtree: the governance problems solved (use with <c>CountAsync</c>).</summary>
-public sealed class ProblemsSolvedSpec : Specification<ResidentRequest>
-{
-    /// <summary>Initializes a new instance of the <see cref="ProblemsSolvedSpec"/> class.</summary>
-    /// <param name="scope">The place subtree.</param>
-    /// <param name="from">The first instant.</param>
-    /// <param name="before">The instant after the last.</param>
-    public ProblemsSolvedSpec(HierarchyPath scope, Instant from, Instant before)
-    {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(r => r.CompoundPathHigh >= highMin && r.CompoundPathHigh <= highMax && r.CompoundPathLow >= lowMin && r.CompoundPathLow <= lowMax)
-            .Where(r => r.FirstResolvedAt != null && r.FirstResolvedAt >= from && r.FirstResolvedAt < before);
-    }
-}
-
 /// <summary>The deliberations of the compounds in a place subtree, or about one request, latest first.</summary>
 public sealed class DeliberationsSpec : Specification<Deliberation>
 {
@@ -209,27 +194,6 @@ internal static class RequestSearchFilter
         {
             query.Where(r => r.IsPublic || r.ResidentId == resident);
         }
-    }
-}
-
-/// <summary>A channel used at a compound: one platform (平台) of the figures.</summary>
-/// <param name="CompoundId">The compound.</param>
-/// <param name="Channel">The channel's key.</param>
-public sealed record ChannelUse(PlaceId CompoundId, string Channel);
-
-/// <summary>The (compound, channel) of every request received within a span in a place subtree.</summary>
-public sealed class ChannelUseSpec : Specification<ResidentRequest, ChannelUse>
-{
-    /// <summary>Initializes a new instance of the <see cref="ChannelUseSpec"/> class.</summary>
-    /// <param name="scope">The place subtree.</param>
-    /// <param name="from">The first instant.</param>
-    /// <param name="before">The instant after the last.</param>
-    public ChannelUseSpec(HierarchyPath scope, Instant from, Instant before)
-    {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(r => r.CompoundPathHigh >= highMin && r.CompoundPathHigh <= highMax && r.CompoundPathLow >= lowMin && r.CompoundPathLow <= lowMax)
-            .Where(r => r.ReceivedAt >= from && r.ReceivedAt < before);
-        Query.Select(r => new ChannelUse(r.CompoundId, r.Channel));
     }
 }
 

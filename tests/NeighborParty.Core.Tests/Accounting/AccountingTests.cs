@@ -173,4 +173,26 @@ public sealed class AccountingTests : IAsyncDisposable
         Assert.Equal("豫轩里", statement.Lines[0].Place);
         Assert.Empty((await ledger.StatementAsync(member.Id, ReportPeriods.Year(2025))).Lines);
     }
+
+    [Fact]
+    public async Task A_problem_counts_once_when_first_resolved_and_a_channel_once_per_compound()
+    {
+        var w = await BuildAsync();
+        var desk = Get<NeighborParty.Requests.RequestDesk>();
+        var parking = await desk.SubmitAsync(new NeighborParty.Requests.NewRequest("parking", "listening-garden", w.Compounds[0].Id, "乱停车"));
+        await desk.AcceptAsync(parking.Id);
+        await desk.AssignAsync(parking.Id, NeighborParty.Requests.AssigneeKind.Branch, null, "支部");
+        await desk.StartAsync(parking.Id);
+        await desk.ResolveAsync(parking.Id, "划线");
+        await desk.ReopenAsync(parking.Id, "又乱停");
+        await desk.ResolveAsync(parking.Id, "装道闸");
+        await desk.SubmitAsync(new NeighborParty.Requests.NewRequest("lighting", "listening-garden", w.Compounds[0].Id, "路灯不亮"));
+        await desk.SubmitAsync(new NeighborParty.Requests.NewRequest("lighting", "hotline", w.Compounds[0].Id, "楼道灯不亮"));
+        await desk.SubmitAsync(new NeighborParty.Requests.NewRequest("lighting", "hotline", w.Compounds[1].Id, "路灯不亮"));
+        var today = _clock.GetCurrentInstant().InZone(Zone).Date;
+        var report = await Get<AccountingService>().ReportAsync(w.Community.Id, new DateInterval(today, today));
+        Assert.Equal((1, 3), (report[Figures.ProblemsSolved], report[Figures.Platforms]));
+        var tomorrow = await Get<AccountingService>().ReportAsync(w.Community.Id, new DateInterval(today.PlusDays(1), today.PlusDays(2)));
+        Assert.Equal((0, 0), (tomorrow[Figures.ProblemsSolved], tomorrow[Figures.Platforms]));
+    }
 }

@@ -162,26 +162,6 @@ public sealed class DeliberationTests
         Assert.Equal(d.Id, Assert.Single(Run(f.Deliberations.ListAsync())).Id); // the refused ones left nothing behind
     }
 
-    [Fact]
-    public void Figures_count_a_problem_once_and_a_channel_once_per_compound()
-    {
-        var f = new Fixture();
-        var r = f.Parking;
-        Run(f.Desk.AcceptAsync(r.Id));
-        Run(f.Desk.AssignAsync(r.Id, AssigneeKind.Branch, null, "支部"));
-        Run(f.Desk.StartAsync(r.Id));
-        Run(f.Desk.ResolveAsync(r.Id, "划线"));
-        Run(f.Desk.ReopenAsync(r.Id, "又乱停"));
-        Run(f.Desk.ResolveAsync(r.Id, "装道闸"));
-        Run(f.Desk.SubmitAsync(new NewRequest("lighting", "listening-garden", f.Ledger.Compounds[0].Id, "路灯不亮")));
-        Run(f.Desk.SubmitAsync(new NewRequest("lighting", "hotline", f.Ledger.Compounds[0].Id, "楼道灯不亮")));
-        Run(f.Desk.SubmitAsync(new NewRequest("lighting", "hotline", f.Ledger.Compounds[1].Id, "路灯不亮")));
-        var today = f.Ledger.Tree.Clock.GetCurrentInstant().InZone(f.Ledger.Tree.Options.TimeZone).Date;
-        var figures = Run(f.Desk.FiguresAsync(f.Ledger.CommunityPlace.Path, new DateInterval(today, today)));
-        Assert.Equal(new RequestFigures(1, 3), figures);
-        Assert.Equal(new RequestFigures(0, 0), Run(f.Desk.FiguresAsync(f.Ledger.CommunityPlace.Path, new DateInterval(today.PlusDays(1), today.PlusDays(2)))));
-    }
-
     /// <summary>A proposal is adopted exactly when more than half the voters are present and more than half of those present vote yes (the defaults).</summary>
     [Property(MaxTest = 150)]
     public Property A_proposal_is_adopted_exactly_when_quorum_and_threshold_are_met(PositiveInt voterCount, int[] presence, int[] choices)
