@@ -33,8 +33,8 @@ internal static class AccountingEndpoints
 
         group.MapGet("/activities", async (Guid place, string? from, string? to, int? skip, int? take, AccessGuard guard, IReadRepository<Activity> repository, CancellationToken ct) =>
             {
-                Paging(skip, take);
-                var days = from is null && to is null ? null : Days(from, to);
+                EndpointRules.Paging(skip, take);
+                var days = from is null && to is null ? null : EndpointRules.Days(from, to);
                 var scope = await guard.EnsurePlaceAsync(AccessAction.ReadAccounts, new PlaceId(place), ct);
                 return (await repository.ListAsync(new ActivitiesInScopeSpec(scope.Path, days, skip ?? 0, take ?? 100), ct)).Select(ActivityResponse.From).ToList();
             })
@@ -56,7 +56,7 @@ internal static class AccountingEndpoints
 
         group.MapGet("/reports/{placeId:guid}", async (Guid placeId, string from, string to, AccessGuard guard, AccountingService accounting, CancellationToken ct) =>
             {
-                var days = Days(from, to);
+                var days = EndpointRules.Days(from, to);
                 await guard.EnsurePlaceAsync(AccessAction.ReadAccounts, new PlaceId(placeId), ct);
                 return ReportResponse.Of(await accounting.ReportAsync(new PlaceId(placeId), days, ct));
             })
@@ -64,7 +64,7 @@ internal static class AccountingEndpoints
 
         group.MapGet("/reports/{placeId:guid}/csv", async (Guid placeId, string from, string to, AccessGuard guard, AccountingService accounting, CancellationToken ct) =>
             {
-                var days = Days(from, to);
+                var days = EndpointRules.Days(from, to);
                 await guard.EnsurePlaceAsync(AccessAction.ReadAccounts, new PlaceId(placeId), ct);
                 var report = await accounting.ReportAsync(new PlaceId(placeId), days, ct);
                 var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(AccountingService.ToCsv(report))).ToArray();
@@ -94,7 +94,7 @@ internal static class AccountingEndpoints
 
         group.MapGet("/compliance/{unitId:guid}", async (Guid unitId, string from, string to, bool? behindOnly, AccessGuard guard, ComplianceService compliance, CancellationToken ct) =>
             {
-                var days = Days(from, to);
+                var days = EndpointRules.Days(from, to);
                 await guard.EnsureUnitAsync(AccessAction.ReadAccounts, new OrganizationUnitId(unitId), ct);
                 var result = await compliance.AssessAsync(new OrganizationUnitId(unitId), days, ct);
                 return result.Where(b => behindOnly != true || b.Behind).ToList();
@@ -103,7 +103,7 @@ internal static class AccountingEndpoints
 
         group.MapGet("/members/{id:guid}/volunteer-hours", async (Guid id, string from, string to, AccessGuard guard, ActivityLedger ledger, CancellationToken ct) =>
             {
-                var days = Days(from, to);
+                var days = EndpointRules.Days(from, to);
                 await guard.EnsureMemberAsync(AccessAction.ReadAccounts, new PartyMemberId(id), ct);
                 return VolunteerHoursResponse.Of(await ledger.StatementAsync(new PartyMemberId(id), days, ct));
             })
@@ -117,7 +117,7 @@ internal static class AccountingEndpoints
     {
         group.MapGet("/projects", async (Guid place, int? skip, int? take, AccessGuard guard, IReadRepository<Project> repository, CancellationToken ct) =>
             {
-                Paging(skip, take);
+                EndpointRules.Paging(skip, take);
                 var scope = await guard.EnsurePlaceAsync(AccessAction.ReadAccounts, new PlaceId(place), ct);
                 return (await repository.ListAsync(new ProjectsInScopeSpec(scope.Path, skip ?? 0, take ?? 100), ct)).Select(ProjectResponse.From).ToList();
             })
@@ -177,37 +177,5 @@ internal static class AccountingEndpoints
     {
         Versioning.SetETag(http, project.Version);
         return ProjectResponse.From(project);
-    }
-
-    private static DateInterval Days(string? from, string? to)
-    {
-        var errors = new List<RuleViolation>();
-        LocalDate Parse(string? text, string field)
-        {
-            if (text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } result)
-            {
-                return result.Value;
-            }
-
-            errors.Add(new RuleViolation("NP-GEN-008", $"'{field}' must be an ISO 8601 date (yyyy-MM-dd).", $"“{field}”须为 ISO 8601 日期（yyyy-MM-dd）。", target: field));
-            return default;
-        }
-
-        var (first, last) = (Parse(from, "from"), Parse(to, "to"));
-        if (errors.Count == 0 && (last < first || Period.Between(first, last, PeriodUnits.Days).Days > 3700 || first.Year < 1921))
-        {
-            errors.Add(new RuleViolation("NP-GEN-002", "A span from 'from' to 'to' of at most ten years, from 1921.", "时间段须从 from 到 to，最长十年，且不早于1921年。", target: "to"));
-        }
-
-        return errors.Count > 0 ? throw new FieldValidationException(errors) : new DateInterval(first, last);
-    }
-
-    private static void Paging(int? skip, int? take)
-    {
-        var errors = new[] { FieldRules.Range(skip, 0, 1_000_000, "skip"), FieldRules.Range(take, 1, 1000, "take") }.OfType<RuleViolation>().ToList();
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
     }
 }

@@ -31,7 +31,7 @@ internal static class CoBuildingEndpoints
         // ---- Partners ----
         group.MapGet("/partners", async (Guid place, int? skip, int? take, AccessGuard guard, IReadRepository<Partner> repository, CancellationToken ct) =>
             {
-                Paging(skip, take);
+                EndpointRules.Paging(skip, take);
                 var scope = await guard.EnsurePlaceAsync(AccessAction.ReadCoBuilding, new PlaceId(place), ct);
                 var reveal = await guard.AllowsAsync(AccessAction.ReadPersonalData, AccessTarget.Place(scope.Path), ct);
                 return (await repository.ListAsync(new PartnersInScopeSpec(scope.Path, skip ?? 0, take ?? 100), ct)).Select(p => PartnerResponse.From(p, reveal)).ToList();
@@ -87,7 +87,7 @@ internal static class CoBuildingEndpoints
         group.MapGet("/covenants", async (Guid? unit, Guid? partner, int? skip, int? take, AccessGuard guard, IReadRepository<Covenant> repository, CoBuildingService service,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
-                Paging(skip, take);
+                EndpointRules.Paging(skip, take);
                 OneOf(unit, partner, "unit", "partner");
                 CovenantsSpec spec;
                 if (unit is { } u)
@@ -183,7 +183,7 @@ internal static class CoBuildingEndpoints
         group.MapGet("/offerings", async (string? category, Guid? compound, Guid? partner, int? skip, int? take, AccessGuard guard, IReadRepository<ServiceOffering> repository,
                 CancellationToken ct) =>
             {
-                Paging(skip, take);
+                EndpointRules.Paging(skip, take);
                 if (category is not null && FieldRules.Key(category, "category") is { } bad)
                 {
                     throw new FieldValidationException([bad]);
@@ -234,7 +234,7 @@ internal static class CoBuildingEndpoints
         group.MapGet("/orders", async (Guid? place, Guid? partner, OrderState? state, int? skip, int? take, AccessGuard guard, IReadRepository<ServiceOrder> repository,
                 CoBuildingService service, CancellationToken ct) =>
             {
-                Paging(skip, take);
+                EndpointRules.Paging(skip, take);
                 OneOf(place, partner, "place", "partner");
                 if (FieldRules.Defined(state, "state") is { } bad)
                 {
@@ -413,7 +413,7 @@ internal static class CoBuildingEndpoints
         where TRequest : class =>
         group.MapPost($"/orders/{{id:guid}}/{step}", async (Guid id, TRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
             {
-                await EnsureKindMayAnyAsync(guard, partnerSide ? [AccessAction.ManageCoBuilding, AccessAction.ActAsParty] : [AccessAction.ManageCoBuilding], ct);
+                await EndpointRules.EnsureAnyKindAsync(guard, partnerSide ? [AccessAction.ManageCoBuilding, AccessAction.ActAsParty] : [AccessAction.ManageCoBuilding], ct);
                 var order = await ReadOrderAsync(guard, service, new ServiceOrderId(id), ct);
                 var compoundSide = await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(order.CompoundPath), ct);
                 if (!compoundSide && !(partnerSide && await IsPartyAsync(guard, order.PartnerId, ct)))
@@ -489,17 +489,7 @@ internal static class CoBuildingEndpoints
 
     /// <summary>403 for kinds that may neither read co-building nor act as a party; nothing is looked up first.</summary>
     private static Task EnsureReaderAsync(AccessGuard guard, CancellationToken ct) =>
-        EnsureKindMayAnyAsync(guard, [AccessAction.ReadCoBuilding, AccessAction.ActAsParty], ct);
-
-    /// <summary>403 (<c>NP-SEC-001</c>) unless the actor's kind holds one of <paramref name="actions"/>; nothing is looked up first.</summary>
-    private static async Task EnsureKindMayAnyAsync(AccessGuard guard, AccessAction[] actions, CancellationToken ct)
-    {
-        var scope = await guard.GetScopeAsync(ct);
-        if (scope.Actor.Kind != ActorKind.System && actions.All(a => guard.Policy.GetReach(scope.Actor.Kind, a) is null))
-        {
-            throw new RuleViolationException(AccessPolicy.Forbidden(scope.Actor.Kind, actions[0]));
-        }
-    }
+        EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.ReadCoBuilding, AccessAction.ActAsParty], ct);
 
     private static Task<bool> IsPartyAsync(AccessGuard guard, PartnerId id, CancellationToken ct) => guard.AllowsAsync(AccessAction.ActAsParty, AccessTarget.Party(id.Value), ct);
 
@@ -519,15 +509,6 @@ internal static class CoBuildingEndpoints
     {
         Versioning.SetETag(http, order.Version);
         return OrderResponse.From(order);
-    }
-
-    private static void Paging(int? skip, int? take)
-    {
-        var errors = new[] { FieldRules.Range(skip, 0, 1_000_000, "skip"), FieldRules.Range(take, 1, 1000, "take") }.OfType<RuleViolation>().ToList();
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
     }
 
     private static void OneOf(Guid? a, Guid? b, string aName, string bName)

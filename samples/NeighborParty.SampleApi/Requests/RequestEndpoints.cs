@@ -33,9 +33,9 @@ internal static class RequestEndpoints
         requests.MapGet("/", async (Guid? place, string? category, RequestStatusFilter? status, bool? overdue, int? skip, int? take, AccessGuard guard,
                 IReadRepository<ResidentRequest> repository, IReadRepository<Resident> residents, IReadRepository<Place> places, IClock clock, CancellationToken ct) =>
             {
-                Paging(skip, take);
+                EndpointRules.Paging(skip, take);
                 var now = clock.GetCurrentInstant();
-                var scope = await EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident], ct);
+                var scope = await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident], ct);
                 RequestSearch search;
                 if (scope.Actor.Kind == ActorKind.Resident)
                 {
@@ -63,15 +63,10 @@ internal static class RequestEndpoints
 
         requests.MapGet("/figures", async (Guid place, string from, string to, AccessGuard guard, NeighborParty.Accounting.AccountingService accounting, CancellationToken ct) =>
             {
-                var (first, last) = (Day(from, "from"), Day(to, "to"));
-                if (last < first || Period.Between(first, last, PeriodUnits.Days).Days > 3700)
-                {
-                    throw new FieldValidationException([new RuleViolation("NP-GEN-002", "A span from 'from' to 'to' of at most ten years.", "时间段须从 from 到 to，且不超过十年。", target: "to")]);
-                }
-
+                var days = EndpointRules.Days(from, to);
                 var scope = await guard.EnsurePlaceAsync(AccessAction.ReadRequests, new PlaceId(place), ct);
-                var report = await accounting.ReportAsync(scope.Id, new DateInterval(first, last), ct); // one definition of every figure: the roll-up's
-                return new RequestFiguresResponse(place, first, last, (int)report[NeighborParty.Accounting.Figures.ProblemsSolved], (int)report[NeighborParty.Accounting.Figures.Platforms]);
+                var report = await accounting.ReportAsync(scope.Id, days, ct); // one definition of every figure: the roll-up's
+                return new RequestFiguresResponse(place, days.Start, days.End, (int)report[NeighborParty.Accounting.Figures.ProblemsSolved], (int)report[NeighborParty.Accounting.Figures.Platforms]);
             })
             .WithSummary("Governance problems solved (requests first resolved in the span) and platforms (channels in use at a compound) of a place.");
 
@@ -95,7 +90,7 @@ internal static class RequestEndpoints
         requests.MapPost("/", async (SubmitRequestBody body, AccessGuard guard, RequestDesk desk, IReadRepository<Resident> residents, HttpContext http, IClock clock,
                 CancellationToken ct) =>
             {
-                var scope = await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
+                var scope = await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
                 Guid? resident = body.ResidentId;
                 if (scope.Actor.Kind == ActorKind.Resident)
                 {
@@ -147,7 +142,7 @@ internal static class RequestEndpoints
                 IReadRepository<Resident> residents, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
                 var today = Today(clock, options);
-                var scope = await EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident, AccessAction.ActAsParty], ct);
+                var scope = await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident, AccessAction.ActAsParty], ct);
                 if (scope.Actor.Kind == ActorKind.Resident)
                 {
                     if (place is { } around)
@@ -184,7 +179,7 @@ internal static class RequestEndpoints
         wishes.MapPost("/", async (PostWishBody body, AccessGuard guard, RequestDesk desk, IReadRepository<Resident> residents, HttpContext http, IClock clock,
                 NeighborPartyOptions options, CancellationToken ct) =>
             {
-                var scope = await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
+                var scope = await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
                 ResidentId resident;
                 if (scope.Actor.Kind == ActorKind.Resident)
                 {
@@ -211,7 +206,7 @@ internal static class RequestEndpoints
         wishes.MapPost("/{id:guid}/claim", async (Guid id, ClaimWishBody body, AccessGuard guard, RequestDesk desk, IReadRepository<MicroWish> repository, HttpContext http,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
-                await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsParty], ct);
+                await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsParty], ct);
                 var (wish, scope) = await ReadWishAsync(guard, repository, new MicroWishId(id), ct);
                 if (scope.Actor.Kind == ActorKind.CoBuildingParty)
                 {
@@ -235,7 +230,7 @@ internal static class RequestEndpoints
         wishes.MapPost("/{id:guid}/fulfil", async (Guid id, TextBody body, AccessGuard guard, RequestDesk desk, IReadRepository<MicroWish> repository, HttpContext http,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
-                await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsParty], ct);
+                await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsParty], ct);
                 var (wish, scope) = await ReadWishAsync(guard, repository, new MicroWishId(id), ct);
                 if (scope.Actor.Kind == ActorKind.CoBuildingParty && wish.ClaimedByPartner?.Value != scope.Actor.ScopeId)
                 {
@@ -256,7 +251,7 @@ internal static class RequestEndpoints
         wishes.MapPost("/{id:guid}/confirm", async (Guid id, EmptyBody body, AccessGuard guard, RequestDesk desk, IReadRepository<MicroWish> repository, HttpContext http,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
-                await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct); // a party never confirms: 403 before any lookup
+                await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct); // a party never confirms: 403 before any lookup
                 var (wish, scope) = await ReadWishAsync(guard, repository, new MicroWishId(id), ct);
 
                 if (scope.Actor.Kind != ActorKind.Resident)
@@ -277,7 +272,7 @@ internal static class RequestEndpoints
 
         group.MapGet("/", async (Guid place, int? skip, int? take, AccessGuard guard, IReadRepository<Deliberation> repository, NeighborPartyOptions options, CancellationToken ct) =>
             {
-                Paging(skip, take);
+                EndpointRules.Paging(skip, take);
                 var scope = await guard.EnsurePlaceAsync(AccessAction.ReadRequests, new PlaceId(place), ct);
                 return (await repository.ListAsync(new DeliberationsSpec(scope.Path, skip ?? 0, take ?? 100), ct))
                     .Select(d => DeliberationResponse.From(d, options.Requests.Deliberation)).ToList();
@@ -355,7 +350,7 @@ internal static class RequestEndpoints
         where TBody : class =>
         group.MapPost($"/{{id:guid}}/{step}", async (Guid id, TBody body, AccessGuard guard, RequestDesk desk, HttpContext http, IClock clock, CancellationToken ct) =>
             {
-                await EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
+                await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
                 var (request, scope) = await ReadRequestAsync(guard, desk, new RequestId(id), ct);
                 if (scope.Actor.Kind == ActorKind.Resident ? !IsOwner(scope, request) : !await guard.AllowsAsync(AccessAction.HandleRequests, AccessTarget.Place(request.CompoundPath), ct))
                 {
@@ -370,7 +365,7 @@ internal static class RequestEndpoints
     /// <summary>Loads a request the actor may see: staff and stewards in their subtree; a resident their own or a public one. Anything else is "not found".</summary>
     private static async Task<(ResidentRequest Request, ActorScope Scope)> ReadRequestAsync(AccessGuard guard, RequestDesk desk, RequestId id, CancellationToken ct)
     {
-        var scope = await EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident], ct);
+        var scope = await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident], ct);
         var request = await desk.GetAsync(id, ct);
         var visible = scope.Actor.Kind == ActorKind.Resident
             ? IsOwner(scope, request) || request.IsPublic
@@ -381,7 +376,7 @@ internal static class RequestEndpoints
     /// <summary>Loads a wish the actor may see: staff and stewards in their subtree; a resident their own; a party one it claimed or one still on the wall.</summary>
     private static async Task<(MicroWish Wish, ActorScope Scope)> ReadWishAsync(AccessGuard guard, IReadRepository<MicroWish> repository, MicroWishId id, CancellationToken ct)
     {
-        var scope = await EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident, AccessAction.ActAsParty], ct);
+        var scope = await EndpointRules.EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident, AccessAction.ActAsParty], ct);
         var wish = await repository.GetByIdAsync(id, ct);
         var visible = wish is not null && scope.Actor.Kind switch
         {
@@ -415,18 +410,6 @@ internal static class RequestEndpoints
         {
             throw Forbidden(await guard.GetScopeAsync(ct), action);
         }
-    }
-
-    /// <summary>403 (<c>NP-SEC-001</c>) unless the actor's kind holds one of <paramref name="actions"/>; nothing is looked up first.</summary>
-    private static async Task<ActorScope> EnsureAnyKindAsync(AccessGuard guard, AccessAction[] actions, CancellationToken ct)
-    {
-        var scope = await guard.GetScopeAsync(ct);
-        if (scope.Actor.Kind != ActorKind.System && actions.All(a => guard.Policy.GetReach(scope.Actor.Kind, a) is null))
-        {
-            throw new RuleViolationException(AccessPolicy.Forbidden(scope.Actor.Kind, actions[0]));
-        }
-
-        return scope;
     }
 
     /// <summary>The place a resident asks about: one holding their home compound, else "not found".</summary>
@@ -463,18 +446,6 @@ internal static class RequestEndpoints
         Versioning.SetETag(http, d.Version);
         return DeliberationResponse.From(d, options.Requests.Deliberation);
     }
-
-    private static void Paging(int? skip, int? take)
-    {
-        var errors = new[] { FieldRules.Range(skip, 0, 1_000_000, "skip"), FieldRules.Range(take, 1, 1000, "take") }.OfType<RuleViolation>().ToList();
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
-    }
-
-    private static LocalDate Day(string text, string field) => NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } result ? result.Value
-        : throw new FieldValidationException([new RuleViolation("NP-GEN-008", $"'{field}' must be an ISO 8601 date (yyyy-MM-dd).", $"“{field}”须为 ISO 8601 日期（yyyy-MM-dd）。", target: field)]);
 
     private static LocalDate Today(IClock clock, NeighborPartyOptions options) => clock.GetCurrentInstant().InZone(options.TimeZone).Date;
 }

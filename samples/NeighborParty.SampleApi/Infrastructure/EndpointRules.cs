@@ -1,0 +1,56 @@
+using NeighborParty.Common;
+using NeighborParty.Security;
+using NodaTime;
+using NodaTime.Text;
+
+namespace NeighborParty.SampleApi.Infrastructure;
+
+/// <summary>Checks the endpoints share: paging arguments, spans of days in the query string, and "may this kind do any of these".</summary>
+internal static class EndpointRules
+{
+    /// <summary>400 with every bad argument unless skip is 0–1,000,000 and take is 1–1,000.</summary>
+    public static void Paging(int? skip, int? take)
+    {
+        var errors = new[] { FieldRules.Range(skip, 0, 1_000_000, "skip"), FieldRules.Range(take, 1, 1000, "take") }.OfType<RuleViolation>().ToList();
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+    }
+
+    /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> (ISO dates, at most ten years, from 1921); 400 otherwise.</summary>
+    public static DateInterval Days(string? from, string? to)
+    {
+        var errors = new List<RuleViolation>();
+        LocalDate Parse(string? text, string field)
+        {
+            if (text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } result)
+            {
+                return result.Value;
+            }
+
+            errors.Add(new RuleViolation("NP-GEN-008", $"'{field}' must be an ISO 8601 date (yyyy-MM-dd).", $"“{field}”须为 ISO 8601 日期（yyyy-MM-dd）。", target: field));
+            return default;
+        }
+
+        var (first, last) = (Parse(from, "from"), Parse(to, "to"));
+        if (errors.Count == 0 && (last < first || Period.Between(first, last, PeriodUnits.Days).Days > 3700 || first.Year < 1921))
+        {
+            errors.Add(new RuleViolation("NP-GEN-002", "A span from 'from' to 'to' of at most ten years, from 1921.", "时间段须从 from 到 to，最长十年，且不早于1921年。", target: "to"));
+        }
+
+        return errors.Count > 0 ? throw new FieldValidationException(errors) : new DateInterval(first, last);
+    }
+
+    /// <summary>403 (<c>NP-SEC-001</c>) unless the actor's kind holds one of <paramref name="actions"/>; nothing is looked up first.</summary>
+    public static async Task<ActorScope> EnsureAnyKindAsync(AccessGuard guard, AccessAction[] actions, CancellationToken ct)
+    {
+        var scope = await guard.GetScopeAsync(ct);
+        if (scope.Actor.Kind != ActorKind.System && actions.All(a => guard.Policy.GetReach(scope.Actor.Kind, a) is null))
+        {
+            throw new RuleViolationException(AccessPolicy.Forbidden(scope.Actor.Kind, actions[0]));
+        }
+
+        return scope;
+    }
+}
