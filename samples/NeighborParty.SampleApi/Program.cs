@@ -85,6 +85,11 @@ if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authenticatio
     app.MapDevTokenEndpoints();
 }
 
+if (app.Configuration.GetValue("NeighborParty:SeedDemoData", true))
+{
+    await app.Services.ReplaceIfFromOlderReleaseAsync(app.Logger);
+}
+
 await app.Services.MigrateNeighborPartyDatabaseAsync();
 if (app.Configuration.GetValue("NeighborParty:SeedDemoData", true))
 {

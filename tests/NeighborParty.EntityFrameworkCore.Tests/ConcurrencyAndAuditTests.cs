@@ -32,8 +32,12 @@ public sealed class ConcurrencyAndAuditTests
     public async Task Versions_start_at_one_and_grow_by_one_per_stored_change(string provider)
     {
         await using var db = await StoreFixture.CreateAsync(provider);
-        var (root, street, _) = await SeedAsync(db);
-        Assert.Equal(2, root.Version); // created, then its child counter moved when the street was added
+        var (seeded, street, _) = await SeedAsync(db);
+        await using (var read = db.Scope())
+        {
+            var root = await read.ServiceProvider.GetRequiredService<OrganizationTree>().GetAsync(seeded.Id);
+            Assert.Equal(2, root.Version); // created, then its child counter moved when the street was added
+        }
 
         await using var scope = db.Scope();
         var tree = scope.ServiceProvider.GetRequiredService<OrganizationTree>();
@@ -73,7 +77,7 @@ public sealed class ConcurrencyAndAuditTests
         Assert.Equal("甲", stored.Name);
         Assert.Equal(2, stored.Version);
         var trail = await check.ServiceProvider.GetRequiredService<IReadRepository<AuditEntry>>()
-            .ListAsync(new AuditTrailSpec(AuditTree.Unit, stored.Path));
+            .ListAsync(new AuditTrailSpec(TreeKind.Unit, stored.Path));
         Assert.Single(trail, e => e.Action == "unit.renamed"); // the refused write left no record either
     }
 
@@ -96,29 +100,29 @@ public sealed class ConcurrencyAndAuditTests
 
         await using var read = db.Scope();
         var entries = read.ServiceProvider.GetRequiredService<IReadRepository<AuditEntry>>();
-        var streetTrail = await entries.ListAsync(new AuditTrailSpec(AuditTree.Unit, street.Path));
+        var streetTrail = await entries.ListAsync(new AuditTrailSpec(TreeKind.Unit, street.Path));
         var newest = streetTrail[0];
         Assert.Equal("unit.renamed", newest.Action);
         Assert.Equal("account-42", newest.ActorId);
         Assert.Equal(ActorKind.StreetStaff, newest.ActorKind);
         Assert.Equal(when, newest.At);
         Assert.Equal(street.Id.Value, newest.NodeId);
-        Assert.Equal(street.Path, newest.Path);
+        Assert.Equal(street.Path, newest.Node.Path);
         Assert.Contains("紫云街道党工委（新）", newest.Summary, StringComparison.Ordinal);
         Assert.Equal(["unit.renamed", "unit.established"], streetTrail.Select(e => e.Action));
 
         // The root's trail holds its subtree's changes; the street's does not hold the root's own.
-        var rootTrail = await entries.ListAsync(new AuditTrailSpec(AuditTree.Unit, root.Path));
+        var rootTrail = await entries.ListAsync(new AuditTrailSpec(TreeKind.Unit, root.Path));
         Assert.Equal(3, rootTrail.Count);
         Assert.DoesNotContain(streetTrail, e => e.NodeId == root.Id.Value);
         Assert.Equal(ActorKind.System, rootTrail[^1].ActorKind); // seeding ran without an actor
 
         // Paging: strictly before the newest.
-        var older = await entries.ListAsync(new AuditTrailSpec(AuditTree.Unit, root.Path, before: rootTrail[0].At, take: 1));
+        var older = await entries.ListAsync(new AuditTrailSpec(TreeKind.Unit, root.Path, before: rootTrail[0].At, take: 1));
         Assert.Single(older);
         Assert.True(older[0].At < rootTrail[0].At);
 
-        var placeTrail = await entries.ListAsync(new AuditTrailSpec(AuditTree.Place, district.Path));
+        var placeTrail = await entries.ListAsync(new AuditTrailSpec(TreeKind.Place, district.Path));
         Assert.Equal(2, placeTrail.Count);
         Assert.All(placeTrail, e => Assert.Equal("place.registered", e.Action));
     }
@@ -130,8 +134,8 @@ public sealed class ConcurrencyAndAuditTests
         await using var db = await StoreFixture.CreateAsync(provider);
         await using var scope = db.Scope();
         var context = scope.ServiceProvider.GetRequiredService<NeighborPartyDbContext>();
-        var sql = SpecificationQuery.Apply(context.AuditEntries, new AuditTrailSpec(AuditTree.Unit, default, Instant.FromUtc(2026, 1, 1, 0, 0), 10)).ToQueryString();
-        Assert.Contains("\"PathHigh\" >=", sql, StringComparison.Ordinal);
+        var sql = SpecificationQuery.Apply(context.AuditEntries, new AuditTrailSpec(TreeKind.Unit, HierarchyPath.Root(1), Instant.FromUtc(2026, 1, 1, 0, 0), 10)).ToQueryString();
+        Assert.Contains("\"NodePathHigh\" >=", sql, StringComparison.Ordinal);
         Assert.Contains("\"At\" <", sql, StringComparison.Ordinal);
         Assert.Contains("LIMIT", sql, StringComparison.Ordinal);
     }
@@ -172,7 +176,7 @@ public sealed class TransactionalHandlerTests
             var stored = await scope.ServiceProvider.GetRequiredService<OrganizationTree>().GetAsync(root.Id);
             Assert.Equal("区委", stored.Name);
             Assert.Equal(1, stored.Version);
-            var trail = await scope.ServiceProvider.GetRequiredService<IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(AuditTree.Unit, stored.Path));
+            var trail = await scope.ServiceProvider.GetRequiredService<IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(TreeKind.Unit, stored.Path));
             Assert.DoesNotContain(trail, e => e.Action == "unit.renamed");
         }
     }

@@ -93,8 +93,8 @@ public class RollUpSqliteBenchmarks
                 p[0].Value = a.Id.Value.ToString().ToUpperInvariant();
                 p[1].Value = a.Kind;
                 p[2].Value = a.PlaceId.Value.ToString().ToUpperInvariant();
-                p[3].Value = a.PlacePathHigh;
-                p[4].Value = a.PlacePathLow;
+                p[3].Value = a.Place.PathHigh;
+                p[4].Value = a.Place.PathLow;
                 p[5].Value = a.StartsAt.ToUnixTimeTicks();
                 p[6].Value = a.Day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
                 await insert.ExecuteNonQueryAsync();

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
+using Microsoft.Extensions.DependencyInjection;
 using NeighborParty.Membership;
 using NeighborParty.Membership.Csv;
 using NeighborParty.Organization;
@@ -41,7 +42,7 @@ public class LedgerImportBenchmarks
 
     private sealed class World
     {
-        public required InMemoryRepository<PartyMember, PartyMemberId> Members { get; init; }
+        public required IRepository<PartyMember> Members { get; init; }
 
         public required LedgerImporter Importer { get; init; }
 
@@ -67,28 +68,27 @@ public class LedgerImportBenchmarks
     [IterationSetup]
     public void Fresh()
     {
+        // The library as an adopter wires it, on a fresh in-memory store: one district, street and community, 1,000 compounds.
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 27, 0, 0));
-        var options = new NeighborPartyOptions { Clock = clock };
-        var places = new InMemoryRepository<Place, PlaceId>();
-        var units = new InMemoryRepository<OrganizationUnit, OrganizationUnitId>();
-        var now = clock.GetCurrentInstant();
-        var district = Place.CreateDistrict(PlaceId.New(), 1, "区", null, now);
-        var street = district.AddChild(PlaceId.New(), PlaceKind.Street, "街道", null, now);
-        var community = street.AddChild(PlaceId.New(), PlaceKind.Community, "社区", null, now);
-        var compounds = Enumerable.Range(0, 1000).Select(i => community.AddChild(PlaceId.New(), PlaceKind.Compound, "小区" + i, null, now)).ToList();
-        places.AddRangeAsync([district, street, community, .. compounds]).GetAwaiter().GetResult();
-        var schema = options.Schema;
-        var root = OrganizationUnit.CreateRoot(OrganizationUnitId.New(), schema.GetLevel("district"), OrganizationUnitKind.Committee, "区委", null, 1, [district.Id], new LocalDate(2000, 1, 1), now);
-        var streetUnit = root.AddChild(OrganizationUnitId.New(), schema.GetLevel("street"), OrganizationUnitKind.WorkingCommittee, "街道党工委", null, [street.Id], new LocalDate(2002, 1, 1), now);
-        var communityUnit = streetUnit.AddChild(OrganizationUnitId.New(), schema.GetLevel("community"), OrganizationUnitKind.Committee, "社区党委", null, [community.Id], new LocalDate(2010, 1, 1), now);
-        units.AddRangeAsync([root, streetUnit, communityUnit]).GetAwaiter().GetResult();
-        var members = new InMemoryRepository<PartyMember, PartyMemberId>();
-        var ledger = new MemberLedger(members, new InMemoryRepository<Resident, ResidentId>(), units, places, options, clock);
+        var services = new ServiceCollection().AddNeighborParty(o => o.Clock = clock).BuildServiceProvider().CreateScope().ServiceProvider;
+        T Get<T>()
+            where T : notnull => services.GetRequiredService<T>();
+        var places = Get<PlaceDirectory>();
+        var tree = Get<OrganizationTree>();
+        var district = places.RegisterDistrictAsync(new NewPlace(PlaceKind.District, "区")).GetAwaiter().GetResult();
+        var street = places.RegisterAsync(district.Id, new NewPlace(PlaceKind.Street, "街道")).GetAwaiter().GetResult();
+        var community = places.RegisterAsync(street.Id, new NewPlace(PlaceKind.Community, "社区")).GetAwaiter().GetResult();
+        var compounds = Enumerable.Range(0, 1000).Select(i => places.RegisterAsync(community.Id, new NewPlace(PlaceKind.Compound, "小区" + i)).GetAwaiter().GetResult()).ToList();
+        var root = tree.CreateRootAsync(new NewOrganizationUnit("district", OrganizationUnitKind.Committee, "区委", [district.Id]) { Established = new LocalDate(2000, 1, 1) }).GetAwaiter().GetResult();
+        var streetUnit = tree.AddChildAsync(root.Id, new NewOrganizationUnit("street", OrganizationUnitKind.WorkingCommittee, "街道党工委", [street.Id]) { Established = new LocalDate(2002, 1, 1) })
+            .GetAwaiter().GetResult();
+        var communityUnit = tree.AddChildAsync(streetUnit.Id, new NewOrganizationUnit("community", OrganizationUnitKind.Committee, "社区党委", [community.Id]) { Established = new LocalDate(2010, 1, 1) })
+            .GetAwaiter().GetResult();
         _world = new World
         {
-            Members = members,
-            Ledger = ledger,
-            Importer = new LedgerImporter(members, units, places, options, clock),
+            Members = Get<IRepository<PartyMember>>(),
+            Ledger = Get<MemberLedger>(),
+            Importer = Get<LedgerImporter>(),
             District = district,
             Compounds = compounds.ToDictionary(c => c.Name),
             Community = communityUnit,

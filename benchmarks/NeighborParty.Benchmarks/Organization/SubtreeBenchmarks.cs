@@ -15,7 +15,7 @@ public class SubtreeBenchmarks
     private List<OrganizationUnit> _units = [];
     private Dictionary<OrganizationUnitId, OrganizationUnit> _byId = [];
     private HierarchyIndex<OrganizationUnit> _index = null!;
-    private InMemoryRepository<OrganizationUnit, OrganizationUnitId> _repository = null!;
+    private InMemoryRepository<OrganizationUnit, OrganizationUnitSnapshot> _repository = null!;
     private OrganizationUnit _root = null!;
 
     [Params("root", "street")]
@@ -27,8 +27,9 @@ public class SubtreeBenchmarks
         _units = TreeGenerator.Build(100_000);
         _byId = _units.ToDictionary(u => u.Id);
         _index = new HierarchyIndex<OrganizationUnit>(_units, u => u.Path);
-        _repository = new InMemoryRepository<OrganizationUnit, OrganizationUnitId>();
-        _repository.AddRangeAsync(_units).GetAwaiter().GetResult();
+        var store = new InMemoryStore().AddTable<OrganizationUnit, OrganizationUnitSnapshot>();
+        store.WriteAsync([.. _units.Select(u => new AggregateChange(u, AggregateChangeKind.Added, 0))]).GetAwaiter().GetResult();
+        _repository = new InMemoryRepository<OrganizationUnit, OrganizationUnitSnapshot>(store);
         var top = _units.Single(u => u.ParentId is null);
         _root = Scope == "root" ? top : _units.First(u => u.ParentId == top.Id);
     }

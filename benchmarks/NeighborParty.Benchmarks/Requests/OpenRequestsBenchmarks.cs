@@ -37,7 +37,7 @@ public class OpenRequestsInMemoryBenchmarks
     public int HandWrittenLinq()
     {
         _district.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        return _requests.Where(r => r.CompoundPathHigh >= highMin && r.CompoundPathHigh <= highMax && r.CompoundPathLow >= lowMin && r.CompoundPathLow <= lowMax
+        return _requests.Where(r => r.Compound.PathHigh >= highMin && r.Compound.PathHigh <= highMax && r.Compound.PathLow >= lowMin && r.Compound.PathLow <= lowMax
                 && r.Category == "parking" && r.IsOpen)
             .OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id).Take(100).Count();
     }

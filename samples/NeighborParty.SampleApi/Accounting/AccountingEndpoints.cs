@@ -10,7 +10,6 @@ using NeighborParty.Requests;
 using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.Security;
 using NodaTime;
-using NodaTime.Text;
 
 namespace NeighborParty.SampleApi.Accounting;
 

@@ -10,12 +10,12 @@ using NodaTime.Text;
 namespace NeighborParty.SampleApi.Auditing;
 
 /// <summary>One recorded change.</summary>
-public sealed record AuditEntryResponse(Guid Id, Instant At, string ActorId, ActorKind ActorKind, string Action, AuditTree Tree, Guid NodeId, string Summary);
+public sealed record AuditEntryResponse(Guid Id, Instant At, string ActorId, ActorKind ActorKind, string Action, TreeKind Tree, Guid NodeId, string Summary);
 
 /// <summary>Reads a page of the audit trail of a subtree (after the access check, which the endpoint does).</summary>
 internal sealed class AuditQueries(IReadRepository<AuditEntry> entries)
 {
-    public async Task<List<AuditEntryResponse>> ReadAsync(AuditTree tree, HierarchyPath scope, string? before, int? take, CancellationToken ct)
+    public async Task<List<AuditEntryResponse>> ReadAsync(TreeKind tree, HierarchyPath scope, string? before, int? take, CancellationToken ct)
     {
         var errors = new List<RuleViolation>();
         Instant? beforeInstant = null;

@@ -299,7 +299,7 @@ internal static class CoBuildingEndpoints
             {
                 await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct);
                 var position = await repository.GetByIdAsync(new PositionId(id), ct);
-                if (position is null || !await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(HierarchyPath.FromSortKeys(position.CompoundPathHigh, position.CompoundPathLow)), ct))
+                if (position is null || !await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(HierarchyPath.FromSortKeys(position.Compound.PathHigh, position.Compound.PathLow)), ct))
                 {
                     throw NotFound("position", id);
                 }
@@ -332,7 +332,7 @@ internal static class CoBuildingEndpoints
             {
                 await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct);
                 var team = await repository.GetByIdAsync(new DeployedTeamId(id), ct);
-                if (team is null || !await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(HierarchyPath.FromSortKeys(team.HomePathHigh, team.HomePathLow)), ct))
+                if (team is null || !await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(HierarchyPath.FromSortKeys(team.Home.PathHigh, team.Home.PathLow)), ct))
                 {
                     throw NotFound("team", id);
                 }
@@ -374,7 +374,7 @@ internal static class CoBuildingEndpoints
             {
                 await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct);
                 var motion = await repository.GetByIdAsync(new MotionId(id), ct);
-                if (motion is null || !await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(HierarchyPath.FromSortKeys(motion.CompoundPathHigh, motion.CompoundPathLow)), ct))
+                if (motion is null || !await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(HierarchyPath.FromSortKeys(motion.Compound.PathHigh, motion.Compound.PathLow)), ct))
                 {
                     throw NotFound("motion", id);
                 }

@@ -122,7 +122,7 @@ internal static class OrganizationEndpoints
         units.MapGet("/{id:guid}/audit", async (Guid id, string? before, int? take, AccessGuard guard, AuditQueries audit, CancellationToken ct) =>
             {
                 var unit = await guard.EnsureUnitAsync(AccessAction.ReadAudit, new OrganizationUnitId(id), ct);
-                return await audit.ReadAsync(NeighborParty.Auditing.AuditTree.Unit, unit.Path, before, take, ct);
+                return await audit.ReadAsync(NeighborParty.Organization.TreeKind.Unit, unit.Path, before, take, ct);
             })
             .WithSummary("The audit trail of a unit's subtree, newest first: who changed what, when. Page with before=<at of the last entry>.");
 

@@ -90,7 +90,7 @@ internal static class PlaceEndpoints
         places.MapGet("/{id:guid}/audit", async (Guid id, string? before, int? take, AccessGuard guard, AuditQueries audit, CancellationToken ct) =>
             {
                 var place = await guard.EnsurePlaceAsync(AccessAction.ReadAudit, new PlaceId(id), ct);
-                return await audit.ReadAsync(NeighborParty.Auditing.AuditTree.Place, place.Path, before, take, ct);
+                return await audit.ReadAsync(NeighborParty.Organization.TreeKind.Place, place.Path, before, take, ct);
             })
             .WithSummary("The audit trail of a place's subtree, newest first. Page with before=<at of the last entry>.");
 

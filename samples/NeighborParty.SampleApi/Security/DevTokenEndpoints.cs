@@ -119,6 +119,6 @@ internal static class DevTokenEndpoints
 
     private sealed class UnitByNameSpec : Specification<OrganizationUnit>
     {
-        public UnitByNameSpec(string name) => Query.Where(u => u.Name == name && u.Dissolved == null).OrderBy(u => u.PathHigh).ThenBy(u => u.PathLow);
+        public UnitByNameSpec(string name) => Query.Where(u => u.Name == name && u.Dissolved == null).OrderBy(u => u.Position.PathHigh).ThenBy(u => u.Position.PathLow);
     }
 }

@@ -1,11 +1,12 @@
 namespace NeighborParty.Domain;
 
 /// <summary>
-/// Delivers domain events to their handlers after the change that raised them has been stored.
+/// Delivers domain events to their handlers within the commit that raised them.
 /// </summary>
 /// <remarks>
-/// Repositories call the dispatcher after a successful save, so a handler never sees an event whose change was lost.
-/// Implementations must be safe to call from several threads at once.
+/// The unit of work (<see cref="Persistence.IUnitOfWork"/>) calls the dispatcher during a commit, before the write:
+/// whatever a handler stages joins the same commit, and if a handler fails nothing is stored. Implementations must be
+/// safe to call from several threads at once.
 /// </remarks>
 public interface IDomainEventDispatcher
 {

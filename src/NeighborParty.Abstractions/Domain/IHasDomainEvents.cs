@@ -5,9 +5,9 @@ namespace NeighborParty.Domain;
 /// </summary>
 public interface IHasDomainEvents
 {
-    /// <summary>Gets the events recorded since the aggregate was last stored, oldest first.</summary>
+    /// <summary>Gets the events recorded since the aggregate was last committed, oldest first.</summary>
     IReadOnlyList<IDomainEvent> DomainEvents { get; }
 
-    /// <summary>Forgets the recorded events; called by a repository once it has stored the aggregate and dispatched them.</summary>
+    /// <summary>Forgets the recorded events; called by the unit of work once the commit that dispatched them is stored.</summary>
     void ClearDomainEvents();
 }

@@ -26,6 +26,7 @@ public sealed class AccountingService
     /// <summary>A correction to a day that no closed period covers (record the activity or project itself instead), or a zero change.</summary>
     public const string NotCorrectable = "NP-ACC-004";
 
+    private readonly IUnitOfWork _work;
     private readonly IRollUpSource _source;
     private readonly IRepository<PeriodClosing> _closings;
     private readonly IRepository<FigureCorrection> _corrections;
@@ -44,10 +45,12 @@ public sealed class AccountingService
     /// <param name="actors">Who acts.</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public AccountingService(IRollUpSource source, IRepository<PeriodClosing> closings, IRepository<FigureCorrection> corrections, IReadRepository<Place> places, PeriodGuard guard,
-        IActorAccessor actors, NeighborPartyOptions options, IClock clock)
+        IActorAccessor actors, NeighborPartyOptions options, IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         _source = source ?? throw new ArgumentNullException(nameof(source));
         _closings = closings ?? throw new ArgumentNullException(nameof(closings));
         _corrections = corrections ?? throw new ArgumentNullException(nameof(corrections));
@@ -108,28 +111,29 @@ public sealed class AccountingService
     /// <returns>The closing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
     /// <exception cref="RuleViolationException">An unknown place (<c>NP-ACC-001</c>); a period not over or overlapping one closed at the place (<c>NP-ACC-003</c>).</exception>
-    public async Task<PeriodClosing> CloseAsync(PlaceId placeId, DateInterval days, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(days);
-        var place = await PlaceAsync(placeId, cancellationToken);
-        CheckSpan(days);
-        if (days.End >= Today)
+    public Task<PeriodClosing> CloseAsync(PlaceId placeId, DateInterval days, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PeriodClosing>(async ct =>
         {
-            throw Fail(CannotClose, $"A period is closed once it is over; this one ends {days.End:uuuu-MM-dd}.", $"期间须在结束后结账；该期间止于 {days.End:uuuu-MM-dd}。", "to");
-        }
+            ArgumentNullException.ThrowIfNull(days);
+            var place = await PlaceAsync(placeId, cancellationToken);
+            CheckSpan(days);
+            if (days.End >= Today)
+            {
+                throw Fail(CannotClose, $"A period is closed once it is over; this one ends {days.End:uuuu-MM-dd}.", $"期间须在结束后结账；该期间止于 {days.End:uuuu-MM-dd}。", "to");
+            }
 
-        if ((await _closings.ListAsync(new ClosingsOnPathSpec(place.Path), cancellationToken)).FirstOrDefault(c => c.PlaceId == place.Id && c.From <= days.End && days.Start <= c.To)
-            is { } overlap)
-        {
-            throw Fail(CannotClose, $"The period overlaps {overlap.From:uuuu-MM-dd}…{overlap.To:uuuu-MM-dd}, already closed here.",
-                $"该期间与已结账的 {overlap.From:uuuu-MM-dd}至{overlap.To:uuuu-MM-dd} 重叠。", "from", RuleViolationKind.Conflict);
-        }
+            if ((await _closings.ListAsync(new ClosingsOnPathSpec(place.Path), cancellationToken)).FirstOrDefault(c => c.PlaceId == place.Id && c.From <= days.End && days.Start <= c.To)
+                is { } overlap)
+            {
+                throw Fail(CannotClose, $"The period overlaps {overlap.From:uuuu-MM-dd}…{overlap.To:uuuu-MM-dd}, already closed here.",
+                    $"该期间与已结账的 {overlap.From:uuuu-MM-dd}至{overlap.To:uuuu-MM-dd} 重叠。", "from", RuleViolationKind.Conflict);
+            }
 
-        var counts = await _source.CountAsync(QueryFor(place.Path, days), cancellationToken);
-        var closing = PeriodClosing.Create(PeriodClosingId.New(), place, days, counts, _actors.Current?.Id ?? "system", _clock.GetCurrentInstant());
-        await _closings.AddAsync(closing, cancellationToken);
-        return closing;
-    }
+            var counts = await _source.CountAsync(QueryFor(place.Path, days), cancellationToken);
+            var closing = PeriodClosing.Create(PeriodClosingId.New(), place, days, counts, _actors.Current?.Id ?? "system", _clock.GetCurrentInstant());
+            _closings.Add(closing);
+            return closing;
+        }, cancellationToken);
 
     /// <summary>Corrects a figure of a closed period: an adjusting entry recorded today, attributed to the closed day.</summary>
     /// <param name="correction">What, where, by how much, for which day, why.</param>
@@ -137,32 +141,33 @@ public sealed class AccountingService
     /// <returns>The correction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="correction"/> is null.</exception>
     /// <exception cref="RuleViolationException">An unknown figure or place (<c>NP-ACC-001</c>); a day no closed period covers, or a zero change (<c>NP-ACC-004</c>).</exception>
-    public async Task<FigureCorrection> CorrectAsync(NewCorrection correction, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(correction);
-        var reason = TextRules.RequireName(correction.Reason, "reason");
-        if (Figures.All.All(f => f.Key != correction.Figure))
+    public Task<FigureCorrection> CorrectAsync(NewCorrection correction, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<FigureCorrection>(async ct =>
         {
-            throw Fail(BadQuery, $"Unknown figure '{correction.Figure}'.", $"未知的指标“{correction.Figure}”。", "figure");
-        }
+            ArgumentNullException.ThrowIfNull(correction);
+            var reason = TextRules.RequireName(correction.Reason, "reason");
+            if (Figures.All.All(f => f.Key != correction.Figure))
+            {
+                throw Fail(BadQuery, $"Unknown figure '{correction.Figure}'.", $"未知的指标“{correction.Figure}”。", "figure");
+            }
 
-        if (correction.Delta is 0 or < -1_000_000 or > 1_000_000)
-        {
-            throw Fail(NotCorrectable, "A correction changes a figure by 1 to 1,000,000 up or down.", "调整数须为非零且绝对值不超过1000000。", "delta");
-        }
+            if (correction.Delta is 0 or < -1_000_000 or > 1_000_000)
+            {
+                throw Fail(NotCorrectable, "A correction changes a figure by 1 to 1,000,000 up or down.", "调整数须为非零且绝对值不超过1000000。", "delta");
+            }
 
-        var place = await PlaceAsync(correction.PlaceId, cancellationToken);
-        if (await _guard.FindAsync(place.Path, correction.AttributedTo, cancellationToken) is null)
-        {
-            throw Fail(NotCorrectable, $"{correction.AttributedTo:uuuu-MM-dd} lies in no closed period here: record the activity or project itself.",
-                $"{correction.AttributedTo:uuuu-MM-dd} 不在已结账期间内，请直接登记。", "attributedTo");
-        }
+            var place = await PlaceAsync(correction.PlaceId, cancellationToken);
+            if (await _guard.FindAsync(place.Path, correction.AttributedTo, cancellationToken) is null)
+            {
+                throw Fail(NotCorrectable, $"{correction.AttributedTo:uuuu-MM-dd} lies in no closed period here: record the activity or project itself.",
+                    $"{correction.AttributedTo:uuuu-MM-dd} 不在已结账期间内，请直接登记。", "attributedTo");
+            }
 
-        var item = FigureCorrection.Create(CorrectionId.New(), correction.Figure, place, correction.Delta, correction.AttributedTo, Today, reason,
-            _actors.Current?.Id ?? "system", _clock.GetCurrentInstant());
-        await _corrections.AddAsync(item, cancellationToken);
-        return item;
-    }
+            var item = FigureCorrection.Create(CorrectionId.New(), correction.Figure, place, correction.Delta, correction.AttributedTo, Today, reason,
+                _actors.Current?.Id ?? "system", _clock.GetCurrentInstant());
+            _corrections.Add(item);
+            return item;
+        }, cancellationToken);
 
     /// <summary>Writes a report as CSV (UTF-8 with a byte-order mark, for spreadsheet programs): a row per figure, a column for the total and one per child.</summary>
     /// <param name="report">The report.</param>

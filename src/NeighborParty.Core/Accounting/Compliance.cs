@@ -237,9 +237,7 @@ public sealed class ActivitiesOfUnitsSpec : Specification<Activity>
     public ActivitiesOfUnitsSpec(HierarchyPath unitScope, DateInterval days)
     {
         ArgumentNullException.ThrowIfNull(days);
-        unitScope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
         var (from, to) = (days.Start, days.End);
-        Query.Where(a => a.UnitId != null && a.UnitPathHigh >= highMin && a.UnitPathHigh <= highMax && a.UnitPathLow >= lowMin && a.UnitPathLow <= lowMax
-            && a.Day >= from && a.Day <= to);
+        Query.Within(TreeKind.Unit, unitScope, a => a.Unit).Where(a => a.Day >= from && a.Day <= to);
     }
 }

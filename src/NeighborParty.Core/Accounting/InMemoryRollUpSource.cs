@@ -35,9 +35,11 @@ public sealed class InMemoryRollUpSource : IRollUpSource
     public async Task<RollUpCounts> CountAsync(RollUpQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        async Task<List<T>> All<T>()
+        // On the in-memory store the stored objects are read in place (read-only); any other store is read through its readers.
+        var store = _services.GetService(typeof(IAggregateStore)) as InMemoryStore;
+        async Task<IReadOnlyList<T>> All<T>()
             where T : class, Domain.IAggregateRoot =>
-            await ((IReadRepository<T>)_services.GetService(typeof(IReadRepository<T>))!).ListAsync(cancellationToken);
+            store is not null ? store.Stored<T>() : await ((IReadRepository<T>)_services.GetService(typeof(IReadRepository<T>))!).ListAsync(cancellationToken);
         var data = new RollUpData(await All<Place>(), await All<OrganizationUnit>(), await All<Position>(), await All<DeployedTeam>(), await All<Partner>(),
             await All<Activity>(), await All<Project>(), await All<ResidentRequest>());
         return Count(query, data);
@@ -89,7 +91,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
                 continue;
             }
 
-            var slot = counter.Slot(activity.PlacePathHigh, activity.PlacePathLow);
+            var slot = counter.Slot(activity.Place.PathHigh, activity.Place.PathLow);
             if (slot < 0)
             {
                 continue;
@@ -207,7 +209,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
         var positions = counter.FigureIndex(Figures.Positions);
         foreach (var p in data.Positions)
         {
-            if (p.Opened <= to && (p.Closed is null || p.Closed > to) && counter.Slot(p.CompoundPathHigh, p.CompoundPathLow) is var slot and >= 0)
+            if (p.Opened <= to && (p.Closed is null || p.Closed > to) && counter.Slot(p.Compound.PathHigh, p.Compound.PathLow) is var slot and >= 0)
             {
                 counter.Add(slot, positions);
             }
@@ -216,7 +218,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
         var teams = counter.FigureIndex(Figures.Teams);
         foreach (var t in data.Teams)
         {
-            if (t.From <= to && (t.To is null || t.To > to) && counter.Slot(t.HomePathHigh, t.HomePathLow) is var slot and >= 0)
+            if (t.From <= to && (t.To is null || t.To > to) && counter.Slot(t.Home.PathHigh, t.Home.PathLow) is var slot and >= 0)
             {
                 counter.Add(slot, teams);
             }
@@ -225,7 +227,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
         var organs = counter.FigureIndex(Figures.ParticipatingOrgans);
         foreach (var p in data.Partners)
         {
-            if (p.Category == PartnerCategory.GovernmentOrgan && p.Registered < query.End && counter.Slot(p.HomePathHigh, p.HomePathLow) is var slot and >= 0)
+            if (p.Category == PartnerCategory.GovernmentOrgan && p.Registered < query.End && counter.Slot(p.Home.PathHigh, p.Home.PathLow) is var slot and >= 0)
             {
                 counter.Add(slot, organs);
             }
@@ -234,7 +236,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
         var projects = counter.FigureIndex(Figures.Projects);
         foreach (var p in data.Projects)
         {
-            if (p.PlannedOn >= from && p.PlannedOn <= to && counter.Slot(p.PlacePathHigh, p.PlacePathLow) is var slot and >= 0)
+            if (p.PlannedOn >= from && p.PlannedOn <= to && counter.Slot(p.Place.PathHigh, p.Place.PathLow) is var slot and >= 0)
             {
                 counter.Add(slot, projects);
             }
@@ -245,7 +247,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
         var used = new HashSet<(PlaceId, string)>();
         foreach (var r in data.Requests)
         {
-            var slot = counter.Slot(r.CompoundPathHigh, r.CompoundPathLow);
+            var slot = counter.Slot(r.Compound.PathHigh, r.Compound.PathLow);
             if (slot < 0)
             {
                 continue;

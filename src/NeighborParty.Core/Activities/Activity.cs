@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.CoBuilding;
 using NeighborParty.Common;
 using NeighborParty.Membership;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Activities;
@@ -12,7 +14,7 @@ namespace NeighborParty.Activities;
 /// involved, how many took part, which members and their volunteer hours, and what it links to (a covenant, a service
 /// order, a project, a request). Recorded through <see cref="ActivityLedger"/>.
 /// </summary>
-public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode
+public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode, ISnapshotable<Activity, ActivitySnapshot>, IPlaced<Activity>, IFollowsMoves
 {
     private readonly List<ActivityMember> _members = [];
     private readonly List<ActivityPartner> _partners = [];
@@ -35,26 +37,20 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode
     /// <summary>Gets the title.</summary>
     public string Title { get; private set; } = string.Empty;
 
+    /// <summary>Gets the organising unit, in the organisation tree (<see cref="TreePosition.None"/> without one).</summary>
+    public TreePosition Unit { get; private set; }
+
     /// <summary>Gets the organising unit, or null.</summary>
-    public OrganizationUnitId? UnitId { get; private set; }
+    public OrganizationUnitId? UnitId => Unit.IsPlaced ? new OrganizationUnitId(Unit.NodeId) : null;
 
-    /// <summary>Gets the high half of the organising unit's position (0 without one).</summary>
-    public long UnitPathHigh { get; private set; }
+    /// <summary>Gets the place where it was held (a compound, community, street …), in the tree of places.</summary>
+    public TreePosition Place { get; private set; }
 
-    /// <summary>Gets the low half of the organising unit's position.</summary>
-    public long UnitPathLow { get; private set; }
-
-    /// <summary>Gets the place where it was held (a compound, community, street …).</summary>
-    public PlaceId PlaceId { get; private set; }
-
-    /// <summary>Gets the high half of the place's position.</summary>
-    public long PlacePathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the place's position.</summary>
-    public long PlacePathLow { get; private set; }
+    /// <summary>Gets the place where it was held.</summary>
+    public PlaceId PlaceId => new(Place.NodeId);
 
     /// <summary>Gets the place's position.</summary>
-    public HierarchyPath PlacePath => HierarchyPath.FromSortKeys(PlacePathHigh, PlacePathLow);
+    public HierarchyPath PlacePath => Place.Path;
 
     /// <summary>Gets when it started.</summary>
     public Instant StartsAt { get; private set; }
@@ -95,19 +91,47 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode
     /// <summary>Gets the volunteer hours of all members.</summary>
     public decimal VolunteerHours => _members.Sum(m => m.Hours);
 
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    /// <summary>Gets the positions a store queries: the organising unit and the place.</summary>
+    public static IReadOnlyList<Expression<Func<Activity, TreePosition>>> Positions { get; } = [a => a.Unit, a => a.Place];
 
-    Guid IAuditedNode.AuditNodeId => PlaceId.Value;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Place;
 
-    HierarchyPath IAuditedNode.Path => PlacePath;
+    /// <inheritdoc />
+    public ActivitySnapshot ToSnapshot() => new(Id, Kind, Title, Unit, Place, StartsAt, TimeZone, Day, Participants, [.. _members], [.. _partners], CovenantId,
+        CommitmentKey, ServiceOrderId, ProjectId, RequestId);
+
+    /// <inheritdoc />
+    public static Activity FromSnapshot(ActivitySnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var activity = new Activity(snapshot.Id)
+        {
+            Kind = snapshot.Kind, Title = snapshot.Title, Unit = snapshot.Unit, Place = snapshot.Place, StartsAt = snapshot.StartsAt, TimeZone = snapshot.TimeZone,
+            Day = snapshot.Day, Participants = snapshot.Participants, CovenantId = snapshot.CovenantId, CommitmentKey = snapshot.CommitmentKey,
+            ServiceOrderId = snapshot.ServiceOrderId, ProjectId = snapshot.ProjectId, RequestId = snapshot.RequestId,
+        };
+        activity._members.AddRange(snapshot.Members);
+        activity._partners.AddRange(snapshot.Partners);
+        activity.RestoreVersion(version);
+        return activity;
+    }
+
+    /// <inheritdoc />
+    bool IFollowsMoves.FollowMove(TreeKind tree, HierarchyPath from, HierarchyPath to)
+    {
+        var (unit, place) = (Unit, Place);
+        Unit = unit.Follow(tree, from, to);
+        Place = place.Follow(tree, from, to);
+        return Unit != unit || Place != place;
+    }
 
     internal static Activity Create(ActivityId id, string kind, string title, OrganizationUnit? unit, Place place, ZonedDateTime starts, int participants,
         IEnumerable<(PartyMemberId Member, decimal Hours)> members, IEnumerable<PartnerId> partners, ActivityLinks links, Instant now)
     {
         var activity = new Activity(id)
         {
-            Kind = kind, Title = title, UnitId = unit?.Id, UnitPathHigh = unit?.Path.SortKeyHigh ?? 0, UnitPathLow = unit?.Path.SortKeyLow ?? 0,
-            PlaceId = place.Id, PlacePathHigh = place.Path.SortKeyHigh, PlacePathLow = place.Path.SortKeyLow,
+            Kind = kind, Title = title, Unit = unit?.Position ?? TreePosition.None, Place = place.Position,
             StartsAt = starts.ToInstant(), TimeZone = starts.Zone.Id, Day = starts.Date, Participants = participants,
             CovenantId = links.CovenantId, CommitmentKey = links.CovenantId is null ? null : links.CommitmentKey, ServiceOrderId = links.ServiceOrderId, ProjectId = links.ProjectId, RequestId = links.RequestId,
         };
@@ -116,75 +140,4 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode
         activity.Raise(new ActivityRecorded(id, kind, title, activity.Day, activity.CovenantId, activity.CommitmentKey, now));
         return activity;
     }
-}
-
-/// <summary>A member who took part, and the volunteer hours they gave.</summary>
-public sealed class ActivityMember
-{
-    private ActivityMember()
-    {
-    }
-
-    internal ActivityMember(PartyMemberId memberId, decimal hours)
-    {
-        MemberId = memberId;
-        Hours = hours;
-    }
-
-    /// <summary>Gets the member.</summary>
-    public PartyMemberId MemberId { get; private set; }
-
-    /// <summary>Gets the volunteer hours (0 when not a volunteer service).</summary>
-    public decimal Hours { get; private set; }
-}
-
-/// <summary>A partner involved in an activity.</summary>
-public sealed class ActivityPartner
-{
-    private ActivityPartner()
-    {
-    }
-
-    internal ActivityPartner(PartnerId partnerId) => PartnerId = partnerId;
-
-    /// <summary>Gets the partner.</summary>
-    public PartnerId PartnerId { get; private set; }
-}
-
-/// <summary>What an activity links to.</summary>
-/// <param name="CovenantId">The covenant it fulfils, or null.</param>
-/// <param name="ServiceOrderId">The service order it delivered, or null.</param>
-/// <param name="ProjectId">The project, or null.</param>
-/// <param name="RequestId">The residents' request, or null.</param>
-/// <param name="CommitmentKey">The covenant commitment it counts for (one unit), or null.</param>
-public sealed record ActivityLinks(CovenantId? CovenantId = null, ServiceOrderId? ServiceOrderId = null, Guid? ProjectId = null, Guid? RequestId = null,
-    Guid? CommitmentKey = null);
-
-/// <summary>An activity to record.</summary>
-/// <param name="Kind">The kind's key.</param>
-/// <param name="Title">The title (1–100 characters).</param>
-/// <param name="PlaceId">Where it was held.</param>
-/// <param name="StartsAt">When it started, in its zone (not in the future).</param>
-/// <param name="Participants">How many took part (0–100,000; at least the members listed).</param>
-/// <param name="UnitId">The organising unit, or null.</param>
-/// <param name="Members">The members who took part, with their volunteer hours (0–24 each), or null.</param>
-/// <param name="Partners">The partners involved, or null.</param>
-/// <param name="Links">What it links to, or null.</param>
-public sealed record NewActivity(string Kind, string Title, PlaceId PlaceId, ZonedDateTime StartsAt, int Participants, OrganizationUnitId? UnitId = null,
-    IReadOnlyList<(PartyMemberId Member, decimal Hours)>? Members = null, IReadOnlyList<PartnerId>? Partners = null, ActivityLinks? Links = null);
-
-/// <summary>An activity was recorded.</summary>
-/// <param name="ActivityId">The activity.</param>
-/// <param name="Kind">Its kind.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="Day">Its day.</param>
-/// <param name="CovenantId">The covenant it fulfils, or null.</param>
-/// <param name="CommitmentKey">The commitment it counts for, or null.</param>
-/// <param name="OccurredAt">When it was recorded.</param>
-public sealed record ActivityRecorded(ActivityId ActivityId, string Kind, string Title, LocalDate Day, CovenantId? CovenantId, Guid? CommitmentKey, Instant OccurredAt)
-    : Domain.IAuditedEvent
-{
-    string Domain.IAuditedEvent.AuditAction => "activity.recorded";
-
-    string Domain.IAuditedEvent.AuditSummary => $"Recorded activity {ActivityId} ({Kind}) on {Day:uuuu-MM-dd}";
 }

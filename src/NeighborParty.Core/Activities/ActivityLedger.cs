@@ -23,6 +23,7 @@ public sealed class ActivityLedger
     /// <summary>An impossible time, count or number of hours.</summary>
     public const string ImpossibleValue = "NP-ACT-003";
 
+    private readonly IUnitOfWork _work;
     private readonly IRepository<Activity> _activities;
     private readonly IReadRepository<Place> _places;
     private readonly IReadRepository<OrganizationUnit> _units;
@@ -41,10 +42,12 @@ public sealed class ActivityLedger
     /// <param name="periods">Refuses activities on a day of a closed period.</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ActivityLedger(IRepository<Activity> activities, IReadRepository<Place> places, IReadRepository<OrganizationUnit> units, IReadRepository<PartyMember> members,
-        IReadRepository<Partner> partners, Accounting.PeriodGuard periods, NeighborPartyOptions options, IClock clock)
+        IReadRepository<Partner> partners, Accounting.PeriodGuard periods, NeighborPartyOptions options, IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         _periods = periods ?? throw new ArgumentNullException(nameof(periods));
         _activities = activities ?? throw new ArgumentNullException(nameof(activities));
         _places = places ?? throw new ArgumentNullException(nameof(places));
@@ -61,13 +64,14 @@ public sealed class ActivityLedger
     /// <returns>The activity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="RuleViolationException">An unknown kind (<c>NP-ACT-001</c>), reference (<c>NP-ACT-002</c>) or an impossible value (<c>NP-ACT-003</c>); a day of a closed period (<c>NP-ACC-002</c>).</exception>
-    public async Task<Activity> RecordAsync(NewActivity request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var activity = await CheckAsync(request, cancellationToken);
-        await _activities.AddAsync(activity, cancellationToken);
-        return activity;
-    }
+    public Task<Activity> RecordAsync(NewActivity request, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Activity>(async ct =>
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var activity = await CheckAsync(request, cancellationToken);
+            _activities.Add(activity);
+            return activity;
+        }, cancellationToken);
 
     /// <summary>
     /// A member's volunteer-hours statement (MR-5): every activity that lists the member within the days, with the hours,
@@ -209,7 +213,7 @@ public sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDeli
         var activity = await _ledger.CheckAsync(new NewActivity(ActivityPolicy.ServiceDeliveryKey, offering?.Title ?? "服务订单交付", domainEvent.CompoundId,
             domainEvent.Day.AtStartOfDayInZone(_options.TimeZone), domainEvent.Participants ?? 0, branch?.Id, Partners: [domainEvent.PartnerId],
             Links: new ActivityLinks(offering?.CovenantId, domainEvent.OrderId)), cancellationToken);
-        await _activities.AddAsync(activity, cancellationToken);
+        _activities.Add(activity);
     }
 }
 
@@ -223,8 +227,7 @@ public sealed class ActivitiesInScopeSpec : Specification<Activity>
     /// <param name="take">How many to return.</param>
     public ActivitiesInScopeSpec(HierarchyPath scope, DateInterval? period = null, int skip = 0, int take = 100)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(a => a.PlacePathHigh >= highMin && a.PlacePathHigh <= highMax && a.PlacePathLow >= lowMin && a.PlacePathLow <= lowMax);
+        Query.Within(TreeKind.Place, scope, a => a.Place);
         if (period is not null)
         {
             var (from, to) = (period.Start, period.End);

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using NeighborParty.Common;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NeighborParty.Security;
 using NodaTime;
 
@@ -10,29 +12,24 @@ namespace NeighborParty.Auditing;
 /// (an <see cref="Instant"/>) and on which node (tree, id, path).
 /// </summary>
 /// <remarks>
-/// Written by the repositories in the same transaction as the change; never changed afterwards. The summary never
-/// holds personal data. Immutable once built.
+/// Written by the unit of work in the same commit as the change; what it says is never changed afterwards. When a unit
+/// moves, its entries move with it (only <see cref="Node"/>'s path is rebased), so a subtree's trail is the history of
+/// what is in the subtree now. The summary never holds personal data. Immutable once built.
 /// </remarks>
-public sealed class AuditEntry : AggregateRoot<AuditEntryId>
+public sealed class AuditEntry : AggregateRoot<AuditEntryId>, ISnapshotable<AuditEntry, AuditEntrySnapshot>, IPlaced<AuditEntry>, IFollowsMoves
 {
     private AuditEntry()
         : base(default)
     {
     }
 
-    private AuditEntry(AuditEntryId id, Instant at, Actor actor, string action, AuditTree tree, Guid nodeId, HierarchyPath path, string summary)
+    private AuditEntry(AuditEntryId id)
         : base(id)
     {
-        At = at;
-        ActorId = actor.Id;
-        ActorKind = actor.Kind;
-        Action = action;
-        Tree = tree;
-        NodeId = nodeId;
-        PathHigh = path.SortKeyHigh;
-        PathLow = path.SortKeyLow;
-        Summary = summary;
     }
+
+    /// <summary>Gets the position a store queries (the node the entry is filed under).</summary>
+    public static IReadOnlyList<Expression<Func<AuditEntry, TreePosition>>> Positions { get; } = [e => e.Node];
 
     /// <summary>Gets when the change happened.</summary>
     public Instant At { get; private set; }
@@ -46,20 +43,14 @@ public sealed class AuditEntry : AggregateRoot<AuditEntryId>
     /// <summary>Gets the stable name of the change, such as <c>unit.renamed</c>.</summary>
     public string Action { get; private set; } = string.Empty;
 
+    /// <summary>Gets the node changed, and where it is in its tree.</summary>
+    public TreePosition Node { get; private set; }
+
     /// <summary>Gets the tree the node belongs to.</summary>
-    public AuditTree Tree { get; private set; }
+    public TreeKind Tree => Node.Tree;
 
     /// <summary>Gets the id of the node changed.</summary>
-    public Guid NodeId { get; private set; }
-
-    /// <summary>Gets the stored first half of <see cref="Path"/>.</summary>
-    public long PathHigh { get; private set; }
-
-    /// <summary>Gets the stored second half of <see cref="Path"/>.</summary>
-    public long PathLow { get; private set; }
-
-    /// <summary>Gets where the node was in its tree when the change happened.</summary>
-    public HierarchyPath Path => HierarchyPath.FromSortKeys(PathHigh, PathLow);
+    public Guid NodeId => Node.NodeId;
 
     /// <summary>Gets a one-line description in English.</summary>
     public string Summary { get; private set; } = string.Empty;
@@ -83,11 +74,47 @@ public sealed class AuditEntry : AggregateRoot<AuditEntryId>
 
             foreach (var audited in withEvents.DomainEvents.OfType<Domain.IAuditedEvent>())
             {
-                entries.Add(new AuditEntry(AuditEntryId.New(audited.OccurredAt), audited.OccurredAt, actor, audited.AuditAction,
-                    node.AuditTree, node.AuditNodeId, node.Path, audited.AuditSummary));
+                entries.Add(new AuditEntry(AuditEntryId.New(audited.OccurredAt))
+                {
+                    At = audited.OccurredAt,
+                    ActorId = actor.Id,
+                    ActorKind = actor.Kind,
+                    Action = audited.AuditAction,
+                    Node = node.AuditPosition,
+                    Summary = audited.AuditSummary,
+                });
             }
         }
 
         return entries;
+    }
+
+    /// <inheritdoc />
+    public AuditEntrySnapshot ToSnapshot() => new(Id, At, ActorId, ActorKind, Action, Node, Summary);
+
+    /// <inheritdoc />
+    public static AuditEntry FromSnapshot(AuditEntrySnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var entry = new AuditEntry(snapshot.Id)
+        {
+            At = snapshot.At,
+            ActorId = snapshot.ActorId,
+            ActorKind = snapshot.ActorKind,
+            Action = snapshot.Action,
+            Node = snapshot.Node,
+            Summary = snapshot.Summary,
+        };
+        entry.RestoreVersion(version);
+        return entry;
+    }
+
+    /// <inheritdoc />
+    bool IFollowsMoves.FollowMove(TreeKind tree, HierarchyPath from, HierarchyPath to)
+    {
+        var moved = Node.Follow(tree, from, to);
+        var changed = moved != Node;
+        Node = moved;
+        return changed;
     }
 }

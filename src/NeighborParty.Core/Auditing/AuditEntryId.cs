@@ -1,3 +1,6 @@
+using NeighborParty.Common;
+using NeighborParty.Domain;
+
 namespace NeighborParty.Auditing;
 
 /// <summary>
@@ -6,8 +9,11 @@ namespace NeighborParty.Auditing;
 /// memory, as SQLite text and as a PostgreSQL <c>uuid</c>.
 /// </summary>
 /// <param name="Value">The GUID.</param>
-public readonly record struct AuditEntryId(Guid Value) : IComparable<AuditEntryId>, IComparable
+public readonly record struct AuditEntryId(Guid Value) : IStronglyTypedId<AuditEntryId>
 {
+    /// <inheritdoc />
+    public static AuditEntryId From(Guid value) => new(value);
+
     private static readonly Lock Gate = new();
     private static long _lastMilliseconds = long.MinValue;
     private static long _counter;
@@ -58,8 +64,7 @@ public readonly record struct AuditEntryId(Guid Value) : IComparable<AuditEntryI
     public int CompareTo(AuditEntryId other) => Value.CompareTo(other.Value);
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj is AuditEntryId other ? CompareTo(other)
-        : obj is null ? 1 : throw new ArgumentException("Compare with another AuditEntryId.", nameof(obj));
+    public int CompareTo(object? obj) => StronglyTypedId.Compare(this, obj);
 
     /// <summary>Compares two ids.</summary>
     /// <param name="left">The first.</param>

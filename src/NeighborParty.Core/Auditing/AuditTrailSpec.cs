@@ -15,12 +15,11 @@ public sealed class AuditTrailSpec : Specification<AuditEntry>
     /// <param name="before">Only entries strictly before this instant (the previous page's last), or null.</param>
     /// <param name="take">The page size, 1 to 500.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="take"/> is out of range.</exception>
-    public AuditTrailSpec(AuditTree tree, HierarchyPath scope, Instant? before = null, int take = 100)
+    public AuditTrailSpec(TreeKind tree, HierarchyPath scope, Instant? before = null, int take = 100)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(take, 500);
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(e => e.Tree == tree && e.PathHigh >= highMin && e.PathHigh <= highMax && e.PathLow >= lowMin && e.PathLow <= lowMax);
+        Query.Within(tree, scope, AuditEntry.Positions[0]);
         if (before is { } b)
         {
             Query.Where(e => e.At < b);

@@ -8,12 +8,6 @@ namespace NeighborParty.Auditing;
 /// </summary>
 public interface IAuditedNode
 {
-    /// <summary>Gets the tree the node belongs to.</summary>
-    AuditTree AuditTree { get; }
-
-    /// <summary>Gets the id of the node.</summary>
-    Guid AuditNodeId { get; }
-
-    /// <summary>Gets the node's position in its tree.</summary>
-    HierarchyPath Path { get; }
+    /// <summary>Gets the node the aggregate's audit entries are filed under.</summary>
+    TreePosition AuditPosition { get; }
 }

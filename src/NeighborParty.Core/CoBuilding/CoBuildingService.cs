@@ -14,6 +14,7 @@ namespace NeighborParty.CoBuilding;
 /// <remarks>A refused operation throws <see cref="RuleViolationException"/> and changes nothing. Each call is one unit of work.</remarks>
 public sealed class CoBuildingService
 {
+    private readonly IUnitOfWork _work;
     private readonly IRepository<Partner> _partners;
     private readonly IRepository<Covenant> _covenants;
     private readonly IRepository<ServiceOffering> _offerings;
@@ -40,11 +41,13 @@ public sealed class CoBuildingService
     /// <param name="actors">Who acts (stamped on order steps).</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public CoBuildingService(IRepository<Partner> partners, IRepository<Covenant> covenants, IRepository<ServiceOffering> offerings, IRepository<ServiceOrder> orders,
         IRepository<Position> positions, IRepository<DeployedTeam> teams, IRepository<DeputyMotion> motions, IReadRepository<OrganizationUnit> units,
-        IReadRepository<Place> places, IActorAccessor actors, NeighborPartyOptions options, IClock clock)
+        IReadRepository<Place> places, IActorAccessor actors, NeighborPartyOptions options, IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         _partners = partners ?? throw new ArgumentNullException(nameof(partners));
         _covenants = covenants ?? throw new ArgumentNullException(nameof(covenants));
         _offerings = offerings ?? throw new ArgumentNullException(nameof(offerings));
@@ -73,14 +76,15 @@ public sealed class CoBuildingService
     /// <returns>The partner.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
     /// <exception cref="RuleViolationException">A refused field or home place (<c>NP-COB-001</c>).</exception>
-    public async Task<Partner> RegisterPartnerAsync(PartnerDetails details, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var home = await CheckPartnerAsync(details, cancellationToken);
-        var partner = Partner.Create(PartnerId.New(), details, home, Now);
-        await _partners.AddAsync(partner, cancellationToken);
-        return partner;
-    }
+    public Task<Partner> RegisterPartnerAsync(PartnerDetails details, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Partner>(async ct =>
+        {
+            ArgumentNullException.ThrowIfNull(details);
+            var home = await CheckPartnerAsync(details, cancellationToken);
+            var partner = Partner.Create(PartnerId.New(), details, home, Now);
+            _partners.Add(partner);
+            return partner;
+        }, cancellationToken);
 
     /// <summary>Changes a partner.</summary>
     /// <param name="id">The partner.</param>
@@ -90,21 +94,22 @@ public sealed class CoBuildingService
     /// <returns>The partner.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
     /// <exception cref="RuleViolationException">Unknown, or a refused field.</exception>
-    public async Task<Partner> ChangePartnerAsync(PartnerId id, PartnerDetails details, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var partner = await GetPartnerAsync(id, cancellationToken);
-        partner.EnsureVersion(expectedVersion, "partner");
-        if (partner.IsDeputy != IsDeputy(details.Category))
+    public Task<Partner> ChangePartnerAsync(PartnerId id, PartnerDetails details, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Partner>(async ct =>
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.Partner, "An organisation stays an organisation and a deputy a deputy.", "单位与代表委员不能互换类别。", "category");
-        }
+            ArgumentNullException.ThrowIfNull(details);
+            var partner = await GetPartnerAsync(id, cancellationToken);
+            partner.EnsureVersion(expectedVersion, "partner");
+            if (partner.IsDeputy != IsDeputy(details.Category))
+            {
+                throw CoBuildingRules.Fail(CoBuildingRules.Partner, "An organisation stays an organisation and a deputy a deputy.", "单位与代表委员不能互换类别。", "category");
+            }
 
-        var home = await CheckPartnerAsync(details, cancellationToken);
-        partner.Change(details, home, Now);
-        await _partners.UpdateAsync(partner, cancellationToken);
-        return partner;
-    }
+            var home = await CheckPartnerAsync(details, cancellationToken);
+            partner.Change(details, home, Now);
+            _partners.Update(partner);
+            return partner;
+        }, cancellationToken);
 
     /// <summary>Returns a partner.</summary>
     /// <param name="id">The partner.</param>
@@ -126,20 +131,21 @@ public sealed class CoBuildingService
     /// <returns>The covenant.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">Refused parties (<c>NP-COB-003</c>), dates or commitments.</exception>
-    public async Task<Covenant> DraftCovenantAsync(string title, OrganizationUnitId unitId, IReadOnlyCollection<PartnerId> partners, DateInterval validity,
-        IReadOnlyList<CommitmentDetails> commitments, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(partners);
-        ArgumentNullException.ThrowIfNull(validity);
-        ArgumentNullException.ThrowIfNull(commitments);
-        var name = TextRules.RequireName(title, "title");
-        var unit = await CheckUnitAsync(unitId, cancellationToken);
-        var ids = await CheckPartiesAsync(partners, cancellationToken);
-        CheckCommitments(commitments, ids, "commitments");
-        var covenant = Covenant.Create(CovenantId.New(), name, unit, ids, validity, commitments, null, Now);
-        await _covenants.AddAsync(covenant, cancellationToken);
-        return covenant;
-    }
+    public Task<Covenant> DraftCovenantAsync(string title, OrganizationUnitId unitId, IReadOnlyCollection<PartnerId> partners, DateInterval validity,
+        IReadOnlyList<CommitmentDetails> commitments, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Covenant>(async ct =>
+        {
+            ArgumentNullException.ThrowIfNull(partners);
+            ArgumentNullException.ThrowIfNull(validity);
+            ArgumentNullException.ThrowIfNull(commitments);
+            var name = TextRules.RequireName(title, "title");
+            var unit = await CheckUnitAsync(unitId, cancellationToken);
+            var ids = await CheckPartiesAsync(partners, cancellationToken);
+            CheckCommitments(commitments, ids, "commitments");
+            var covenant = Covenant.Create(CovenantId.New(), name, unit, ids, validity, commitments, null, Now);
+            _covenants.Add(covenant);
+            return covenant;
+        }, cancellationToken);
 
     /// <summary>Replaces the validity and commitments of the latest version while it is a draft.</summary>
     /// <param name="id">The covenant.</param>
@@ -307,30 +313,31 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The successor.</returns>
     /// <exception cref="RuleViolationException">Nothing signed to renew, already renewed, terminated, or a validity out of order.</exception>
-    public async Task<Covenant> RenewAsync(CovenantId id, DateInterval validity, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(validity);
-        var covenant = await GetCovenantAsync(id, cancellationToken);
-        covenant.EnsureVersion(expectedVersion, "covenant");
-        if (covenant.Effective is not { } effective || covenant.SuccessorId is not null || covenant.TerminatedOn is not null)
+    public Task<Covenant> RenewAsync(CovenantId id, DateInterval validity, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Covenant>(async ct =>
         {
-            throw Step("Only a signed covenant, not terminated and not yet renewed, is renewed.", "只有已签署、未终止且尚未续签的盟约才能续签。");
-        }
+            ArgumentNullException.ThrowIfNull(validity);
+            var covenant = await GetCovenantAsync(id, cancellationToken);
+            covenant.EnsureVersion(expectedVersion, "covenant");
+            if (covenant.Effective is not { } effective || covenant.SuccessorId is not null || covenant.TerminatedOn is not null)
+            {
+                throw Step("Only a signed covenant, not terminated and not yet renewed, is renewed.", "只有已签署、未终止且尚未续签的盟约才能续签。");
+            }
 
-        if (validity.Start <= effective.ValidFrom)
-        {
-            throw Date("The renewal starts after the current validity starts.", "续签的有效期须晚于当前有效期开始。", "validity");
-        }
+            if (validity.Start <= effective.ValidFrom)
+            {
+                throw Date("The renewal starts after the current validity starts.", "续签的有效期须晚于当前有效期开始。", "validity");
+            }
 
-        var unit = await CheckUnitAsync(covenant.UnitId, cancellationToken);
-        var commitments = covenant.CommitmentsOf(effective.Number)
-            .Select(c => new CommitmentDetails(c.Kind, c.Description, c.Quantity, c.Unit, c.Schedule, c.PartnerId)).ToList();
-        var successor = Covenant.Create(CovenantId.New(), covenant.Title, unit, covenant.Partners.Select(p => p.PartnerId), validity, commitments, covenant.Id, Now);
-        covenant.RenewedBy(successor.Id, Now);
-        await _covenants.AddAsync(successor, cancellationToken);
-        await _covenants.UpdateAsync(covenant, cancellationToken);
-        return successor;
-    }
+            var unit = await CheckUnitAsync(covenant.UnitId, cancellationToken);
+            var commitments = covenant.CommitmentsOf(effective.Number)
+                .Select(c => new CommitmentDetails(c.Kind, c.Description, c.Quantity, c.Unit, c.Schedule, c.PartnerId)).ToList();
+            var successor = Covenant.Create(CovenantId.New(), covenant.Title, unit, covenant.Partners.Select(p => p.PartnerId), validity, commitments, covenant.Id, Now);
+            covenant.RenewedBy(successor.Id, Now);
+            _covenants.Add(successor);
+            _covenants.Update(covenant);
+            return successor;
+        }, cancellationToken);
 
     /// <summary>Records something delivered against a commitment of the covenant in effect.</summary>
     /// <param name="id">The covenant.</param>
@@ -368,15 +375,16 @@ public sealed class CoBuildingService
     /// <returns>The offering.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
     /// <exception cref="RuleViolationException">Unknown partner or a refused field (<c>NP-COB-008</c>).</exception>
-    public async Task<ServiceOffering> PublishAsync(PartnerId partnerId, OfferingDetails details, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var partner = await GetPartnerAsync(partnerId, cancellationToken);
-        await CheckOfferingAsync(partner, details, cancellationToken);
-        var offering = ServiceOffering.Create(OfferingId.New(), partner, details, Now);
-        await _offerings.AddAsync(offering, cancellationToken);
-        return offering;
-    }
+    public Task<ServiceOffering> PublishAsync(PartnerId partnerId, OfferingDetails details, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOffering>(async ct =>
+        {
+            ArgumentNullException.ThrowIfNull(details);
+            var partner = await GetPartnerAsync(partnerId, cancellationToken);
+            await CheckOfferingAsync(partner, details, cancellationToken);
+            var offering = ServiceOffering.Create(OfferingId.New(), partner, details, Now);
+            _offerings.Add(offering);
+            return offering;
+        }, cancellationToken);
 
     /// <summary>Changes an offering, or withdraws it from the menu (orders already taken stand).</summary>
     /// <param name="id">The offering.</param>
@@ -386,17 +394,18 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The offering.</returns>
     /// <exception cref="RuleViolationException">Unknown, or a refused field.</exception>
-    public async Task<ServiceOffering> ChangeOfferingAsync(OfferingId id, OfferingDetails details, bool active, long? expectedVersion = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var offering = await GetOfferingAsync(id, cancellationToken);
-        offering.EnsureVersion(expectedVersion, "offering");
-        await CheckOfferingAsync(await GetPartnerAsync(offering.PartnerId, cancellationToken), details, cancellationToken);
-        offering.Change(details, active, Now);
-        await _offerings.UpdateAsync(offering, cancellationToken);
-        return offering;
-    }
+    public Task<ServiceOffering> ChangeOfferingAsync(OfferingId id, OfferingDetails details, bool active, long? expectedVersion = null,
+        CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOffering>(async ct =>
+        {
+            ArgumentNullException.ThrowIfNull(details);
+            var offering = await GetOfferingAsync(id, cancellationToken);
+            offering.EnsureVersion(expectedVersion, "offering");
+            await CheckOfferingAsync(await GetPartnerAsync(offering.PartnerId, cancellationToken), details, cancellationToken);
+            offering.Change(details, active, Now);
+            _offerings.Update(offering);
+            return offering;
+        }, cancellationToken);
 
     /// <summary>Returns an offering.</summary>
     /// <param name="id">The offering.</param>
@@ -414,30 +423,31 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The order.</returns>
     /// <exception cref="RuleViolationException">A withdrawn offering, one that does not serve the compound, or a day in the past (<c>NP-COB-009</c>).</exception>
-    public async Task<ServiceOrder> OrderAsync(OfferingId offeringId, PlaceId compoundId, string needs, LocalDate wanted, CancellationToken cancellationToken = default)
-    {
-        var text = TextRules.RequireName(needs, "needs");
-        var offering = await GetOfferingAsync(offeringId, cancellationToken);
-        var compound = await _places.GetByIdAsync(compoundId, cancellationToken);
-        if (compound is not { Kind: PlaceKind.Compound })
+    public Task<ServiceOrder> OrderAsync(OfferingId offeringId, PlaceId compoundId, string needs, LocalDate wanted, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOrder>(async ct =>
         {
-            throw OrderFail($"{compoundId} is not a compound.", $"{compoundId} 不是小区。", "compoundId", compound is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
-        }
+            var text = TextRules.RequireName(needs, "needs");
+            var offering = await GetOfferingAsync(offeringId, cancellationToken);
+            var compound = await _places.GetByIdAsync(compoundId, cancellationToken);
+            if (compound is not { Kind: PlaceKind.Compound })
+            {
+                throw OrderFail($"{compoundId} is not a compound.", $"{compoundId} 不是小区。", "compoundId", compound is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+            }
 
-        if (!offering.Active || !offering.Serves(compoundId))
-        {
-            throw OrderFail("The offering is withdrawn or does not serve this compound.", "该服务已下架或不服务此小区。", "offeringId");
-        }
+            if (!offering.Active || !offering.Serves(compoundId))
+            {
+                throw OrderFail("The offering is withdrawn or does not serve this compound.", "该服务已下架或不服务此小区。", "offeringId");
+            }
 
-        if (wanted < Today())
-        {
-            throw Date("The day wanted is in the past.", "期望日期已过。", "wanted");
-        }
+            if (wanted < Today())
+            {
+                throw Date("The day wanted is in the past.", "期望日期已过。", "wanted");
+            }
 
-        var order = ServiceOrder.Create(ServiceOrderId.New(), offering, compound, text, wanted, ActorId, Now);
-        await _orders.AddAsync(order, cancellationToken);
-        return order;
-    }
+            var order = ServiceOrder.Create(ServiceOrderId.New(), offering, compound, text, wanted, ActorId, Now);
+            _orders.Add(order);
+            return order;
+        }, cancellationToken);
 
     /// <summary>Accepts an order, booking a unit of the offering's capacity in the period of the day wanted.</summary>
     /// <param name="id">The order.</param>
@@ -445,15 +455,16 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The order.</returns>
     /// <exception cref="RuleViolationException">Not ordered (<c>NP-COB-009</c>), or the period is full (<c>NP-COB-010</c>).</exception>
-    public async Task<ServiceOrder> AcceptAsync(ServiceOrderId id, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var (order, offering) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Ordered], cancellationToken);
-        var period = Book(offering, order.WantedDate);
-        await _offerings.UpdateAsync(offering, cancellationToken); // the capacity is taken first: a concurrent accept finds the offering changed
-        order.Accept(period, ActorId, Now);
-        await _orders.UpdateAsync(order, cancellationToken);
-        return order;
-    }
+    public Task<ServiceOrder> AcceptAsync(ServiceOrderId id, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOrder>(async ct =>
+        {
+            var (order, offering) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Ordered], cancellationToken);
+            var period = Book(offering, order.WantedDate);
+            _offerings.Update(offering); // the offering's version guards the capacity: a concurrent accept fails the whole commit
+            order.Accept(period, ActorId, Now);
+            _orders.Update(order);
+            return order;
+        }, cancellationToken);
 
     /// <summary>Declines an order that has not been accepted.</summary>
     /// <param name="id">The order.</param>
@@ -462,14 +473,15 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The order.</returns>
     /// <exception cref="RuleViolationException">Not in the ordered state.</exception>
-    public async Task<ServiceOrder> DeclineAsync(ServiceOrderId id, string reason, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var why = TextRules.RequireName(reason, "reason");
-        var (order, _) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Ordered], cancellationToken);
-        order.Decline(why, ActorId, Now);
-        await _orders.UpdateAsync(order, cancellationToken);
-        return order;
-    }
+    public Task<ServiceOrder> DeclineAsync(ServiceOrderId id, string reason, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOrder>(async ct =>
+        {
+            var why = TextRules.RequireName(reason, "reason");
+            var (order, _) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Ordered], cancellationToken);
+            order.Decline(why, ActorId, Now);
+            _orders.Update(order);
+            return order;
+        }, cancellationToken);
 
     /// <summary>Schedules an accepted order (or moves its date), keeping its booking in the period of the new day.</summary>
     /// <param name="id">The order.</param>
@@ -478,26 +490,27 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The order.</returns>
     /// <exception cref="RuleViolationException">Not accepted or scheduled, a past day, or the new period is full.</exception>
-    public async Task<ServiceOrder> ScheduleAsync(ServiceOrderId id, LocalDate day, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var (order, offering) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Accepted, OrderState.Scheduled], cancellationToken);
-        if (day < Today())
+    public Task<ServiceOrder> ScheduleAsync(ServiceOrderId id, LocalDate day, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOrder>(async ct =>
         {
-            throw Date("The scheduled day is in the past.", "安排日期已过。", "day");
-        }
+            var (order, offering) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Accepted, OrderState.Scheduled], cancellationToken);
+            if (day < Today())
+            {
+                throw Date("The scheduled day is in the past.", "安排日期已过。", "day");
+            }
 
-        var period = offering.PeriodStart(day);
-        if (order.BookedPeriod != period)
-        {
-            period = Book(offering, day);
-            offering.Release(order.BookedPeriod!.Value);
-            await _offerings.UpdateAsync(offering, cancellationToken);
-        }
+            var period = offering.PeriodStart(day);
+            if (order.BookedPeriod != period)
+            {
+                period = Book(offering, day);
+                offering.Release(order.BookedPeriod!.Value);
+                _offerings.Update(offering);
+            }
 
-        order.Schedule(day, period, ActorId, Now);
-        await _orders.UpdateAsync(order, cancellationToken);
-        return order;
-    }
+            order.Schedule(day, period, ActorId, Now);
+            _orders.Update(order);
+            return order;
+        }, cancellationToken);
 
     /// <summary>Records the delivery of a scheduled order (the activity ledger and a covenant commitment it serves count it).</summary>
     /// <param name="id">The order.</param>
@@ -507,23 +520,24 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The order.</returns>
     /// <exception cref="RuleViolationException">Not scheduled, or a wrong day or count.</exception>
-    public async Task<ServiceOrder> DeliverAsync(ServiceOrderId id, LocalDate day, int? participants = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var (order, _) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Scheduled], cancellationToken);
-        if (day > Today())
+    public Task<ServiceOrder> DeliverAsync(ServiceOrderId id, LocalDate day, int? participants = null, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOrder>(async ct =>
         {
-            throw Date("A delivery is recorded on or after its day.", "服务完成后方可登记。", "day");
-        }
+            var (order, _) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Scheduled], cancellationToken);
+            if (day > Today())
+            {
+                throw Date("A delivery is recorded on or after its day.", "服务完成后方可登记。", "day");
+            }
 
-        if (participants is < 0 or > 100_000)
-        {
-            throw new RuleViolationException(FieldRules.Range(participants, 0, 100_000, "participants")!);
-        }
+            if (participants is < 0 or > 100_000)
+            {
+                throw new RuleViolationException(FieldRules.Range(participants, 0, 100_000, "participants")!);
+            }
 
-        order.Deliver(day, participants, ActorId, Now);
-        await _orders.UpdateAsync(order, cancellationToken);
-        return order;
-    }
+            order.Deliver(day, participants, ActorId, Now);
+            _orders.Update(order);
+            return order;
+        }, cancellationToken);
 
     /// <summary>Rates a delivered order (1–5, with a comment).</summary>
     /// <param name="id">The order.</param>
@@ -533,19 +547,20 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The order.</returns>
     /// <exception cref="RuleViolationException">Not delivered, or a rating outside 1–5.</exception>
-    public async Task<ServiceOrder> RateAsync(ServiceOrderId id, int rating, string? comment = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        if (FieldRules.Range(rating, 1, 5, "rating") is { } violation)
+    public Task<ServiceOrder> RateAsync(ServiceOrderId id, int rating, string? comment = null, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOrder>(async ct =>
         {
-            throw new RuleViolationException(violation);
-        }
+            if (FieldRules.Range(rating, 1, 5, "rating") is { } violation)
+            {
+                throw new RuleViolationException(violation);
+            }
 
-        var text = TextRules.OptionalName(comment, "comment");
-        var (order, _) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Delivered], cancellationToken);
-        order.Rate(rating, text, ActorId, Now);
-        await _orders.UpdateAsync(order, cancellationToken);
-        return order;
-    }
+            var text = TextRules.OptionalName(comment, "comment");
+            var (order, _) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Delivered], cancellationToken);
+            order.Rate(rating, text, ActorId, Now);
+            _orders.Update(order);
+            return order;
+        }, cancellationToken);
 
     /// <summary>Cancels an order before delivery; a booked unit of capacity is given back.</summary>
     /// <param name="id">The order.</param>
@@ -554,20 +569,21 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The order.</returns>
     /// <exception cref="RuleViolationException">Already delivered, declined or cancelled.</exception>
-    public async Task<ServiceOrder> CancelAsync(ServiceOrderId id, string reason, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var why = TextRules.RequireName(reason, "reason");
-        var (order, offering) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Ordered, OrderState.Accepted, OrderState.Scheduled], cancellationToken);
-        if (order.BookedPeriod is { } booked)
+    public Task<ServiceOrder> CancelAsync(ServiceOrderId id, string reason, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ServiceOrder>(async ct =>
         {
-            offering.Release(booked);
-            await _offerings.UpdateAsync(offering, cancellationToken);
-        }
+            var why = TextRules.RequireName(reason, "reason");
+            var (order, offering) = await OrderAndOfferingAsync(id, expectedVersion, [OrderState.Ordered, OrderState.Accepted, OrderState.Scheduled], cancellationToken);
+            if (order.BookedPeriod is { } booked)
+            {
+                offering.Release(booked);
+                _offerings.Update(offering);
+            }
 
-        order.Cancel(why, ActorId, Now);
-        await _orders.UpdateAsync(order, cancellationToken);
-        return order;
-    }
+            order.Cancel(why, ActorId, Now);
+            _orders.Update(order);
+            return order;
+        }, cancellationToken);
 
     /// <summary>Returns an order.</summary>
     /// <param name="id">The order.</param>
@@ -588,25 +604,26 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The position.</returns>
     /// <exception cref="RuleViolationException">An unknown kind, compound or partner, or a future day (<c>NP-COB-011</c>).</exception>
-    public async Task<Position> OpenPositionAsync(string kind, string name, PlaceId compoundId, PartnerId? partnerId, LocalDate opened, CancellationToken cancellationToken = default)
-    {
-        var title = TextRules.RequireName(name, "name");
-        CheckKind(Policy.PositionKinds, kind, "kind");
-        var compound = await CompoundAsync(compoundId, "compoundId", cancellationToken);
-        if (partnerId is { } p)
+    public Task<Position> OpenPositionAsync(string kind, string name, PlaceId compoundId, PartnerId? partnerId, LocalDate opened, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Position>(async ct =>
         {
-            await GetPartnerAsync(p, cancellationToken);
-        }
+            var title = TextRules.RequireName(name, "name");
+            CheckKind(Policy.PositionKinds, kind, "kind");
+            var compound = await CompoundAsync(compoundId, "compoundId", cancellationToken);
+            if (partnerId is { } p)
+            {
+                await GetPartnerAsync(p, cancellationToken);
+            }
 
-        if (opened > Today())
-        {
-            throw Date("A position is recorded once it has opened.", "阵地建成后方可登记。", "opened");
-        }
+            if (opened > Today())
+            {
+                throw Date("A position is recorded once it has opened.", "阵地建成后方可登记。", "opened");
+            }
 
-        var position = Position.Create(PositionId.New(), kind, title, compound, partnerId, opened, Now);
-        await _positions.AddAsync(position, cancellationToken);
-        return position;
-    }
+            var position = Position.Create(PositionId.New(), kind, title, compound, partnerId, opened, Now);
+            _positions.Add(position);
+            return position;
+        }, cancellationToken);
 
     /// <summary>Records that a position closed.</summary>
     /// <param name="id">The position.</param>
@@ -615,24 +632,25 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The position.</returns>
     /// <exception cref="RuleViolationException">Unknown, already closed, or a wrong day.</exception>
-    public async Task<Position> ClosePositionAsync(PositionId id, LocalDate day, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var position = await _positions.GetByIdAsync(id, cancellationToken) ?? throw NotFound("position", id.Value);
-        position.EnsureVersion(expectedVersion, "position");
-        if (position.Closed is not null)
+    public Task<Position> ClosePositionAsync(PositionId id, LocalDate day, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Position>(async ct =>
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "The position is already closed.", "该阵地已关闭。", "id", RuleViolationKind.Conflict);
-        }
+            var position = await _positions.GetByIdAsync(id, cancellationToken) ?? throw NotFound("position", id.Value);
+            position.EnsureVersion(expectedVersion, "position");
+            if (position.Closed is not null)
+            {
+                throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "The position is already closed.", "该阵地已关闭。", "id", RuleViolationKind.Conflict);
+            }
 
-        if (day <= position.Opened || day > Today())
-        {
-            throw Date("A position closes after it opened, and not after today.", "关闭日期须晚于建成日期且不晚于今天。", "day");
-        }
+            if (day <= position.Opened || day > Today())
+            {
+                throw Date("A position closes after it opened, and not after today.", "关闭日期须晚于建成日期且不晚于今天。", "day");
+            }
 
-        position.Close(day, Now);
-        await _positions.UpdateAsync(position, cancellationToken);
-        return position;
-    }
+            position.Close(day, Now);
+            _positions.Update(position);
+            return position;
+        }, cancellationToken);
 
     /// <summary>Records a team (下沉队伍) deployed to compounds for a period.</summary>
     /// <param name="kind">The kind's key.</param>
@@ -646,47 +664,48 @@ public sealed class CoBuildingService
     /// <returns>The team.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="compounds"/> is null.</exception>
     /// <exception cref="RuleViolationException">An unknown kind, place or partner, compounds outside the home place, or dates out of order.</exception>
-    public async Task<DeployedTeam> DeployTeamAsync(string kind, string name, PartnerId? partnerId, PlaceId homePlaceId, IReadOnlyCollection<PlaceId> compounds,
-        LocalDate from, LocalDate? to = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(compounds);
-        var title = TextRules.RequireName(name, "name");
-        CheckKind(Policy.TeamKinds, kind, "kind");
-        var home = await _places.GetByIdAsync(homePlaceId, cancellationToken);
-        if (home is not { Kind: PlaceKind.Street or PlaceKind.Community or PlaceKind.District })
+    public Task<DeployedTeam> DeployTeamAsync(string kind, string name, PartnerId? partnerId, PlaceId homePlaceId, IReadOnlyCollection<PlaceId> compounds,
+        LocalDate from, LocalDate? to = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<DeployedTeam>(async ct =>
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "A team is deployed through a district, street or community.", "下沉队伍须经区、街道或社区派驻。", "homePlaceId",
-                home is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
-        }
-
-        if (compounds.Count is < 1 or > 200)
-        {
-            throw new RuleViolationException(FieldRules.Count(compounds.Count, 1, 200, "compounds")!);
-        }
-
-        foreach (var c in compounds.Distinct())
-        {
-            var compound = await CompoundAsync(c, "compounds", cancellationToken);
-            if (!compound.Path.IsWithin(home.Path))
+            ArgumentNullException.ThrowIfNull(compounds);
+            var title = TextRules.RequireName(name, "name");
+            CheckKind(Policy.TeamKinds, kind, "kind");
+            var home = await _places.GetByIdAsync(homePlaceId, cancellationToken);
+            if (home is not { Kind: PlaceKind.Street or PlaceKind.Community or PlaceKind.District })
             {
-                throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, $"{compound.Name} lies outside {home.Name}.", $"{compound.Name} 不在 {home.Name} 范围内。", "compounds");
+                throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "A team is deployed through a district, street or community.", "下沉队伍须经区、街道或社区派驻。", "homePlaceId",
+                    home is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
             }
-        }
 
-        if (partnerId is { } p)
-        {
-            await GetPartnerAsync(p, cancellationToken);
-        }
+            if (compounds.Count is < 1 or > 200)
+            {
+                throw new RuleViolationException(FieldRules.Count(compounds.Count, 1, 200, "compounds")!);
+            }
 
-        if (from > Today() || (to is { } last && last < from))
-        {
-            throw Date("A team is recorded once deployed, and its period ends after it starts.", "队伍派驻后方可登记，且结束日期须晚于开始日期。", "from");
-        }
+            foreach (var c in compounds.Distinct())
+            {
+                var compound = await CompoundAsync(c, "compounds", cancellationToken);
+                if (!compound.Path.IsWithin(home.Path))
+                {
+                    throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, $"{compound.Name} lies outside {home.Name}.", $"{compound.Name} 不在 {home.Name} 范围内。", "compounds");
+                }
+            }
 
-        var team = DeployedTeam.Create(DeployedTeamId.New(), kind, title, partnerId, home, compounds, from, to, Now);
-        await _teams.AddAsync(team, cancellationToken);
-        return team;
-    }
+            if (partnerId is { } p)
+            {
+                await GetPartnerAsync(p, cancellationToken);
+            }
+
+            if (from > Today() || (to is { } last && last < from))
+            {
+                throw Date("A team is recorded once deployed, and its period ends after it starts.", "队伍派驻后方可登记，且结束日期须晚于开始日期。", "from");
+            }
+
+            var team = DeployedTeam.Create(DeployedTeamId.New(), kind, title, partnerId, home, compounds, from, to, Now);
+            _teams.Add(team);
+            return team;
+        }, cancellationToken);
 
     /// <summary>Records that a team's deployment ended.</summary>
     /// <param name="id">The team.</param>
@@ -695,24 +714,25 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The team.</returns>
     /// <exception cref="RuleViolationException">Unknown, already ended, or a wrong day.</exception>
-    public async Task<DeployedTeam> EndTeamAsync(DeployedTeamId id, LocalDate day, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var team = await _teams.GetByIdAsync(id, cancellationToken) ?? throw NotFound("team", id.Value);
-        team.EnsureVersion(expectedVersion, "team");
-        if (team.To is { } to && to < Today())
+    public Task<DeployedTeam> EndTeamAsync(DeployedTeamId id, LocalDate day, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<DeployedTeam>(async ct =>
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "The deployment has already ended.", "该队伍的派驻已结束。", "id", RuleViolationKind.Conflict);
-        }
+            var team = await _teams.GetByIdAsync(id, cancellationToken) ?? throw NotFound("team", id.Value);
+            team.EnsureVersion(expectedVersion, "team");
+            if (team.To is { } to && to < Today())
+            {
+                throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "The deployment has already ended.", "该队伍的派驻已结束。", "id", RuleViolationKind.Conflict);
+            }
 
-        if (day < team.From || day > Today())
-        {
-            throw Date("A deployment ends from its first day, and not after today.", "结束日期须不早于开始日期且不晚于今天。", "day");
-        }
+            if (day < team.From || day > Today())
+            {
+                throw Date("A deployment ends from its first day, and not after today.", "结束日期须不早于开始日期且不晚于今天。", "day");
+            }
 
-        team.End(day, Now);
-        await _teams.UpdateAsync(team, cancellationToken);
-        return team;
-    }
+            team.End(day, Now);
+            _teams.Update(team);
+            return team;
+        }, cancellationToken);
 
     /// <summary>Files a deputy's motion, proposal or suggestion arising from a compound matter.</summary>
     /// <param name="deputyId">The deputy (a Party congress or People's congress deputy, or a CPPCC member).</param>
@@ -724,32 +744,33 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The motion.</returns>
     /// <exception cref="RuleViolationException">Not a deputy, an unknown compound, or a future day (<c>NP-COB-012</c>).</exception>
-    public async Task<DeputyMotion> FileMotionAsync(PartnerId deputyId, MotionKind kind, string title, PlaceId compoundId, string filedWith, LocalDate filedOn,
-        CancellationToken cancellationToken = default)
-    {
-        var name = TextRules.RequireName(title, "title");
-        var body = TextRules.RequireName(filedWith, "filedWith");
-        if (FieldRules.Defined<MotionKind>(kind, "kind") is { } violation)
+    public Task<DeputyMotion> FileMotionAsync(PartnerId deputyId, MotionKind kind, string title, PlaceId compoundId, string filedWith, LocalDate filedOn,
+        CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<DeputyMotion>(async ct =>
         {
-            throw new RuleViolationException(violation);
-        }
+            var name = TextRules.RequireName(title, "title");
+            var body = TextRules.RequireName(filedWith, "filedWith");
+            if (FieldRules.Defined<MotionKind>(kind, "kind") is { } violation)
+            {
+                throw new RuleViolationException(violation);
+            }
 
-        var deputy = await GetPartnerAsync(deputyId, cancellationToken);
-        if (!deputy.IsDeputy)
-        {
-            throw CoBuildingRules.Fail(CoBuildingRules.Motion, "Only a deputy or CPPCC member files motions and proposals.", "只有代表、委员可以提出议案、提案。", "deputyId");
-        }
+            var deputy = await GetPartnerAsync(deputyId, cancellationToken);
+            if (!deputy.IsDeputy)
+            {
+                throw CoBuildingRules.Fail(CoBuildingRules.Motion, "Only a deputy or CPPCC member files motions and proposals.", "只有代表、委员可以提出议案、提案。", "deputyId");
+            }
 
-        var compound = await CompoundAsync(compoundId, "compoundId", cancellationToken);
-        if (filedOn > Today())
-        {
-            throw Date("A motion is recorded once filed.", "提交后方可登记。", "filedOn");
-        }
+            var compound = await CompoundAsync(compoundId, "compoundId", cancellationToken);
+            if (filedOn > Today())
+            {
+                throw Date("A motion is recorded once filed.", "提交后方可登记。", "filedOn");
+            }
 
-        var motion = DeputyMotion.Create(MotionId.New(), deputy, kind, name, compound, body, filedOn, Now);
-        await _motions.AddAsync(motion, cancellationToken);
-        return motion;
-    }
+            var motion = DeputyMotion.Create(MotionId.New(), deputy, kind, name, compound, body, filedOn, Now);
+            _motions.Add(motion);
+            return motion;
+        }, cancellationToken);
 
     /// <summary>Moves a motion on: accepted (立案) or rejected from filed; answered from accepted; closed from answered or rejected.</summary>
     /// <param name="id">The motion.</param>
@@ -761,39 +782,40 @@ public sealed class CoBuildingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The motion.</returns>
     /// <exception cref="RuleViolationException">A step out of order, a wrong day, or a missing answer or reason.</exception>
-    public async Task<DeputyMotion> MoveMotionAsync(MotionId id, MotionStatus status, LocalDate day, string? text = null, string? handledBy = null,
-        long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var motion = await _motions.GetByIdAsync(id, cancellationToken) ?? throw NotFound("motion", id.Value);
-        motion.EnsureVersion(expectedVersion, "motion");
-        var allowed = (motion.Status, status) switch
+    public Task<DeputyMotion> MoveMotionAsync(MotionId id, MotionStatus status, LocalDate day, string? text = null, string? handledBy = null,
+        long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<DeputyMotion>(async ct =>
         {
-            (MotionStatus.Filed, MotionStatus.Accepted or MotionStatus.Rejected) => true,
-            (MotionStatus.Accepted, MotionStatus.Answered) => true,
-            (MotionStatus.Answered or MotionStatus.Rejected, MotionStatus.Closed) => true,
-            _ => false,
-        };
-        if (!allowed)
-        {
-            throw CoBuildingRules.Fail(CoBuildingRules.Motion, $"A motion that is {motion.Status} cannot become {status}.", $"议案当前状态为 {motion.Status}，不能改为 {status}。",
-                "status", RuleViolationKind.Conflict);
-        }
+            var motion = await _motions.GetByIdAsync(id, cancellationToken) ?? throw NotFound("motion", id.Value);
+            motion.EnsureVersion(expectedVersion, "motion");
+            var allowed = (motion.Status, status) switch
+            {
+                (MotionStatus.Filed, MotionStatus.Accepted or MotionStatus.Rejected) => true,
+                (MotionStatus.Accepted, MotionStatus.Answered) => true,
+                (MotionStatus.Answered or MotionStatus.Rejected, MotionStatus.Closed) => true,
+                _ => false,
+            };
+            if (!allowed)
+            {
+                throw CoBuildingRules.Fail(CoBuildingRules.Motion, $"A motion that is {motion.Status} cannot become {status}.", $"议案当前状态为 {motion.Status}，不能改为 {status}。",
+                    "status", RuleViolationKind.Conflict);
+            }
 
-        var answer = TextRules.OptionalName(text, "text");
-        if (status is MotionStatus.Answered or MotionStatus.Rejected && answer is null)
-        {
-            throw CoBuildingRules.Fail(CoBuildingRules.Motion, "Give the answer, or the reason it was not accepted.", "请填写答复或不予立案的理由。", "text");
-        }
+            var answer = TextRules.OptionalName(text, "text");
+            if (status is MotionStatus.Answered or MotionStatus.Rejected && answer is null)
+            {
+                throw CoBuildingRules.Fail(CoBuildingRules.Motion, "Give the answer, or the reason it was not accepted.", "请填写答复或不予立案的理由。", "text");
+            }
 
-        if (day < motion.FiledOn || day > Today())
-        {
-            throw Date("The day lies from the filing day to today.", "日期须在提交日期与今天之间。", "day");
-        }
+            if (day < motion.FiledOn || day > Today())
+            {
+                throw Date("The day lies from the filing day to today.", "日期须在提交日期与今天之间。", "day");
+            }
 
-        motion.Move(status, day, answer, TextRules.OptionalName(handledBy, "handledBy"), Now);
-        await _motions.UpdateAsync(motion, cancellationToken);
-        return motion;
-    }
+            motion.Move(status, day, answer, TextRules.OptionalName(handledBy, "handledBy"), Now);
+            _motions.Update(motion);
+            return motion;
+        }, cancellationToken);
 
     internal void Fulfil(Covenant covenant, Guid key, decimal quantity, LocalDate day, FulfilmentSource source, Guid? sourceId, string? note)
     {
@@ -951,14 +973,15 @@ public sealed class CoBuildingService
             : throw CoBuildingRules.Fail(CoBuildingRules.NotFound, $"{id} is not a compound.", $"{id} 不是小区。", field, place is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
     }
 
-    private async Task<Covenant> ChangeCovenantAsync(CovenantId id, long? expectedVersion, Action<Covenant> change, CancellationToken cancellationToken)
-    {
-        var covenant = await GetCovenantAsync(id, cancellationToken);
-        covenant.EnsureVersion(expectedVersion, "covenant");
-        change(covenant);
-        await _covenants.UpdateAsync(covenant, cancellationToken);
-        return covenant;
-    }
+    private Task<Covenant> ChangeCovenantAsync(CovenantId id, long? expectedVersion, Action<Covenant> change, CancellationToken cancellationToken) =>
+        _work.ExecuteAsync<Covenant>(async ct =>
+        {
+            var covenant = await GetCovenantAsync(id, cancellationToken);
+            covenant.EnsureVersion(expectedVersion, "covenant");
+            change(covenant);
+            _covenants.Update(covenant);
+            return covenant;
+        }, cancellationToken);
 
     private async Task<(ServiceOrder Order, ServiceOffering Offering)> OrderAndOfferingAsync(ServiceOrderId id, long? expectedVersion, OrderState[] from,
         CancellationToken cancellationToken)

@@ -12,8 +12,7 @@ public sealed class PartnersInScopeSpec : Specification<Partner>
     /// <param name="take">How many to return.</param>
     public PartnersInScopeSpec(HierarchyPath scope, int skip = 0, int take = 100)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(p => p.HomePathHigh >= highMin && p.HomePathHigh <= highMax && p.HomePathLow >= lowMin && p.HomePathLow <= lowMax)
+        Query.Within(TreeKind.Place, scope, p => p.Home)
             .OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(skip).Take(take);
     }
 }
@@ -27,8 +26,7 @@ public sealed class CovenantsSpec : Specification<Covenant>
     /// <param name="take">How many to return.</param>
     public CovenantsSpec(HierarchyPath unitScope, int skip = 0, int take = 100)
     {
-        unitScope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(c => c.UnitPathHigh >= highMin && c.UnitPathHigh <= highMax && c.UnitPathLow >= lowMin && c.UnitPathLow <= lowMax)
+        Query.Within(TreeKind.Unit, unitScope, c => c.Unit)
             .OrderBy(c => c.Title).ThenBy(c => c.Id).Skip(skip).Take(take);
     }
 
@@ -89,8 +87,7 @@ public sealed class OrdersSpec : Specification<ServiceOrder>
     /// <param name="take">How many to return.</param>
     public OrdersSpec(HierarchyPath scope, OrderState? state = null, int skip = 0, int take = 100)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(o => o.CompoundPathHigh >= highMin && o.CompoundPathHigh <= highMax && o.CompoundPathLow >= lowMin && o.CompoundPathLow <= lowMax);
+        Query.Within(TreeKind.Place, scope, o => o.Compound);
         if (state is { } s)
         {
             Query.Where(o => o.State == s);
@@ -124,8 +121,7 @@ public sealed class PositionsInScopeSpec : Specification<Position>
     /// <param name="take">How many to return.</param>
     public PositionsInScopeSpec(HierarchyPath scope, int take = 500)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(p => p.CompoundPathHigh >= highMin && p.CompoundPathHigh <= highMax && p.CompoundPathLow >= lowMin && p.CompoundPathLow <= lowMax)
+        Query.Within(TreeKind.Place, scope, p => p.Compound)
             .OrderBy(p => p.Kind).ThenBy(p => p.Name).ThenBy(p => p.Id).Take(take);
     }
 }
@@ -138,8 +134,7 @@ public sealed class TeamsInScopeSpec : Specification<DeployedTeam>
     /// <param name="take">How many to return.</param>
     public TeamsInScopeSpec(HierarchyPath scope, int take = 500)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(t => t.HomePathHigh >= highMin && t.HomePathHigh <= highMax && t.HomePathLow >= lowMin && t.HomePathLow <= lowMax)
+        Query.Within(TreeKind.Place, scope, t => t.Home)
             .OrderBy(t => t.Kind).ThenBy(t => t.Name).ThenBy(t => t.Id).Take(take);
     }
 }
@@ -152,8 +147,7 @@ public sealed class MotionsSpec : Specification<DeputyMotion>
     /// <param name="take">How many to return.</param>
     public MotionsSpec(HierarchyPath scope, int take = 500)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(m => m.CompoundPathHigh >= highMin && m.CompoundPathHigh <= highMax && m.CompoundPathLow >= lowMin && m.CompoundPathLow <= lowMax)
+        Query.Within(TreeKind.Place, scope, m => m.Compound)
             .OrderByDescending(m => m.FiledOn).ThenBy(m => m.Id).Take(take);
     }
 

@@ -39,7 +39,7 @@ public sealed class FulfilCommitmentsOnDelivery : IDomainEventHandler<ServiceOrd
         }
 
         _service.Fulfil(covenant, key, 1, domainEvent.Day, FulfilmentSource.Order, domainEvent.OrderId.Value, null);
-        await _covenants.UpdateAsync(covenant, cancellationToken);
+        _covenants.Update(covenant);
     }
 }
 
@@ -75,6 +75,6 @@ public sealed class FulfilCommitmentsOnActivity : IDomainEventHandler<Activities
         }
 
         _service.Fulfil(covenant, key, 1, domainEvent.Day, FulfilmentSource.Activity, domainEvent.ActivityId.Value, null);
-        await _covenants.UpdateAsync(covenant, cancellationToken);
+        _covenants.Update(covenant);
     }
 }

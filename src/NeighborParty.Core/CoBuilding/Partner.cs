@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.CoBuilding;
@@ -9,7 +11,7 @@ namespace NeighborParty.CoBuilding;
 /// A co-building party (共建单位 or deputy): one of the six kinds of force brought into compounds, registered at the
 /// district, street or community that works with it.
 /// </summary>
-public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode
+public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode, ISnapshotable<Partner, PartnerSnapshot>, IPlaced<Partner>
 {
     private Partner()
         : base(default)
@@ -39,17 +41,14 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode
     /// <summary>Gets the contact phone, or null.</summary>
     public string? ContactPhone { get; private set; }
 
+    /// <summary>Gets the district, street or community the partner is registered at, in the tree of places.</summary>
+    public TreePosition Home { get; private set; }
+
     /// <summary>Gets the district, street or community the partner is registered at.</summary>
-    public PlaceId HomePlaceId { get; private set; }
-
-    /// <summary>Gets the high half of the home place's position.</summary>
-    public long HomePathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the home place's position.</summary>
-    public long HomePathLow { get; private set; }
+    public PlaceId HomePlaceId => new(Home.NodeId);
 
     /// <summary>Gets the home place's position.</summary>
-    public HierarchyPath HomePath => HierarchyPath.FromSortKeys(HomePathHigh, HomePathLow);
+    public HierarchyPath HomePath => Home.Path;
 
     /// <summary>Gets when it was registered (the figures count an organ from then).</summary>
     public Instant Registered { get; private set; }
@@ -57,11 +56,33 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode
     /// <summary>Gets a value indicating whether the partner is a person (a deputy) rather than an organisation.</summary>
     public bool IsDeputy => Category is PartnerCategory.PartyCongressDeputy or PartnerCategory.PeoplesCongressDeputy or PartnerCategory.CppccMember;
 
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    /// <summary>Gets the position a store queries (the home place).</summary>
+    public static IReadOnlyList<Expression<Func<Partner, TreePosition>>> Positions { get; } = [p => p.Home];
 
-    Guid IAuditedNode.AuditNodeId => HomePlaceId.Value;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Home;
 
-    HierarchyPath IAuditedNode.Path => HomePath;
+    /// <inheritdoc />
+    public PartnerSnapshot ToSnapshot() => new(Id, Name, Category, MassOrganisation, ParentBody, ContactName, ContactPhone, Home, Registered);
+
+    /// <inheritdoc />
+    public static Partner FromSnapshot(PartnerSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var partner = new Partner(snapshot.Id)
+        {
+            Name = snapshot.Name,
+            Category = snapshot.Category,
+            MassOrganisation = snapshot.MassOrganisation,
+            ParentBody = snapshot.ParentBody,
+            ContactName = snapshot.ContactName,
+            ContactPhone = snapshot.ContactPhone,
+            Home = snapshot.Home,
+            Registered = snapshot.Registered,
+        };
+        partner.RestoreVersion(version);
+        return partner;
+    }
 
     internal static Partner Create(PartnerId id, PartnerDetails details, Place home, Instant now)
     {
@@ -85,19 +106,6 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode
         ParentBody = string.IsNullOrWhiteSpace(details.ParentBody) ? null : details.ParentBody.Trim();
         ContactName = string.IsNullOrWhiteSpace(details.ContactName) ? null : details.ContactName.Trim();
         ContactPhone = details.ContactPhone;
-        HomePlaceId = home.Id;
-        HomePathHigh = home.Path.SortKeyHigh;
-        HomePathLow = home.Path.SortKeyLow;
+        Home = home.Position;
     }
 }
-
-/// <summary>What to record about a partner.</summary>
-/// <param name="Name">The name (1–100 characters).</param>
-/// <param name="Category">The kind.</param>
-/// <param name="HomePlaceId">The district, street or community it is registered at.</param>
-/// <param name="MassOrganisation">Which mass organisation; required for <see cref="PartnerCategory.MassOrganisation"/>.</param>
-/// <param name="ParentBody">The parent body, or null.</param>
-/// <param name="ContactName">The contact person, or null.</param>
-/// <param name="ContactPhone">The contact phone, or null.</param>
-public sealed record PartnerDetails(string Name, PartnerCategory Category, PlaceId HomePlaceId, MassOrganisationKind? MassOrganisation = null,
-    string? ParentBody = null, string? ContactName = null, string? ContactPhone = null);

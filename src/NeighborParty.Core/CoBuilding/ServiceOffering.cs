@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.CoBuilding;
@@ -10,7 +12,7 @@ namespace NeighborParty.CoBuilding;
 /// takes per period. Accepted orders book capacity on the offering itself, so two partners' clerks accepting at once
 /// cannot overfill a period: the second finds the offering changed.
 /// </summary>
-public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode
+public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode, ISnapshotable<ServiceOffering, ServiceOfferingSnapshot>, IPlaced<ServiceOffering>
 {
     private readonly List<ServedCompound> _compounds = [];
     private readonly List<Booking> _bookings = [];
@@ -55,11 +57,8 @@ public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode
     /// <summary>Gets the key of that commitment, or null.</summary>
     public Guid? CommitmentKey { get; private set; }
 
-    /// <summary>Gets the high half of the partner's home position (for scope).</summary>
-    public long HomePathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the partner's home position.</summary>
-    public long HomePathLow { get; private set; }
+    /// <summary>Gets the partner's home place (for scope).</summary>
+    public TreePosition Home { get; private set; }
 
     /// <summary>Gets the compounds it serves.</summary>
     public IReadOnlyList<ServedCompound> Compounds => _compounds;
@@ -67,11 +66,39 @@ public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode
     /// <summary>Gets the capacity booked, per period.</summary>
     public IReadOnlyList<Booking> Bookings => _bookings;
 
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    /// <summary>Gets the position a store queries (the partner's home place).</summary>
+    public static IReadOnlyList<Expression<Func<ServiceOffering, TreePosition>>> Positions { get; } = [o => o.Home];
 
-    Guid IAuditedNode.AuditNodeId => PartnerId.Value;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Home;
 
-    HierarchyPath IAuditedNode.Path => HierarchyPath.FromSortKeys(HomePathHigh, HomePathLow);
+    /// <inheritdoc />
+    public ServiceOfferingSnapshot ToSnapshot() => new(Id, PartnerId, Category, Title, Description, Mode, Capacity, Period, Active, CovenantId, CommitmentKey, Home,
+        [.. _compounds], [.. _bookings]);
+
+    /// <inheritdoc />
+    public static ServiceOffering FromSnapshot(ServiceOfferingSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var offering = new ServiceOffering(snapshot.Id)
+        {
+            PartnerId = snapshot.PartnerId,
+            Category = snapshot.Category,
+            Title = snapshot.Title,
+            Description = snapshot.Description,
+            Mode = snapshot.Mode,
+            Capacity = snapshot.Capacity,
+            Period = snapshot.Period,
+            Active = snapshot.Active,
+            CovenantId = snapshot.CovenantId,
+            CommitmentKey = snapshot.CommitmentKey,
+            Home = snapshot.Home,
+        };
+        offering._compounds.AddRange(snapshot.Compounds);
+        offering._bookings.AddRange(snapshot.Bookings);
+        offering.RestoreVersion(version);
+        return offering;
+    }
 
     /// <summary>Returns whether it serves a compound.</summary>
     /// <param name="compound">The compound.</param>
@@ -96,7 +123,7 @@ public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode
 
     internal static ServiceOffering Create(OfferingId id, Partner partner, OfferingDetails details, Instant now)
     {
-        var offering = new ServiceOffering(id) { PartnerId = partner.Id, HomePathHigh = partner.HomePathHigh, HomePathLow = partner.HomePathLow, Active = true };
+        var offering = new ServiceOffering(id) { PartnerId = partner.Id, Home = partner.Home, Active = true };
         offering.Set(details);
         offering.Raise(new CoBuildingChanged("offering", id.Value, "published", offering.Title, now));
         return offering;
@@ -111,9 +138,10 @@ public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode
 
     internal void Book(LocalDate periodStart)
     {
-        if (_bookings.Find(b => b.PeriodStart == periodStart) is { } booking)
+        var index = _bookings.FindIndex(b => b.PeriodStart == periodStart);
+        if (index >= 0)
         {
-            booking.Count++;
+            _bookings[index] = new Booking(periodStart, _bookings[index].Count + 1);
         }
         else
         {
@@ -123,12 +151,17 @@ public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode
 
     internal void Release(LocalDate periodStart)
     {
-        if (_bookings.Find(b => b.PeriodStart == periodStart) is { } booking)
+        var index = _bookings.FindIndex(b => b.PeriodStart == periodStart);
+        if (index >= 0)
         {
-            booking.Count--;
-            if (booking.Count == 0)
+            var count = _bookings[index].Count - 1;
+            if (count == 0)
             {
-                _bookings.Remove(booking);
+                _bookings.RemoveAt(index);
+            }
+            else
+            {
+                _bookings[index] = new Booking(periodStart, count);
             }
         }
     }
@@ -147,49 +180,3 @@ public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode
         _compounds.AddRange(details.Compounds.Distinct().Select(c => new ServedCompound(c)));
     }
 }
-
-/// <summary>A compound an offering serves.</summary>
-public sealed class ServedCompound
-{
-    private ServedCompound()
-    {
-    }
-
-    internal ServedCompound(PlaceId compoundId) => CompoundId = compoundId;
-
-    /// <summary>Gets the compound.</summary>
-    public PlaceId CompoundId { get; private set; }
-}
-
-/// <summary>The capacity booked in one period.</summary>
-public sealed class Booking
-{
-    private Booking()
-    {
-    }
-
-    internal Booking(LocalDate periodStart, int count)
-    {
-        PeriodStart = periodStart;
-        Count = count;
-    }
-
-    /// <summary>Gets the period's first day.</summary>
-    public LocalDate PeriodStart { get; private set; }
-
-    /// <summary>Gets how many orders are booked.</summary>
-    public int Count { get; internal set; }
-}
-
-/// <summary>What to publish on the menu.</summary>
-/// <param name="Category">The service category's key.</param>
-/// <param name="Title">The title (1–100 characters).</param>
-/// <param name="Mode">How it is delivered.</param>
-/// <param name="Capacity">Orders per period (1–10,000).</param>
-/// <param name="Period">The period.</param>
-/// <param name="Compounds">The compounds served (1–500).</param>
-/// <param name="Description">More, or null (1–100 characters).</param>
-/// <param name="CovenantId">The covenant whose commitment it delivers, or null.</param>
-/// <param name="CommitmentKey">That commitment's key.</param>
-public sealed record OfferingDetails(string Category, string Title, ServiceMode Mode, int Capacity, CapacityPeriod Period, IReadOnlyList<PlaceId> Compounds,
-    string? Description = null, CovenantId? CovenantId = null, Guid? CommitmentKey = null);

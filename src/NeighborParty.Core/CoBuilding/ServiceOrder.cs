@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.CoBuilding;
@@ -9,7 +11,7 @@ namespace NeighborParty.CoBuilding;
 /// A compound's order from the menu (按需点单): ordered → accepted or declined → scheduled → delivered → rated, or
 /// cancelled before delivery. Each step is stamped with its instant and who took it.
 /// </summary>
-public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode
+public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode, ISnapshotable<ServiceOrder, ServiceOrderSnapshot>, IPlaced<ServiceOrder>
 {
     private readonly List<OrderStep> _steps = [];
 
@@ -29,17 +31,14 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode
     /// <summary>Gets the partner delivering it.</summary>
     public PartnerId PartnerId { get; private set; }
 
+    /// <summary>Gets the compound that ordered, in the tree of places.</summary>
+    public TreePosition Compound { get; private set; }
+
     /// <summary>Gets the compound that ordered.</summary>
-    public PlaceId CompoundId { get; private set; }
-
-    /// <summary>Gets the high half of the compound's position.</summary>
-    public long CompoundPathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the compound's position.</summary>
-    public long CompoundPathLow { get; private set; }
+    public PlaceId CompoundId => new(Compound.NodeId);
 
     /// <summary>Gets the compound's position.</summary>
-    public HierarchyPath CompoundPath => HierarchyPath.FromSortKeys(CompoundPathHigh, CompoundPathLow);
+    public HierarchyPath CompoundPath => Compound.Path;
 
     /// <summary>Gets what the residents need.</summary>
     public string Needs { get; private set; } = string.Empty;
@@ -74,11 +73,40 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode
     /// <summary>Gets the steps taken, first to last.</summary>
     public IReadOnlyList<OrderStep> Steps => [.. _steps.OrderBy(s => s.Number)];
 
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    /// <summary>Gets the position a store queries (the compound).</summary>
+    public static IReadOnlyList<Expression<Func<ServiceOrder, TreePosition>>> Positions { get; } = [o => o.Compound];
 
-    Guid IAuditedNode.AuditNodeId => CompoundId.Value;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Compound;
 
-    HierarchyPath IAuditedNode.Path => CompoundPath;
+    /// <inheritdoc />
+    public ServiceOrderSnapshot ToSnapshot() => new(Id, OfferingId, PartnerId, Compound, Needs, WantedDate, State, BookedPeriod, Reason, ScheduledFor, DeliveredOn,
+        Participants, Rating, RatingComment, [.. _steps]);
+
+    /// <inheritdoc />
+    public static ServiceOrder FromSnapshot(ServiceOrderSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var order = new ServiceOrder(snapshot.Id)
+        {
+            OfferingId = snapshot.OfferingId,
+            PartnerId = snapshot.PartnerId,
+            Compound = snapshot.Compound,
+            Needs = snapshot.Needs,
+            WantedDate = snapshot.WantedDate,
+            State = snapshot.State,
+            BookedPeriod = snapshot.BookedPeriod,
+            Reason = snapshot.Reason,
+            ScheduledFor = snapshot.ScheduledFor,
+            DeliveredOn = snapshot.DeliveredOn,
+            Participants = snapshot.Participants,
+            Rating = snapshot.Rating,
+            RatingComment = snapshot.RatingComment,
+        };
+        order._steps.AddRange(snapshot.Steps);
+        order.RestoreVersion(version);
+        return order;
+    }
 
     internal static ServiceOrder Create(ServiceOrderId id, ServiceOffering offering, Place compound, string needs, LocalDate wanted, string actor, Instant now)
     {
@@ -86,9 +114,7 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode
         {
             OfferingId = offering.Id,
             PartnerId = offering.PartnerId,
-            CompoundId = compound.Id,
-            CompoundPathHigh = compound.Path.SortKeyHigh,
-            CompoundPathLow = compound.Path.SortKeyLow,
+            Compound = compound.Position,
             Needs = needs,
             WantedDate = wanted,
         };
@@ -143,32 +169,4 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode
         _steps.Add(new OrderStep(_steps.Count + 1, state, now, actor));
         Raise(new CoBuildingChanged("order", Id.Value, state.ToString().ToLowerInvariant(), Needs, now));
     }
-}
-
-/// <summary>One step of an order: the state reached, when, and by whom.</summary>
-public sealed class OrderStep
-{
-    private OrderStep()
-    {
-    }
-
-    internal OrderStep(int number, OrderState state, Instant at, string actor)
-    {
-        Number = number;
-        State = state;
-        At = at;
-        Actor = actor;
-    }
-
-    /// <summary>Gets its number, from 1.</summary>
-    public int Number { get; private set; }
-
-    /// <summary>Gets the state reached.</summary>
-    public OrderState State { get; private set; }
-
-    /// <summary>Gets when.</summary>
-    public Instant At { get; private set; }
-
-    /// <summary>Gets who (the actor's id).</summary>
-    public string Actor { get; private set; } = string.Empty;
 }

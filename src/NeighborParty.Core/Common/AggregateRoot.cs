@@ -3,12 +3,13 @@ using NeighborParty.Domain;
 namespace NeighborParty.Common;
 
 /// <summary>
-/// Base of the library's aggregate roots: an identity and the domain events recorded since the last save.
+/// Base of the library's aggregate roots: an identity, the stored version, and the domain events recorded since the
+/// last commit.
 /// </summary>
-/// <typeparam name="TId">The identity type, a <c>readonly record struct</c>.</typeparam>
-/// <remarks>Instances are not thread-safe; load, change and store one aggregate per unit of work.</remarks>
-public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents
-    where TId : struct
+/// <typeparam name="TId">The identity type, a strongly typed id.</typeparam>
+/// <remarks>Instances are not thread-safe; load, change and commit one aggregate per unit of work.</remarks>
+public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents, IStoredVersion
+    where TId : struct, IStronglyTypedId<TId>
 {
     private readonly List<IDomainEvent> _domainEvents = [];
 
@@ -19,10 +20,13 @@ public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents
     /// <summary>Gets the identity of the aggregate.</summary>
     public TId Id { get; private set; }
 
+    /// <inheritdoc />
+    Guid IAggregateRoot.Key => Id.Value;
+
     /// <summary>
     /// Gets the stored version: 0 until the aggregate is first stored, 1 after that, and one more on every stored
-    /// change. Repositories check it on update, so a change made from a stale copy is refused rather than lost;
-    /// hosts show it as an entity tag (ETag).
+    /// change. A commit stores a change only if the stored version is still this one, so a change made from a stale
+    /// copy is refused rather than lost; hosts show it as an entity tag (ETag).
     /// </summary>
     public long Version { get; private set; }
 
@@ -46,11 +50,19 @@ public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents
         }
     }
 
-    /// <summary>Sets the stored version; used by the in-memory repository (EF Core sets it through its model).</summary>
-    /// <param name="version">The new version.</param>
-    internal void SetVersion(long version) => Version = version;
+    /// <inheritdoc />
+    void IStoredVersion.SetStoredVersion(long version) => Version = version;
 
-    /// <summary>Records <paramref name="domainEvent"/> to be dispatched after the aggregate is stored.</summary>
+    /// <summary>Sets the stored version of an aggregate rebuilt from a snapshot (see <see cref="Persistence.ISnapshotable{TSelf, TSnapshot}"/>).</summary>
+    /// <param name="version">The stored version, 1 or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is less than 1.</exception>
+    protected void RestoreVersion(long version)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+        Version = version;
+    }
+
+    /// <summary>Records <paramref name="domainEvent"/> to be dispatched when the aggregate is committed.</summary>
     /// <param name="domainEvent">The event.</param>
     /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is null.</exception>
     protected void Raise(IDomainEvent domainEvent)

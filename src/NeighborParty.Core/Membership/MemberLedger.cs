@@ -13,6 +13,7 @@ namespace NeighborParty.Membership;
 /// <remarks>A refused operation throws <see cref="RuleViolationException"/> and changes nothing. Each call is one unit of work.</remarks>
 public sealed class MemberLedger
 {
+    private readonly IUnitOfWork _work;
     private readonly IRepository<PartyMember> _members;
     private readonly IRepository<Resident> _residents;
     private readonly IReadRepository<OrganizationUnit> _units;
@@ -27,10 +28,12 @@ public sealed class MemberLedger
     /// <param name="places">The place repository.</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public MemberLedger(IRepository<PartyMember> members, IRepository<Resident> residents, IReadRepository<OrganizationUnit> units,
-        IReadRepository<Place> places, NeighborPartyOptions options, IClock clock)
+        IReadRepository<Place> places, NeighborPartyOptions options, IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(residents);
         ArgumentNullException.ThrowIfNull(units);
@@ -53,29 +56,30 @@ public sealed class MemberLedger
     /// <returns>The member.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">A field, date, place or unit is refused, or the ID-card number is already in the ledger.</exception>
-    public async Task<PartyMember> RecordAsync(MemberDetails details, MemberRelationship relationship, LocalDate? since = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        ArgumentNullException.ThrowIfNull(relationship);
-        var (idCard, phone) = CheckDetails(details);
-        if (await _members.FirstOrDefaultAsync(new MemberByIdNumberSpec(idCard.Reveal()), cancellationToken) is not null)
+    public Task<PartyMember> RecordAsync(MemberDetails details, MemberRelationship relationship, LocalDate? since = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PartyMember>(async ct =>
         {
-            throw MembershipRules.Fail(MembershipRules.DuplicateIdNumber, $"The ID-card number {idCard} is already in the ledger.",
-                $"身份证号 {idCard} 已在台账中。", "idNumber", RuleViolationKind.Conflict);
-        }
+            ArgumentNullException.ThrowIfNull(details);
+            ArgumentNullException.ThrowIfNull(relationship);
+            var (idCard, phone) = CheckDetails(details);
+            if (await _members.FirstOrDefaultAsync(new MemberByIdNumberSpec(idCard.Reveal()), cancellationToken) is not null)
+            {
+                throw MembershipRules.Fail(MembershipRules.DuplicateIdNumber, $"The ID-card number {idCard} is already in the ledger.",
+                    $"身份证号 {idCard} 已在台账中。", "idNumber", RuleViolationKind.Conflict);
+            }
 
-        var residence = await CheckResidenceAsync(details, cancellationToken);
-        var unitPath = await CheckRelationshipAsync(relationship, "relationship", cancellationToken);
-        var start = since ?? details.Joined;
-        if (start < details.Joined || start > Today())
-        {
-            throw Date("The relationship cannot start before joining or after today.", "组织关系起始日期不能早于入党日期或晚于今天。", "since");
-        }
+            var residence = await CheckResidenceAsync(details, cancellationToken);
+            var unitPath = await CheckRelationshipAsync(relationship, "relationship", cancellationToken);
+            var start = since ?? details.Joined;
+            if (start < details.Joined || start > Today())
+            {
+                throw Date("The relationship cannot start before joining or after today.", "组织关系起始日期不能早于入党日期或晚于今天。", "since");
+            }
 
-        var member = PartyMember.Create(PartyMemberId.New(), details, idCard, phone, relationship, unitPath, start, residence, _clock.GetCurrentInstant());
-        await _members.AddAsync(member, cancellationToken);
-        return member;
-    }
+            var member = PartyMember.Create(PartyMemberId.New(), details, idCard, phone, relationship, unitPath, start, residence, _clock.GetCurrentInstant());
+            _members.Add(member);
+            return member;
+        }, cancellationToken);
 
     /// <summary>Changes a member's details (not the relationship, which moves only by transfer).</summary>
     /// <param name="id">The member.</param>
@@ -85,26 +89,27 @@ public sealed class MemberLedger
     /// <returns>The member.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
     /// <exception cref="RuleViolationException">Unknown member, a refused field, or an ID-card number another member has.</exception>
-    public async Task<PartyMember> UpdateAsync(PartyMemberId id, MemberDetails details, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var member = await GetAsync(id, cancellationToken);
-        member.EnsureVersion(expectedVersion, "member");
-        var (idCard, phone) = CheckDetails(details);
-        if (await _members.FirstOrDefaultAsync(new MemberByIdNumberSpec(idCard.Reveal()), cancellationToken) is { } other && other.Id != id)
+    public Task<PartyMember> UpdateAsync(PartyMemberId id, MemberDetails details, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PartyMember>(async ct =>
         {
-            throw MembershipRules.Fail(MembershipRules.DuplicateIdNumber, $"The ID-card number {idCard} belongs to another member.",
-                $"身份证号 {idCard} 属于另一名党员。", "idNumber", RuleViolationKind.Conflict);
-        }
+            ArgumentNullException.ThrowIfNull(details);
+            var member = await GetAsync(id, cancellationToken);
+            member.EnsureVersion(expectedVersion, "member");
+            var (idCard, phone) = CheckDetails(details);
+            if (await _members.FirstOrDefaultAsync(new MemberByIdNumberSpec(idCard.Reveal()), cancellationToken) is { } other && other.Id != id)
+            {
+                throw MembershipRules.Fail(MembershipRules.DuplicateIdNumber, $"The ID-card number {idCard} belongs to another member.",
+                    $"身份证号 {idCard} 属于另一名党员。", "idNumber", RuleViolationKind.Conflict);
+            }
 
-        var residence = await CheckResidenceAsync(details, cancellationToken);
-        if (member.Update(details, idCard, phone, residence, _clock.GetCurrentInstant()).Count > 0)
-        {
-            await _members.UpdateAsync(member, cancellationToken);
-        }
+            var residence = await CheckResidenceAsync(details, cancellationToken);
+            if (member.Update(details, idCard, phone, residence, _clock.GetCurrentInstant()).Count > 0)
+            {
+                _members.Update(member);
+            }
 
-        return member;
-    }
+            return member;
+        }, cancellationToken);
 
     /// <summary>Starts a transfer of the organisational relationship (转出); the old unit stays responsible until it is received (MR-3).</summary>
     /// <param name="id">The member.</param>
@@ -114,27 +119,28 @@ public sealed class MemberLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The member.</returns>
     /// <exception cref="RuleViolationException">A transfer is already open, the destination is the current one, or invalid.</exception>
-    public async Task<PartyMember> StartTransferAsync(PartyMemberId id, MemberRelationship to, LocalDate? date = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(to);
-        var member = await GetAsync(id, cancellationToken);
-        member.EnsureVersion(expectedVersion, "member");
-        if (member.Transfer is not null)
+    public Task<PartyMember> StartTransferAsync(PartyMemberId id, MemberRelationship to, LocalDate? date = null, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PartyMember>(async ct =>
         {
-            throw TransferStep("A transfer is already open; receive or cancel it first.", "已有未完成的组织关系转接，请先接收或撤回。");
-        }
+            ArgumentNullException.ThrowIfNull(to);
+            var member = await GetAsync(id, cancellationToken);
+            member.EnsureVersion(expectedVersion, "member");
+            if (member.Transfer is not null)
+            {
+                throw TransferStep("A transfer is already open; receive or cancel it first.", "已有未完成的组织关系转接，请先接收或撤回。");
+            }
 
-        await CheckRelationshipAsync(to, "to", cancellationToken);
-        if (to.UnitId is { } unit ? unit == member.UnitId : member.UnitId is null && string.Equals(to.ExternalOrganization?.Trim(), member.ExternalOrganization, StringComparison.Ordinal))
-        {
-            throw TransferStep("The relationship is already there.", "组织关系已在该组织。");
-        }
+            await CheckRelationshipAsync(to, "to", cancellationToken);
+            if (to.UnitId is { } unit ? unit == member.UnitId : member.UnitId is null && string.Equals(to.ExternalOrganization?.Trim(), member.ExternalOrganization, StringComparison.Ordinal))
+            {
+                throw TransferStep("The relationship is already there.", "组织关系已在该组织。");
+            }
 
-        var day = CheckDay(date, member.RelationshipSince, "date");
-        member.StartTransfer(to, day, _clock.GetCurrentInstant());
-        await _members.UpdateAsync(member, cancellationToken);
-        return member;
-    }
+            var day = CheckDay(date, member.RelationshipSince, "date");
+            member.StartTransfer(to, day, _clock.GetCurrentInstant());
+            _members.Update(member);
+            return member;
+        }, cancellationToken);
 
     /// <summary>Marks an open transfer as in transit (在途).</summary>
     /// <param name="id">The member.</param>
@@ -142,19 +148,20 @@ public sealed class MemberLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The member.</returns>
     /// <exception cref="RuleViolationException">No transfer has been started (<c>MR-3</c>).</exception>
-    public async Task<PartyMember> MarkInTransitAsync(PartyMemberId id, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var member = await GetAsync(id, cancellationToken);
-        member.EnsureVersion(expectedVersion, "member");
-        if (member.Transfer != TransferState.Out)
+    public Task<PartyMember> MarkInTransitAsync(PartyMemberId id, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PartyMember>(async ct =>
         {
-            throw TransferStep("Only a transfer that was started (转出) can be put in transit.", "只有已转出的组织关系才能标记为在途。");
-        }
+            var member = await GetAsync(id, cancellationToken);
+            member.EnsureVersion(expectedVersion, "member");
+            if (member.Transfer != TransferState.Out)
+            {
+                throw TransferStep("Only a transfer that was started (转出) can be put in transit.", "只有已转出的组织关系才能标记为在途。");
+            }
 
-        member.MarkInTransit(_clock.GetCurrentInstant());
-        await _members.UpdateAsync(member, cancellationToken);
-        return member;
-    }
+            member.MarkInTransit(_clock.GetCurrentInstant());
+            _members.Update(member);
+            return member;
+        }, cancellationToken);
 
     /// <summary>Receives a transfer in transit: the relationship moves, the old one goes to the history.</summary>
     /// <param name="id">The member.</param>
@@ -163,21 +170,22 @@ public sealed class MemberLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The member.</returns>
     /// <exception cref="RuleViolationException">The transfer is not in transit, or the receiving unit was dissolved meanwhile.</exception>
-    public async Task<PartyMember> ReceiveTransferAsync(PartyMemberId id, LocalDate? date = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var member = await GetAsync(id, cancellationToken);
-        member.EnsureVersion(expectedVersion, "member");
-        if (member.Transfer != TransferState.InTransit)
+    public Task<PartyMember> ReceiveTransferAsync(PartyMemberId id, LocalDate? date = null, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PartyMember>(async ct =>
         {
-            throw TransferStep("Only a transfer in transit (在途) can be received.", "只有在途的组织关系才能接收。");
-        }
+            var member = await GetAsync(id, cancellationToken);
+            member.EnsureVersion(expectedVersion, "member");
+            if (member.Transfer != TransferState.InTransit)
+            {
+                throw TransferStep("Only a transfer in transit (在途) can be received.", "只有在途的组织关系才能接收。");
+            }
 
-        var unitPath = await CheckRelationshipAsync(new MemberRelationship(member.TransferToUnitId, member.TransferToExternal), "to", cancellationToken);
-        var day = CheckDay(date, member.TransferStarted!.Value, "date");
-        member.ReceiveTransfer(unitPath, day, _clock.GetCurrentInstant());
-        await _members.UpdateAsync(member, cancellationToken);
-        return member;
-    }
+            var unitPath = await CheckRelationshipAsync(new MemberRelationship(member.TransferToUnitId, member.TransferToExternal), "to", cancellationToken);
+            var day = CheckDay(date, member.TransferStarted!.Value, "date");
+            member.ReceiveTransfer(unitPath, day, _clock.GetCurrentInstant());
+            _members.Update(member);
+            return member;
+        }, cancellationToken);
 
     /// <summary>Cancels an open transfer; the relationship stays where it was.</summary>
     /// <param name="id">The member.</param>
@@ -185,19 +193,20 @@ public sealed class MemberLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The member.</returns>
     /// <exception cref="RuleViolationException">No transfer is open.</exception>
-    public async Task<PartyMember> CancelTransferAsync(PartyMemberId id, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var member = await GetAsync(id, cancellationToken);
-        member.EnsureVersion(expectedVersion, "member");
-        if (member.Transfer is null)
+    public Task<PartyMember> CancelTransferAsync(PartyMemberId id, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PartyMember>(async ct =>
         {
-            throw TransferStep("No transfer is open.", "没有未完成的组织关系转接。");
-        }
+            var member = await GetAsync(id, cancellationToken);
+            member.EnsureVersion(expectedVersion, "member");
+            if (member.Transfer is null)
+            {
+                throw TransferStep("No transfer is open.", "没有未完成的组织关系转接。");
+            }
 
-        member.CancelTransfer(_clock.GetCurrentInstant());
-        await _members.UpdateAsync(member, cancellationToken);
-        return member;
-    }
+            member.CancelTransfer(_clock.GetCurrentInstant());
+            _members.Update(member);
+            return member;
+        }, cancellationToken);
 
     /// <summary>Registers (报到) an in-service or mobile member to serve in the compound where they live (MR-5); the relationship does not move.</summary>
     /// <param name="id">The member.</param>
@@ -209,25 +218,26 @@ public sealed class MemberLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The member.</returns>
     /// <exception cref="RuleViolationException">Not in service nor mobile, already counted there, or a wrong place (<c>MR-5</c>, <c>NP-MBR-007</c>).</exception>
-    public async Task<PartyMember> RegisterAsync(PartyMemberId id, PlaceId compound, PlaceId? building = null, string? grid = null,
-        LocalDate? date = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var member = await GetAsync(id, cancellationToken);
-        member.EnsureVersion(expectedVersion, "member");
-        if (member.Category != MemberCategory.InService && !member.IsMobile)
+    public Task<PartyMember> RegisterAsync(PartyMemberId id, PlaceId compound, PlaceId? building = null, string? grid = null,
+        LocalDate? date = null, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PartyMember>(async ct =>
         {
-            throw MembershipRules.Fail(MembershipRules.Registration,
-                "Only in-service or mobile members register (报到) where they live; others hold their relationship there.",
-                "只有在职党员或流动党员到居住地报到；其他党员的组织关系就在居住地。", "memberId", regulation: MembershipRules.Mr5);
-        }
+            var member = await GetAsync(id, cancellationToken);
+            member.EnsureVersion(expectedVersion, "member");
+            if (member.Category != MemberCategory.InService && !member.IsMobile)
+            {
+                throw MembershipRules.Fail(MembershipRules.Registration,
+                    "Only in-service or mobile members register (报到) where they live; others hold their relationship there.",
+                    "只有在职党员或流动党员到居住地报到；其他党员的组织关系就在居住地。", "memberId", regulation: MembershipRules.Mr5);
+            }
 
-        var place = await CheckCompoundAsync(compound, building, "compound", cancellationToken);
-        var gridName = grid is null ? null : TextRules.RequireName(grid, "grid");
-        var day = CheckDay(date, member.Joined, "date");
-        member.Register(place, building, gridName, day, _clock.GetCurrentInstant());
-        await _members.UpdateAsync(member, cancellationToken);
-        return member;
-    }
+            var place = await CheckCompoundAsync(compound, building, "compound", cancellationToken);
+            var gridName = grid is null ? null : TextRules.RequireName(grid, "grid");
+            var day = CheckDay(date, member.Joined, "date");
+            member.Register(place, building, gridName, day, _clock.GetCurrentInstant());
+            _members.Update(member);
+            return member;
+        }, cancellationToken);
 
     /// <summary>Revokes a residence registration.</summary>
     /// <param name="id">The member.</param>
@@ -235,20 +245,21 @@ public sealed class MemberLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The member.</returns>
     /// <exception cref="RuleViolationException">The member is not registered anywhere (<c>MR-5</c>).</exception>
-    public async Task<PartyMember> RevokeRegistrationAsync(PartyMemberId id, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var member = await GetAsync(id, cancellationToken);
-        member.EnsureVersion(expectedVersion, "member");
-        if (member.RegisteredCompoundId is null)
+    public Task<PartyMember> RevokeRegistrationAsync(PartyMemberId id, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<PartyMember>(async ct =>
         {
-            throw MembershipRules.Fail(MembershipRules.Registration, "The member is not registered anywhere.", "该党员未在任何小区报到。",
-                "memberId", RuleViolationKind.Conflict, MembershipRules.Mr5);
-        }
+            var member = await GetAsync(id, cancellationToken);
+            member.EnsureVersion(expectedVersion, "member");
+            if (member.RegisteredCompoundId is null)
+            {
+                throw MembershipRules.Fail(MembershipRules.Registration, "The member is not registered anywhere.", "该党员未在任何小区报到。",
+                    "memberId", RuleViolationKind.Conflict, MembershipRules.Mr5);
+            }
 
-        member.RevokeRegistration(_clock.GetCurrentInstant());
-        await _members.UpdateAsync(member, cancellationToken);
-        return member;
-    }
+            member.RevokeRegistration(_clock.GetCurrentInstant());
+            _members.Update(member);
+            return member;
+        }, cancellationToken);
 
     /// <summary>Returns a member.</summary>
     /// <param name="id">The member.</param>
@@ -266,14 +277,15 @@ public sealed class MemberLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The resident.</returns>
     /// <exception cref="RuleViolationException">A refused name, phone or place.</exception>
-    public async Task<Resident> RecordResidentAsync(string name, PlaceId compound, PlaceId? building = null, string? contact = null, CancellationToken cancellationToken = default)
-    {
-        var phone = contact is null ? default : PhoneNumber.Parse(contact, "contact");
-        var place = await CheckCompoundAsync(compound, building, "compound", cancellationToken);
-        var resident = Resident.Create(ResidentId.New(), name, place, building, phone, _clock.GetCurrentInstant());
-        await _residents.AddAsync(resident, cancellationToken);
-        return resident;
-    }
+    public Task<Resident> RecordResidentAsync(string name, PlaceId compound, PlaceId? building = null, string? contact = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Resident>(async ct =>
+        {
+            var phone = contact is null ? default : PhoneNumber.Parse(contact, "contact");
+            var place = await CheckCompoundAsync(compound, building, "compound", cancellationToken);
+            var resident = Resident.Create(ResidentId.New(), name, place, building, phone, _clock.GetCurrentInstant());
+            _residents.Add(resident);
+            return resident;
+        }, cancellationToken);
 
     /// <summary>Changes a resident.</summary>
     /// <param name="id">The resident.</param>
@@ -285,17 +297,18 @@ public sealed class MemberLedger
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The resident.</returns>
     /// <exception cref="RuleViolationException">Unknown resident, or a refused name, phone or place.</exception>
-    public async Task<Resident> ChangeResidentAsync(ResidentId id, string name, PlaceId compound, PlaceId? building = null, string? contact = null,
-        long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var resident = await _residents.GetByIdAsync(id, cancellationToken) ?? throw MembershipRules.ResidentNotFound(id);
-        resident.EnsureVersion(expectedVersion, "resident");
-        var phone = contact is null ? default : PhoneNumber.Parse(contact, "contact");
-        var place = await CheckCompoundAsync(compound, building, "compound", cancellationToken);
-        resident.Change(name, place, building, phone, _clock.GetCurrentInstant());
-        await _residents.UpdateAsync(resident, cancellationToken);
-        return resident;
-    }
+    public Task<Resident> ChangeResidentAsync(ResidentId id, string name, PlaceId compound, PlaceId? building = null, string? contact = null,
+        long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Resident>(async ct =>
+        {
+            var resident = await _residents.GetByIdAsync(id, cancellationToken) ?? throw MembershipRules.ResidentNotFound(id);
+            resident.EnsureVersion(expectedVersion, "resident");
+            var phone = contact is null ? default : PhoneNumber.Parse(contact, "contact");
+            var place = await CheckCompoundAsync(compound, building, "compound", cancellationToken);
+            resident.Change(name, place, building, phone, _clock.GetCurrentInstant());
+            _residents.Update(resident);
+            return resident;
+        }, cancellationToken);
 
     /// <summary>Checks the fields of <paramref name="details"/> that need no lookup, and returns the parsed number and phone.</summary>
     /// <param name="details">The details.</param>

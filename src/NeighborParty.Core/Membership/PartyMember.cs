@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Membership;
@@ -15,7 +17,7 @@ namespace NeighborParty.Membership;
 /// the phone) is kept in full for matching but shown masked (<see cref="IdCard"/>, <see cref="PhoneNumber"/>).
 /// Not thread-safe.
 /// </remarks>
-public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
+public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode, ISnapshotable<PartyMember, PartyMemberSnapshot>, IPlaced<PartyMember>, IFollowsMoves
 {
     private readonly List<RelationshipPeriod> _history = [];
 
@@ -75,19 +77,16 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
     public LocalDate? SuspendedTo { get; private set; }
 
     /// <summary>Gets the unit holding the organisational relationship, or null when it is outside the tree.</summary>
-    public OrganizationUnitId? UnitId { get; private set; }
+    public OrganizationUnitId? UnitId => Unit.IsPlaced ? new OrganizationUnitId(Unit.NodeId) : null;
+
+    /// <summary>Gets where the relationship is held in the organisation tree (<see cref="TreePosition.None"/> when outside it).</summary>
+    public TreePosition Unit { get; private set; }
 
     /// <summary>Gets the outside organisation holding the relationship, or null when it is a unit of the tree.</summary>
     public string? ExternalOrganization { get; private set; }
 
     /// <summary>Gets the first day of the current relationship.</summary>
     public LocalDate RelationshipSince { get; private set; }
-
-    /// <summary>Gets the stored first half of the relationship unit's path (0 when outside the tree).</summary>
-    public long UnitPathHigh { get; private set; }
-
-    /// <summary>Gets the stored second half of the relationship unit's path.</summary>
-    public long UnitPathLow { get; private set; }
 
     /// <summary>Gets the open transfer's state, or null when none is open.</summary>
     public TransferState? Transfer { get; private set; }
@@ -105,19 +104,19 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
     public IReadOnlyList<RelationshipPeriod> History => [.. _history.OrderBy(h => h.From).ThenBy(h => h.To)];
 
     /// <summary>Gets the compound the member lives in, or null.</summary>
-    public PlaceId? ResidenceCompoundId { get; private set; }
+    public PlaceId? ResidenceCompoundId => Residence.IsPlaced ? new PlaceId(Residence.NodeId) : null;
+
+    /// <summary>Gets the compound the member lives in, in the tree of places (<see cref="TreePosition.None"/> when unknown).</summary>
+    public TreePosition Residence { get; private set; }
 
     /// <summary>Gets the building the member lives in, or null.</summary>
     public PlaceId? ResidenceBuildingId { get; private set; }
 
-    /// <summary>Gets the stored first half of the residence compound's path (0 when none).</summary>
-    public long ResidencePathHigh { get; private set; }
-
-    /// <summary>Gets the stored second half of the residence compound's path.</summary>
-    public long ResidencePathLow { get; private set; }
-
     /// <summary>Gets the compound the member registered (报到) to, or null.</summary>
-    public PlaceId? RegisteredCompoundId { get; private set; }
+    public PlaceId? RegisteredCompoundId => Registration.IsPlaced ? new PlaceId(Registration.NodeId) : null;
+
+    /// <summary>Gets the compound the member registered to, in the tree of places (<see cref="TreePosition.None"/> when not registered).</summary>
+    public TreePosition Registration { get; private set; }
 
     /// <summary>Gets the building assigned at registration (e.g. as 楼栋长), or null.</summary>
     public PlaceId? RegisteredBuildingId { get; private set; }
@@ -128,29 +127,20 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
     /// <summary>Gets the day of registration, or null.</summary>
     public LocalDate? RegisteredOn { get; private set; }
 
-    /// <summary>Gets the stored first half of the registration compound's path (0 when none).</summary>
-    public long RegistrationPathHigh { get; private set; }
-
-    /// <summary>Gets the stored second half of the registration compound's path.</summary>
-    public long RegistrationPathLow { get; private set; }
-
     /// <summary>Gets the path of the relationship unit, or null when outside the tree.</summary>
-    public HierarchyPath? UnitPath => UnitId is null ? null : HierarchyPath.FromSortKeys(UnitPathHigh, UnitPathLow);
+    public HierarchyPath? UnitPath => Unit.IsPlaced ? Unit.Path : null;
 
     /// <summary>Gets the path of the residence compound, or null.</summary>
-    public HierarchyPath? ResidencePath => ResidenceCompoundId is null ? null : HierarchyPath.FromSortKeys(ResidencePathHigh, ResidencePathLow);
+    public HierarchyPath? ResidencePath => Residence.IsPlaced ? Residence.Path : null;
 
     /// <summary>Gets the path of the registration compound, or null.</summary>
-    public HierarchyPath? RegistrationPath => RegisteredCompoundId is null ? null : HierarchyPath.FromSortKeys(RegistrationPathHigh, RegistrationPathLow);
+    public HierarchyPath? RegistrationPath => Registration.IsPlaced ? Registration.Path : null;
+
+    /// <summary>Gets the positions a store queries: the relationship's unit, the residence and the registration.</summary>
+    public static IReadOnlyList<Expression<Func<PartyMember, TreePosition>>> Positions { get; } = [m => m.Unit, m => m.Residence, m => m.Registration];
 
     /// <inheritdoc />
-    AuditTree IAuditedNode.AuditTree => UnitId is not null || (ResidenceCompoundId is null && RegisteredCompoundId is null) ? AuditTree.Unit : AuditTree.Place;
-
-    /// <inheritdoc />
-    Guid IAuditedNode.AuditNodeId => Id.Value;
-
-    /// <inheritdoc />
-    HierarchyPath IAuditedNode.Path => UnitPath ?? ResidencePath ?? RegistrationPath ?? default;
+    TreePosition IAuditedNode.AuditPosition => Unit.IsPlaced ? Unit : Residence.IsPlaced ? Residence : Registration;
 
     /// <summary>Tells whether voting rights are suspended on <paramref name="date"/>.</summary>
     /// <param name="date">The day.</param>
@@ -235,21 +225,23 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
         Raise(new PartyMemberTransfer(Id, "cancelled", destination, now));
     }
 
-    internal void RefreshUnitPath(HierarchyPath path)
+    /// <inheritdoc />
+    bool IFollowsMoves.FollowMove(TreeKind tree, HierarchyPath from, HierarchyPath to)
     {
-        UnitPathHigh = path.SortKeyHigh;
-        UnitPathLow = path.SortKeyLow;
+        var (unit, residence, registration) = (Unit, Residence, Registration);
+        Unit = unit.Follow(tree, from, to);
+        Residence = residence.Follow(tree, from, to);
+        Registration = registration.Follow(tree, from, to);
+        return Unit != unit || Residence != residence || Registration != registration;
     }
 
     internal void Register(Place compound, PlaceId? building, string? grid, LocalDate date, Instant now)
     {
         var old = RegisteredCompoundId;
-        RegisteredCompoundId = compound.Id;
+        Registration = compound.Position;
         RegisteredBuildingId = building;
         RegisteredGrid = grid;
         RegisteredOn = date;
-        RegistrationPathHigh = compound.Path.SortKeyHigh;
-        RegistrationPathLow = compound.Path.SortKeyLow;
         Raise(new PartyMemberRegistration(Id, true, compound.Id.Value, now));
         RaiseLedgerChanged([], old is { } o ? [o] : [], now);
     }
@@ -257,12 +249,10 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
     internal void RevokeRegistration(Instant now)
     {
         var compound = RegisteredCompoundId!.Value;
-        RegisteredCompoundId = null;
+        Registration = TreePosition.None;
         RegisteredBuildingId = null;
         RegisteredGrid = null;
         RegisteredOn = null;
-        RegistrationPathHigh = 0;
-        RegistrationPathLow = 0;
         Raise(new PartyMemberRegistration(Id, false, compound.Value, now));
         RaiseLedgerChanged([], [compound], now);
     }
@@ -298,18 +288,56 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode
         SuspensionReason = details.Suspension?.Reason.Trim();
         SuspendedFrom = details.Suspension?.From;
         SuspendedTo = details.Suspension?.To;
-        ResidenceCompoundId = residence?.Id;
+        Residence = residence?.Position ?? TreePosition.None;
         ResidenceBuildingId = residence is null ? null : details.ResidenceBuildingId;
-        ResidencePathHigh = residence?.Path.SortKeyHigh ?? 0;
-        ResidencePathLow = residence?.Path.SortKeyLow ?? 0;
     }
 
     private void SetRelationship(MemberRelationship relationship, HierarchyPath? unitPath, LocalDate since)
     {
-        UnitId = relationship.UnitId;
+        Unit = relationship.UnitId is { } unit && unitPath is { } path ? TreePosition.InUnits(unit.Value, path) : TreePosition.None;
         ExternalOrganization = relationship.UnitId is null ? relationship.ExternalOrganization?.Trim() : null;
         RelationshipSince = since;
-        UnitPathHigh = unitPath?.SortKeyHigh ?? 0;
-        UnitPathLow = unitPath?.SortKeyLow ?? 0;
+    }
+
+    /// <inheritdoc />
+    public PartyMemberSnapshot ToSnapshot() => new(Id, Name, IdNumber, Gender, BirthDate, Phone, Joined, MadeFull, Category, IsMobile, SuspensionReason,
+        SuspendedFrom, SuspendedTo, Unit, ExternalOrganization, RelationshipSince, Transfer, TransferToUnitId, TransferToExternal, TransferStarted, [.. _history],
+        Residence, ResidenceBuildingId, Registration, RegisteredBuildingId, RegisteredGrid, RegisteredOn);
+
+    /// <inheritdoc />
+    public static PartyMember FromSnapshot(PartyMemberSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var member = new PartyMember(snapshot.Id)
+        {
+            Name = snapshot.Name,
+            IdNumber = snapshot.IdNumber,
+            Gender = snapshot.Gender,
+            BirthDate = snapshot.BirthDate,
+            Phone = snapshot.Phone,
+            Joined = snapshot.Joined,
+            MadeFull = snapshot.MadeFull,
+            Category = snapshot.Category,
+            IsMobile = snapshot.IsMobile,
+            SuspensionReason = snapshot.SuspensionReason,
+            SuspendedFrom = snapshot.SuspendedFrom,
+            SuspendedTo = snapshot.SuspendedTo,
+            Unit = snapshot.Unit,
+            ExternalOrganization = snapshot.ExternalOrganization,
+            RelationshipSince = snapshot.RelationshipSince,
+            Transfer = snapshot.Transfer,
+            TransferToUnitId = snapshot.TransferToUnitId,
+            TransferToExternal = snapshot.TransferToExternal,
+            TransferStarted = snapshot.TransferStarted,
+            Residence = snapshot.Residence,
+            ResidenceBuildingId = snapshot.ResidenceBuildingId,
+            Registration = snapshot.Registration,
+            RegisteredBuildingId = snapshot.RegisteredBuildingId,
+            RegisteredGrid = snapshot.RegisteredGrid,
+            RegisteredOn = snapshot.RegisteredOn,
+        };
+        member._history.AddRange(snapshot.History);
+        member.RestoreVersion(version);
+        return member;
     }
 }

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Membership;
@@ -9,7 +11,7 @@ namespace NeighborParty.Membership;
 /// A resident who is not (necessarily) a Party member: a respected resident on the steward team (贤达人士), a
 /// requester, a participant in deliberation. Name, compound, building and a masked contact.
 /// </summary>
-public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode
+public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode, ISnapshotable<Resident, ResidentSnapshot>, IPlaced<Resident>
 {
     private Resident()
         : base(default)
@@ -21,11 +23,17 @@ public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode
     {
     }
 
+    /// <summary>Gets the position a store queries (the compound).</summary>
+    public static IReadOnlyList<Expression<Func<Resident, TreePosition>>> Positions { get; } = [r => r.Compound];
+
     /// <summary>Gets the name.</summary>
     public string Name { get; private set; } = string.Empty;
 
+    /// <summary>Gets the compound, in the tree of places.</summary>
+    public TreePosition Compound { get; private set; }
+
     /// <summary>Gets the compound.</summary>
-    public PlaceId CompoundId { get; private set; }
+    public PlaceId CompoundId => new(Compound.NodeId);
 
     /// <summary>Gets the building, or null.</summary>
     public PlaceId? BuildingId { get; private set; }
@@ -36,23 +44,23 @@ public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode
     /// <summary>Gets the contact number (masked when shown).</summary>
     public PhoneNumber ContactNumber => Contact is not null && PhoneNumber.TryParse(Contact, out var number) ? number : default;
 
-    /// <summary>Gets the stored first half of the compound's path.</summary>
-    public long CompoundPathHigh { get; private set; }
-
-    /// <summary>Gets the stored second half of the compound's path.</summary>
-    public long CompoundPathLow { get; private set; }
-
     /// <summary>Gets the compound's path.</summary>
-    public HierarchyPath CompoundPath => HierarchyPath.FromSortKeys(CompoundPathHigh, CompoundPathLow);
+    public HierarchyPath CompoundPath => Compound.Path;
 
     /// <inheritdoc />
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    TreePosition IAuditedNode.AuditPosition => Compound;
 
     /// <inheritdoc />
-    Guid IAuditedNode.AuditNodeId => Id.Value;
+    public ResidentSnapshot ToSnapshot() => new(Id, Name, Compound, BuildingId, Contact);
 
     /// <inheritdoc />
-    HierarchyPath IAuditedNode.Path => CompoundPath;
+    public static Resident FromSnapshot(ResidentSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var resident = new Resident(snapshot.Id) { Name = snapshot.Name, Compound = snapshot.Compound, BuildingId = snapshot.BuildingId, Contact = snapshot.Contact };
+        resident.RestoreVersion(version);
+        return resident;
+    }
 
     internal static Resident Create(ResidentId id, string name, Place compound, PlaceId? building, PhoneNumber contact, Instant now)
     {
@@ -71,10 +79,8 @@ public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode
     private void Set(string name, Place compound, PlaceId? building, PhoneNumber contact)
     {
         Name = TextRules.RequireName(name, "name");
-        CompoundId = compound.Id;
+        Compound = compound.Position;
         BuildingId = building;
         Contact = contact.IsEmpty ? null : contact.Reveal();
-        CompoundPathHigh = compound.Path.SortKeyHigh;
-        CompoundPathLow = compound.Path.SortKeyLow;
     }
 }

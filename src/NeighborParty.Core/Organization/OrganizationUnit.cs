@@ -1,4 +1,5 @@
 using NeighborParty.Common;
+using NeighborParty.Persistence;
 using NeighborParty.Organization.Events;
 using NodaTime;
 
@@ -12,12 +13,17 @@ namespace NeighborParty.Organization;
 /// Units are changed through <see cref="OrganizationTree"/>, which checks the invariants that span several units
 /// (schema, no cycle, coverage). A dissolved unit stays as history. Not thread-safe.
 /// </remarks>
-public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditing.IAuditedNode
+public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditing.IAuditedNode, ISnapshotable<OrganizationUnit, OrganizationUnitSnapshot>, IPlaced<OrganizationUnit>
 {
     private readonly List<CoveredPlace> _coverage = [];
 
     private OrganizationUnit()
         : base(default)
+    {
+    }
+
+    private OrganizationUnit(OrganizationUnitId id)
+        : base(id)
     {
     }
 
@@ -50,22 +56,11 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditi
     /// <summary>Gets the parent unit; <see langword="null"/> for a root.</summary>
     public OrganizationUnitId? ParentId { get; private set; }
 
+    /// <summary>Gets the unit's own position in the organisation tree.</summary>
+    public TreePosition Position { get; private set; }
+
     /// <summary>Gets the position in the tree; "is A inside B" is <c>a.Path.IsWithin(b.Path)</c>.</summary>
-    public HierarchyPath Path
-    {
-        get => HierarchyPath.FromSortKeys(PathHigh, PathLow);
-        private set
-        {
-            PathHigh = value.SortKeyHigh;
-            PathLow = value.SortKeyLow;
-        }
-    }
-
-    /// <summary>Gets the stored first half of <see cref="Path"/> (<see cref="HierarchyPath.SortKeyHigh"/>).</summary>
-    public long PathHigh { get; private set; }
-
-    /// <summary>Gets the stored second half of <see cref="Path"/> (<see cref="HierarchyPath.SortKeyLow"/>).</summary>
-    public long PathLow { get; private set; }
+    public HierarchyPath Path => Position.Path;
 
     /// <summary>Gets the last path segment handed out to a child.</summary>
     public int LastChildSegment { get; private set; }
@@ -82,7 +77,8 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditi
     /// <summary>Gets the places the unit covers (empty for a functional group).</summary>
     public IReadOnlyList<PlaceId> Places => _coverage.ConvertAll(c => c.PlaceId);
 
-    internal IReadOnlyList<CoveredPlace> Coverage => _coverage;
+    /// <summary>Gets the coverage rows (what a store keeps; <see cref="Places"/> is the same as ids).</summary>
+    public IReadOnlyList<CoveredPlace> Coverage => _coverage;
 
     /// <summary>Tells whether this unit is <paramref name="scope"/> or lies in its subtree. Constant time.</summary>
     /// <param name="scope">The would-be ancestor.</param>
@@ -159,7 +155,7 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditi
         }
     }
 
-    private void SetPath(HierarchyPath path) => Path = path;
+    private void SetPath(HierarchyPath path) => Position = TreePosition.InUnits(Id.Value, path);
 
     private int NextSegment()
     {
@@ -171,9 +167,34 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditi
         return ++LastChildSegment;
     }
 
-    /// <inheritdoc />
-    Auditing.AuditTree Auditing.IAuditedNode.AuditTree => Auditing.AuditTree.Unit;
+    /// <summary>Gets the position a store queries (the unit's own).</summary>
+    public static IReadOnlyList<System.Linq.Expressions.Expression<Func<OrganizationUnit, TreePosition>>> Positions { get; } = [u => u.Position];
 
     /// <inheritdoc />
-    Guid Auditing.IAuditedNode.AuditNodeId => Id.Value;
+    TreePosition Auditing.IAuditedNode.AuditPosition => Position;
+
+    /// <inheritdoc />
+    public OrganizationUnitSnapshot ToSnapshot() =>
+        new(Id, Level, Kind, Name, NameEn, ParentId, Position, LastChildSegment, Established, Dissolved, [.. _coverage]);
+
+    /// <inheritdoc />
+    public static OrganizationUnit FromSnapshot(OrganizationUnitSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var unit = new OrganizationUnit(snapshot.Id)
+        {
+            Level = snapshot.Level,
+            Kind = snapshot.Kind,
+            Name = snapshot.Name,
+            NameEn = snapshot.NameEn,
+            ParentId = snapshot.ParentId,
+            Position = snapshot.Position,
+            LastChildSegment = snapshot.LastChildSegment,
+            Established = snapshot.Established,
+            Dissolved = snapshot.Dissolved,
+        };
+        unit._coverage.AddRange(snapshot.Coverage);
+        unit.RestoreVersion(version);
+        return unit;
+    }
 }

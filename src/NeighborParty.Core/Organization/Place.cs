@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using NeighborParty.Common;
 using NeighborParty.Organization.Events;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Organization;
@@ -11,11 +13,15 @@ namespace NeighborParty.Organization;
 /// Places are registered through <see cref="PlaceDirectory"/>; each place is its own aggregate and hands out the
 /// path segments of its children. Not thread-safe.
 /// </remarks>
-public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode
+public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnapshotable<Place, PlaceSnapshot>, IPlaced<Place>
 {
-
     private Place()
         : base(default)
+    {
+    }
+
+    private Place(PlaceId id)
+        : base(id)
     {
     }
 
@@ -26,7 +32,7 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode
         Name = name;
         NameEn = nameEn;
         ParentId = parentId;
-        Path = path;
+        Position = TreePosition.InPlaces(id.Value, path);
     }
 
     /// <summary>Gets the kind of place.</summary>
@@ -41,22 +47,11 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode
     /// <summary>Gets the parent place; <see langword="null"/> for a district.</summary>
     public PlaceId? ParentId { get; private set; }
 
+    /// <summary>Gets the place's own position in the tree of places.</summary>
+    public TreePosition Position { get; private set; }
+
     /// <summary>Gets the position in the tree of places.</summary>
-    public HierarchyPath Path
-    {
-        get => HierarchyPath.FromSortKeys(PathHigh, PathLow);
-        private set
-        {
-            PathHigh = value.SortKeyHigh;
-            PathLow = value.SortKeyLow;
-        }
-    }
-
-    /// <summary>Gets the stored first half of <see cref="Path"/> (<see cref="HierarchyPath.SortKeyHigh"/>).</summary>
-    public long PathHigh { get; private set; }
-
-    /// <summary>Gets the stored second half of <see cref="Path"/> (<see cref="HierarchyPath.SortKeyLow"/>).</summary>
-    public long PathLow { get; private set; }
+    public HierarchyPath Path => Position.Path;
 
     /// <summary>Gets the last path segment handed out to a child.</summary>
     public int LastChildSegment { get; private set; }
@@ -132,9 +127,31 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode
         return ++LastChildSegment;
     }
 
-    /// <inheritdoc />
-    Auditing.AuditTree Auditing.IAuditedNode.AuditTree => Auditing.AuditTree.Place;
+    /// <summary>Gets the position a store queries (the place's own).</summary>
+    public static IReadOnlyList<Expression<Func<Place, TreePosition>>> Positions { get; } = [p => p.Position];
 
     /// <inheritdoc />
-    Guid Auditing.IAuditedNode.AuditNodeId => Id.Value;
+    TreePosition Auditing.IAuditedNode.AuditPosition => Position;
+
+    /// <inheritdoc />
+    public PlaceSnapshot ToSnapshot() => new(Id, Kind, Name, NameEn, ParentId, Position, LastChildSegment, CompoundKind, Households);
+
+    /// <inheritdoc />
+    public static Place FromSnapshot(PlaceSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var place = new Place(snapshot.Id)
+        {
+            Kind = snapshot.Kind,
+            Name = snapshot.Name,
+            NameEn = snapshot.NameEn,
+            ParentId = snapshot.ParentId,
+            Position = snapshot.Position,
+            LastChildSegment = snapshot.LastChildSegment,
+            CompoundKind = snapshot.CompoundKind,
+            Households = snapshot.Households,
+        };
+        place.RestoreVersion(version);
+        return place;
+    }
 }

@@ -11,15 +11,18 @@ namespace NeighborParty.Organization;
 public sealed class PlaceDirectory
 {
     private static readonly RootPlacesSpec Roots = new();
+    private readonly IUnitOfWork _work;
     private readonly IRepository<Place> _places;
     private readonly IClock _clock;
 
     /// <summary>Initializes a new instance of the <see cref="PlaceDirectory"/> class.</summary>
     /// <param name="places">The place repository.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public PlaceDirectory(IRepository<Place> places, IClock clock)
+    public PlaceDirectory(IRepository<Place> places, IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(clock);
         _places = places;
@@ -32,25 +35,26 @@ public sealed class PlaceDirectory
     /// <returns>The new place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
     /// <exception cref="Common.RuleViolationException">The kind is not a district (<c>NP-PLC-001</c>) or the name is invalid.</exception>
-    public async Task<Place> RegisterDistrictAsync(NewPlace place, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(place);
-        if (place.Kind != PlaceKind.District)
+    public Task<Place> RegisterDistrictAsync(NewPlace place, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Place>(async ct =>
         {
-            throw OrganizationRules.PlaceParent(place.Kind, null);
-        }
+            ArgumentNullException.ThrowIfNull(place);
+            if (place.Kind != PlaceKind.District)
+            {
+                throw OrganizationRules.PlaceParent(place.Kind, null);
+            }
 
-        var roots = await _places.ListAsync(Roots, cancellationToken);
-        var segment = roots.Count == 0 ? 1 : roots.Max(r => r.Path.LastSegment) + 1;
-        if (segment > HierarchyPath.MaxSegment)
-        {
-            throw OrganizationRules.Capacity("No more districts can be registered.", "无法再登记新的区。");
-        }
+            var roots = await _places.ListAsync(Roots, cancellationToken);
+            var segment = roots.Count == 0 ? 1 : roots.Max(r => r.Path.LastSegment) + 1;
+            if (segment > HierarchyPath.MaxSegment)
+            {
+                throw OrganizationRules.Capacity("No more districts can be registered.", "无法再登记新的区。");
+            }
 
-        var district = Place.CreateDistrict(place.Id ?? PlaceId.New(), segment, place.Name, place.NameEn, _clock.GetCurrentInstant());
-        await _places.AddAsync(district, cancellationToken);
-        return district;
-    }
+            var district = Place.CreateDistrict(place.Id ?? PlaceId.New(), segment, place.Name, place.NameEn, _clock.GetCurrentInstant());
+            _places.Add(district);
+            return district;
+        }, cancellationToken);
 
     /// <summary>Registers a place under <paramref name="parentId"/>.</summary>
     /// <param name="parentId">The parent place.</param>
@@ -59,21 +63,22 @@ public sealed class PlaceDirectory
     /// <returns>The new place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
     /// <exception cref="Common.RuleViolationException">Unknown parent (<c>NP-ORG-001</c>), wrong kind (<c>NP-PLC-001</c>), or invalid details.</exception>
-    public async Task<Place> RegisterAsync(PlaceId parentId, NewPlace place, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(place);
-        var parent = await GetAsync(parentId, cancellationToken);
-        var now = _clock.GetCurrentInstant();
-        var child = parent.AddChild(place.Id ?? PlaceId.New(), place.Kind, place.Name, place.NameEn, now);
-        if (place.CompoundKind is not null || place.Households is not null)
+    public Task<Place> RegisterAsync(PlaceId parentId, NewPlace place, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Place>(async ct =>
         {
-            child.DescribeCompound(place.CompoundKind, place.Households, now);
-        }
+            ArgumentNullException.ThrowIfNull(place);
+            var parent = await GetAsync(parentId, cancellationToken);
+            var now = _clock.GetCurrentInstant();
+            var child = parent.AddChild(place.Id ?? PlaceId.New(), place.Kind, place.Name, place.NameEn, now);
+            if (place.CompoundKind is not null || place.Households is not null)
+            {
+                child.DescribeCompound(place.CompoundKind, place.Households, now);
+            }
 
-        await _places.AddAsync(child, cancellationToken);
-        await _places.UpdateAsync(parent, cancellationToken);
-        return child;
-    }
+            _places.Add(child);
+            _places.Update(parent);
+            return child;
+        }, cancellationToken);
 
     /// <summary>Renames a place.</summary>
     /// <param name="id">The place.</param>
@@ -83,14 +88,15 @@ public sealed class PlaceDirectory
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The place.</returns>
     /// <exception cref="Common.RuleViolationException">Unknown place or invalid name.</exception>
-    public async Task<Place> RenameAsync(PlaceId id, string name, string? nameEn, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var place = await GetAsync(id, cancellationToken);
-        place.EnsureVersion(expectedVersion, "place");
-        place.Rename(name, nameEn, _clock.GetCurrentInstant());
-        await _places.UpdateAsync(place, cancellationToken);
-        return place;
-    }
+    public Task<Place> RenameAsync(PlaceId id, string name, string? nameEn, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Place>(async ct =>
+        {
+            var place = await GetAsync(id, cancellationToken);
+            place.EnsureVersion(expectedVersion, "place");
+            place.Rename(name, nameEn, _clock.GetCurrentInstant());
+            _places.Update(place);
+            return place;
+        }, cancellationToken);
 
     /// <summary>Sets how a compound is managed and how many households it has.</summary>
     /// <param name="id">The compound.</param>
@@ -100,14 +106,15 @@ public sealed class PlaceDirectory
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The place.</returns>
     /// <exception cref="Common.RuleViolationException">Unknown place, not a compound, or out-of-range values.</exception>
-    public async Task<Place> DescribeCompoundAsync(PlaceId id, CompoundKind? kind, int? households, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var place = await GetAsync(id, cancellationToken);
-        place.EnsureVersion(expectedVersion, "place");
-        place.DescribeCompound(kind, households, _clock.GetCurrentInstant());
-        await _places.UpdateAsync(place, cancellationToken);
-        return place;
-    }
+    public Task<Place> DescribeCompoundAsync(PlaceId id, CompoundKind? kind, int? households, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Place>(async ct =>
+        {
+            var place = await GetAsync(id, cancellationToken);
+            place.EnsureVersion(expectedVersion, "place");
+            place.DescribeCompound(kind, households, _clock.GetCurrentInstant());
+            _places.Update(place);
+            return place;
+        }, cancellationToken);
 
     /// <summary>Returns a place.</summary>
     /// <param name="id">The place.</param>

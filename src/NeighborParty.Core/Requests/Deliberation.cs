@@ -1,76 +1,11 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Requests;
-
-/// <summary>Where a deliberation stands: convened → in session → decided → closed, or cancelled before a decision.</summary>
-public enum DeliberationState
-{
-    /// <summary>Called, with its participants and agenda; not held yet.</summary>
-    Convened = 1,
-
-    /// <summary>Being held: attendance is recorded, proposals are voted.</summary>
-    InSession = 2,
-
-    /// <summary>A decision was taken (or none was); follow-up actions are tracked.</summary>
-    Decided = 3,
-
-    /// <summary>Every follow-up action is done or dropped; the result is recorded.</summary>
-    Closed = 4,
-
-    /// <summary>Called off before a decision.</summary>
-    Cancelled = 5,
-}
-
-/// <summary>Which party a participant of a deliberation speaks for (DOMAIN §7).</summary>
-public enum ParticipantParty
-{
-    /// <summary>The compound's Party branch.</summary>
-    Branch = 1,
-
-    /// <summary>The owners' committee.</summary>
-    OwnersCommittee = 2,
-
-    /// <summary>The property-service company.</summary>
-    PropertyCompany = 3,
-
-    /// <summary>A co-building party.</summary>
-    Partner = 4,
-
-    /// <summary>A residents' representative.</summary>
-    ResidentRepresentative = 5,
-
-    /// <summary>Anyone else invited (a community worker, an expert); does not vote unless said so.</summary>
-    Other = 6,
-}
-
-/// <summary>A vote on a proposal.</summary>
-public enum VoteChoice
-{
-    /// <summary>For.</summary>
-    Yes = 1,
-
-    /// <summary>Against.</summary>
-    No = 2,
-
-    /// <summary>Abstains.</summary>
-    Abstain = 3,
-}
-
-/// <summary>Where a follow-up action stands.</summary>
-public enum FollowUpState
-{
-    /// <summary>Assigned, not done yet.</summary>
-    Open = 1,
-
-    /// <summary>Done, with its result.</summary>
-    Done = 2,
-
-    /// <summary>Dropped, with a reason.</summary>
-    Dropped = 3,
-}
 
 /// <summary>
 /// A deliberation (共商共议, 小区事邻里议): a meeting of the branch, owners' committee, property company, partners and
@@ -78,9 +13,9 @@ public enum FollowUpState
 /// follow-up actions — so that request → deliberation → actions → result can be followed. Changed only through
 /// <see cref="DeliberationService"/>.
 /// </summary>
-public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode
+public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode, ISnapshotable<Deliberation, DeliberationSnapshot>, IPlaced<Deliberation>
 {
-    private readonly List<DeliberationRequest> _requests = [];
+    private readonly List<DeliberationRequest> _requestLinks = [];
     private readonly List<Participant> _participants = [];
     private readonly List<AgendaItem> _agenda = [];
     private readonly List<Proposal> _proposals = [];
@@ -100,17 +35,14 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode
     /// <summary>Gets the matter (1–100 characters).</summary>
     public string Title { get; private set; } = string.Empty;
 
+    /// <summary>Gets the compound, in the tree of places.</summary>
+    public TreePosition Compound { get; private set; }
+
     /// <summary>Gets the compound.</summary>
-    public PlaceId CompoundId { get; private set; }
-
-    /// <summary>Gets the high half of the compound's position.</summary>
-    public long CompoundPathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the compound's position.</summary>
-    public long CompoundPathLow { get; private set; }
+    public PlaceId CompoundId => new(Compound.NodeId);
 
     /// <summary>Gets the compound's position.</summary>
-    public HierarchyPath CompoundPath => HierarchyPath.FromSortKeys(CompoundPathHigh, CompoundPathLow);
+    public HierarchyPath CompoundPath => Compound.Path;
 
     /// <summary>Gets where it meets: a channel key (邻听园, 议事亭 …).</summary>
     public string Venue { get; private set; } = string.Empty;
@@ -140,10 +72,10 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode
     public Instant? EndedAt { get; private set; }
 
     /// <summary>Gets the requests it deliberates on.</summary>
-    public IReadOnlyList<RequestId> Requests => [.. _requests.Select(r => r.RequestId).Order()];
+    public IReadOnlyList<RequestId> Requests => [.. _requestLinks.Select(r => r.RequestId).Order()];
 
     /// <summary>Gets the links to the requests (for queries from a request to its deliberations).</summary>
-    public IReadOnlyList<DeliberationRequest> RequestLinks => _requests;
+    public IReadOnlyList<DeliberationRequest> RequestLinks => _requestLinks;
 
     /// <summary>Gets the participants, by number.</summary>
     public IReadOnlyList<Participant> Participants => [.. _participants.OrderBy(p => p.Number)];
@@ -160,11 +92,35 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode
     /// <summary>Gets the follow-up actions, by number.</summary>
     public IReadOnlyList<FollowUpAction> Actions => [.. _actions.OrderBy(a => a.Number)];
 
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    /// <summary>Gets the position a store queries (the compound).</summary>
+    public static IReadOnlyList<Expression<Func<Deliberation, TreePosition>>> Positions { get; } = [d => d.Compound];
 
-    Guid IAuditedNode.AuditNodeId => CompoundId.Value;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Compound;
 
-    HierarchyPath IAuditedNode.Path => CompoundPath;
+    /// <inheritdoc />
+    public DeliberationSnapshot ToSnapshot() => new(Id, Title, Compound, Venue, ScheduledAt, State, OpenedAt, AdoptedProposal, Decision, DecidedAt, Result, EndedAt,
+        [.. _requestLinks], [.. _participants], [.. _agenda], [.. _proposals], [.. _votes], [.. _actions]);
+
+    /// <inheritdoc />
+    public static Deliberation FromSnapshot(DeliberationSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var d = new Deliberation(snapshot.Id)
+        {
+            Title = snapshot.Title, Compound = snapshot.Compound, Venue = snapshot.Venue, ScheduledAt = snapshot.ScheduledAt, State = snapshot.State,
+            OpenedAt = snapshot.OpenedAt, AdoptedProposal = snapshot.AdoptedProposal, Decision = snapshot.Decision, DecidedAt = snapshot.DecidedAt,
+            Result = snapshot.Result, EndedAt = snapshot.EndedAt,
+        };
+        d._requestLinks.AddRange(snapshot.Requests);
+        d._participants.AddRange(snapshot.Participants);
+        d._agenda.AddRange(snapshot.Agenda);
+        d._proposals.AddRange(snapshot.Proposals);
+        d._votes.AddRange(snapshot.Votes);
+        d._actions.AddRange(snapshot.Actions);
+        d.RestoreVersion(version);
+        return d;
+    }
 
     /// <summary>Counts the votes on a proposal under <paramref name="policy"/>.</summary>
     /// <param name="proposal">The proposal's number.</param>
@@ -213,10 +169,10 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode
     {
         var d = new Deliberation(id)
         {
-            Title = title, CompoundId = compound.Id, CompoundPathHigh = compound.Path.SortKeyHigh, CompoundPathLow = compound.Path.SortKeyLow, Venue = venue,
+            Title = title, Compound = compound.Position, Venue = venue,
             ScheduledAt = scheduledAt, State = DeliberationState.Convened,
         };
-        d._requests.AddRange(requests.Distinct().Select(r => new DeliberationRequest(r)));
+        d._requestLinks.AddRange(requests.Distinct().Select(r => new DeliberationRequest(r)));
         var n = 0;
         d._participants.AddRange(participants.Select(p => new Participant(++n, p.Party, p.Name, p.ReferenceId, p.Votes)));
         n = 0;
@@ -242,9 +198,9 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode
 
     internal void Open(IReadOnlyCollection<int> present, Instant now)
     {
-        foreach (var p in _participants)
+        for (var i = 0; i < _participants.Count; i++)
         {
-            p.SetPresent(present.Contains(p.Number));
+            _participants[i] = _participants[i].WithPresence(present.Contains(_participants[i].Number));
         }
 
         State = DeliberationState.InSession;
@@ -270,6 +226,12 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode
         return action;
     }
 
+    internal void EndAction(int number, FollowUpState state, string result, Instant now)
+    {
+        var index = _actions.FindIndex(a => a.Number == number);
+        _actions[index] = _actions[index].Ended(state, result, now);
+    }
+
     internal void End(DeliberationState state, string result, Instant now)
     {
         State = state;
@@ -277,202 +239,4 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode
         EndedAt = now;
         Raise(new DeliberationChanged(Id, state == DeliberationState.Closed ? "closed" : "cancelled", now));
     }
-}
-
-/// <summary>A request a deliberation is about.</summary>
-public sealed class DeliberationRequest
-{
-    private DeliberationRequest()
-    {
-    }
-
-    internal DeliberationRequest(RequestId requestId) => RequestId = requestId;
-
-    /// <summary>Gets the request.</summary>
-    public RequestId RequestId { get; private set; }
-}
-
-/// <summary>A participant of a deliberation.</summary>
-public sealed class Participant
-{
-    private Participant()
-    {
-    }
-
-    internal Participant(int number, ParticipantParty party, string name, Guid? referenceId, bool votes)
-    {
-        Number = number;
-        Party = party;
-        Name = name;
-        ReferenceId = referenceId;
-        Votes = votes;
-    }
-
-    /// <summary>Gets the number, from 1.</summary>
-    public int Number { get; private set; }
-
-    /// <summary>Gets the party they speak for.</summary>
-    public ParticipantParty Party { get; private set; }
-
-    /// <summary>Gets the name (a person, or a person and their body).</summary>
-    public string Name { get; private set; } = string.Empty;
-
-    /// <summary>Gets the member, resident or partner id, or null.</summary>
-    public Guid? ReferenceId { get; private set; }
-
-    /// <summary>Gets whether they vote.</summary>
-    public bool Votes { get; private set; }
-
-    /// <summary>Gets whether they were present when the session opened.</summary>
-    public bool Present { get; private set; }
-
-    internal void SetPresent(bool present) => Present = present;
-}
-
-/// <summary>An agenda item.</summary>
-public sealed class AgendaItem
-{
-    private AgendaItem()
-    {
-    }
-
-    internal AgendaItem(int number, string text)
-    {
-        Number = number;
-        Text = text;
-    }
-
-    /// <summary>Gets the number, from 1.</summary>
-    public int Number { get; private set; }
-
-    /// <summary>Gets the item.</summary>
-    public string Text { get; private set; } = string.Empty;
-}
-
-/// <summary>A proposal put to the vote.</summary>
-public sealed class Proposal
-{
-    private Proposal()
-    {
-    }
-
-    internal Proposal(int number, string text, int? proposedBy)
-    {
-        Number = number;
-        Text = text;
-        ProposedBy = proposedBy;
-    }
-
-    /// <summary>Gets the number, from 1.</summary>
-    public int Number { get; private set; }
-
-    /// <summary>Gets the wording.</summary>
-    public string Text { get; private set; } = string.Empty;
-
-    /// <summary>Gets the participant who proposed it, or null.</summary>
-    public int? ProposedBy { get; private set; }
-}
-
-/// <summary>One participant's vote on one proposal.</summary>
-public sealed class Vote
-{
-    private Vote()
-    {
-    }
-
-    internal Vote(int proposalNumber, int participantNumber, VoteChoice choice)
-    {
-        ProposalNumber = proposalNumber;
-        ParticipantNumber = participantNumber;
-        Choice = choice;
-    }
-
-    /// <summary>Gets the proposal.</summary>
-    public int ProposalNumber { get; private set; }
-
-    /// <summary>Gets the participant.</summary>
-    public int ParticipantNumber { get; private set; }
-
-    /// <summary>Gets the choice.</summary>
-    public VoteChoice Choice { get; private set; }
-}
-
-/// <summary>A follow-up action of a decision: who does what by when, and what came of it.</summary>
-public sealed class FollowUpAction
-{
-    private FollowUpAction()
-    {
-    }
-
-    internal FollowUpAction(int number, string description, AssigneeKind assigneeKind, string assignee, LocalDate dueOn, RequestId? requestId)
-    {
-        Number = number;
-        Description = description;
-        AssigneeKind = assigneeKind;
-        Assignee = assignee;
-        DueOn = dueOn;
-        RequestId = requestId;
-        State = FollowUpState.Open;
-    }
-
-    /// <summary>Gets the number, from 1.</summary>
-    public int Number { get; private set; }
-
-    /// <summary>Gets what is to be done.</summary>
-    public string Description { get; private set; } = string.Empty;
-
-    /// <summary>Gets which party does it.</summary>
-    public AssigneeKind AssigneeKind { get; private set; }
-
-    /// <summary>Gets who does it.</summary>
-    public string Assignee { get; private set; } = string.Empty;
-
-    /// <summary>Gets the day it is due.</summary>
-    public LocalDate DueOn { get; private set; }
-
-    /// <summary>Gets the request it answers, or null (the deliberation as a whole).</summary>
-    public RequestId? RequestId { get; private set; }
-
-    /// <summary>Gets the state.</summary>
-    public FollowUpState State { get; private set; }
-
-    /// <summary>Gets the result, or the reason it was dropped, or null.</summary>
-    public string? Result { get; private set; }
-
-    /// <summary>Gets when it was done or dropped, or null.</summary>
-    public Instant? EndedAt { get; private set; }
-
-    /// <summary>Returns whether it is open after its due day.</summary>
-    /// <param name="today">Today.</param>
-    /// <returns>Whether it is overdue.</returns>
-    public bool IsOverdueOn(LocalDate today) => State == FollowUpState.Open && today > DueOn;
-
-    internal void End(FollowUpState state, string result, Instant now)
-    {
-        State = state;
-        Result = result;
-        EndedAt = now;
-    }
-}
-
-/// <summary>The count of a proposal's votes.</summary>
-/// <param name="Proposal">The proposal's number.</param>
-/// <param name="Voters">Participants entitled to vote.</param>
-/// <param name="Present">Voters present.</param>
-/// <param name="Yes">Yes votes.</param>
-/// <param name="No">No votes.</param>
-/// <param name="Abstain">Abstentions.</param>
-/// <param name="Quorate">Whether enough voters were present.</param>
-/// <param name="Passed">Whether it is quorate and the yes votes pass the threshold.</param>
-public sealed record ProposalTally(int Proposal, int Voters, int Present, int Yes, int No, int Abstain, bool Quorate, bool Passed);
-
-/// <summary>A deliberation changed state.</summary>
-/// <param name="DeliberationId">The deliberation.</param>
-/// <param name="Step">convened, opened, decided, closed or cancelled.</param>
-/// <param name="OccurredAt">When.</param>
-public sealed record DeliberationChanged(DeliberationId DeliberationId, string Step, Instant OccurredAt) : Domain.IAuditedEvent
-{
-    string Domain.IAuditedEvent.AuditAction => "deliberation." + Step;
-
-    string Domain.IAuditedEvent.AuditSummary => $"Deliberation {DeliberationId}: {Step}";
 }

@@ -30,6 +30,7 @@ public sealed class DeliberationService
     /// <summary>Closing while follow-up actions are still open.</summary>
     public const string ActionsOpen = "NP-DLB-006";
 
+    private readonly IUnitOfWork _work;
     private readonly IRepository<Deliberation> _deliberations;
     private readonly IReadRepository<ResidentRequest> _requests;
     private readonly IReadRepository<Place> _places;
@@ -42,10 +43,12 @@ public sealed class DeliberationService
     /// <param name="places">The place repository.</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public DeliberationService(IRepository<Deliberation> deliberations, IReadRepository<ResidentRequest> requests, IReadRepository<Place> places, NeighborPartyOptions options,
-        IClock clock)
+        IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         _deliberations = deliberations ?? throw new ArgumentNullException(nameof(deliberations));
         _requests = requests ?? throw new ArgumentNullException(nameof(requests));
         _places = places ?? throw new ArgumentNullException(nameof(places));
@@ -61,66 +64,67 @@ public sealed class DeliberationService
     /// <returns>The deliberation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deliberation"/> is null.</exception>
     /// <exception cref="RuleViolationException">A request of another compound or one declined or a duplicate, no voter, too many participants, an unknown venue (<c>NP-DLB-005</c>).</exception>
-    public async Task<Deliberation> ConveneAsync(NewDeliberation deliberation, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(deliberation);
-        var title = TextRules.RequireName(deliberation.Title, "title");
-        if (deliberation.Venue is null || !_options.Requests.Channels.ContainsKey(deliberation.Venue))
+    public Task<Deliberation> ConveneAsync(NewDeliberation deliberation, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Deliberation>(async ct =>
         {
-            throw Fail(WrongSetup, $"Unknown venue '{deliberation.Venue}' (a channel key such as listening-garden).", $"未知的议事场所“{deliberation.Venue}”。", "venue");
-        }
-
-        var compound = await _places.GetByIdAsync(deliberation.CompoundId, cancellationToken);
-        if (compound is not { Kind: PlaceKind.Compound })
-        {
-            throw Fail(WrongSetup, $"{deliberation.CompoundId} is not a compound.", $"{deliberation.CompoundId} 不是小区。", "compoundId",
-                compound is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
-        }
-
-        var requestIds = (deliberation.Requests ?? []).Distinct().ToList();
-        if (requestIds.Count is < 1 or > 20)
-        {
-            throw Fail(WrongSetup, "A deliberation is about 1 to 20 requests.", "议事须针对1至20项诉求。", "requests");
-        }
-
-        foreach (var id in requestIds)
-        {
-            var request = await _requests.GetByIdAsync(id, cancellationToken);
-            if (request is null || request.CompoundId != compound.Id || request.State is RequestState.Declined or RequestState.Duplicate)
+            ArgumentNullException.ThrowIfNull(deliberation);
+            var title = TextRules.RequireName(deliberation.Title, "title");
+            if (deliberation.Venue is null || !_options.Requests.Channels.ContainsKey(deliberation.Venue))
             {
-                throw Fail(WrongSetup, $"Request {id} is not a standing request of this compound.", $"诉求 {id} 不是本小区有效的诉求。", "requests",
-                    request is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
-            }
-        }
-
-        var participants = new List<(ParticipantParty, string, Guid?, bool)>();
-        foreach (var p in deliberation.Participants ?? [])
-        {
-            if (p is null || FieldRules.Defined<ParticipantParty>(p.Party, "participants") is { } violation)
-            {
-                throw Fail(WrongSetup, "Each participant speaks for a known party.", "每位参会者须代表已知的一方。", "participants");
+                throw Fail(WrongSetup, $"Unknown venue '{deliberation.Venue}' (a channel key such as listening-garden).", $"未知的议事场所“{deliberation.Venue}”。", "venue");
             }
 
-            participants.Add((p.Party, TextRules.RequireName(p.Name, "participants"), p.ReferenceId, p.Votes ?? p.Party != ParticipantParty.Other));
-        }
+            var compound = await _places.GetByIdAsync(deliberation.CompoundId, cancellationToken);
+            if (compound is not { Kind: PlaceKind.Compound })
+            {
+                throw Fail(WrongSetup, $"{deliberation.CompoundId} is not a compound.", $"{deliberation.CompoundId} 不是小区。", "compoundId",
+                    compound is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+            }
 
-        if (participants.Count > Policy.MaxParticipants || !participants.Any(p => p.Item4))
-        {
-            throw Fail(WrongSetup, $"A deliberation has 1 to {Policy.MaxParticipants} participants, at least one of whom votes.",
-                $"议事须有1至{Policy.MaxParticipants}名参会者，且至少一人有表决权。", "participants");
-        }
+            var requestIds = (deliberation.Requests ?? []).Distinct().ToList();
+            if (requestIds.Count is < 1 or > 20)
+            {
+                throw Fail(WrongSetup, "A deliberation is about 1 to 20 requests.", "议事须针对1至20项诉求。", "requests");
+            }
 
-        var agenda = (deliberation.Agenda ?? []).Select(a => TextRules.RequireName(a, "agenda")).ToList();
-        if (agenda.Count > 20)
-        {
-            throw Fail(WrongSetup, "An agenda has at most 20 items.", "议程最多20项。", "agenda");
-        }
+            foreach (var id in requestIds)
+            {
+                var request = await _requests.GetByIdAsync(id, cancellationToken);
+                if (request is null || request.CompoundId != compound.Id || request.State is RequestState.Declined or RequestState.Duplicate)
+                {
+                    throw Fail(WrongSetup, $"Request {id} is not a standing request of this compound.", $"诉求 {id} 不是本小区有效的诉求。", "requests",
+                        request is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+                }
+            }
 
-        var item = Deliberation.Create(DeliberationId.New(), title, compound, deliberation.Venue, deliberation.ScheduledAt, requestIds, participants,
-            agenda.Count > 0 ? agenda : [title]);
-        await _deliberations.AddAsync(item, cancellationToken);
-        return item;
-    }
+            var participants = new List<(ParticipantParty, string, Guid?, bool)>();
+            foreach (var p in deliberation.Participants ?? [])
+            {
+                if (p is null || FieldRules.Defined<ParticipantParty>(p.Party, "participants") is { } violation)
+                {
+                    throw Fail(WrongSetup, "Each participant speaks for a known party.", "每位参会者须代表已知的一方。", "participants");
+                }
+
+                participants.Add((p.Party, TextRules.RequireName(p.Name, "participants"), p.ReferenceId, p.Votes ?? p.Party != ParticipantParty.Other));
+            }
+
+            if (participants.Count > Policy.MaxParticipants || !participants.Any(p => p.Item4))
+            {
+                throw Fail(WrongSetup, $"A deliberation has 1 to {Policy.MaxParticipants} participants, at least one of whom votes.",
+                    $"议事须有1至{Policy.MaxParticipants}名参会者，且至少一人有表决权。", "participants");
+            }
+
+            var agenda = (deliberation.Agenda ?? []).Select(a => TextRules.RequireName(a, "agenda")).ToList();
+            if (agenda.Count > 20)
+            {
+                throw Fail(WrongSetup, "An agenda has at most 20 items.", "议程最多20项。", "agenda");
+            }
+
+            var item = Deliberation.Create(DeliberationId.New(), title, compound, deliberation.Venue, deliberation.ScheduledAt, requestIds, participants,
+                agenda.Count > 0 ? agenda : [title]);
+            _deliberations.Add(item);
+            return item;
+        }, cancellationToken);
 
     /// <summary>Adds a proposal (before or during the session).</summary>
     /// <param name="id">The deliberation.</param>
@@ -305,7 +309,7 @@ public sealed class DeliberationService
                 throw Fail(Step, $"Action {number} has already ended.", $"后续行动 {number} 已结束。", "number", RuleViolationKind.Conflict);
             }
 
-            action.End(done ? FollowUpState.Done : FollowUpState.Dropped, text, _clock.GetCurrentInstant());
+            d.EndAction(action.Number, done ? FollowUpState.Done : FollowUpState.Dropped, text, _clock.GetCurrentInstant());
         }, cancellationToken);
     }
 
@@ -354,21 +358,22 @@ public sealed class DeliberationService
         await _deliberations.GetByIdAsync(id, cancellationToken)
         ?? throw Fail(NotFound, $"No deliberation {id}.", $"没有编号为 {id} 的议事。", "id", RuleViolationKind.NotFound);
 
-    private async Task<Deliberation> ChangeAsync(DeliberationId id, long? expectedVersion, DeliberationState[] from, Action<Deliberation> change,
-        CancellationToken cancellationToken)
-    {
-        var deliberation = await GetAsync(id, cancellationToken);
-        deliberation.EnsureVersion(expectedVersion, "deliberation");
-        if (!from.Contains(deliberation.State))
+    private Task<Deliberation> ChangeAsync(DeliberationId id, long? expectedVersion, DeliberationState[] from, Action<Deliberation> change,
+        CancellationToken cancellationToken) =>
+        _work.ExecuteAsync<Deliberation>(async ct =>
         {
-            throw Fail(Step, $"A deliberation that is {deliberation.State} cannot take this step.", $"状态为 {deliberation.State} 的议事不能执行此操作。", "state",
-                RuleViolationKind.Conflict);
-        }
+            var deliberation = await GetAsync(id, cancellationToken);
+            deliberation.EnsureVersion(expectedVersion, "deliberation");
+            if (!from.Contains(deliberation.State))
+            {
+                throw Fail(Step, $"A deliberation that is {deliberation.State} cannot take this step.", $"状态为 {deliberation.State} 的议事不能执行此操作。", "state",
+                    RuleViolationKind.Conflict);
+            }
 
-        change(deliberation);
-        await _deliberations.UpdateAsync(deliberation, cancellationToken);
-        return deliberation;
-    }
+            change(deliberation);
+            _deliberations.Update(deliberation);
+            return deliberation;
+        }, cancellationToken);
 
     private static RuleViolationException Fail(string code, string message, string messageZh, string target, RuleViolationKind kind = RuleViolationKind.Refused) =>
         new(new RuleViolation(code, message, messageZh, null, kind, target));

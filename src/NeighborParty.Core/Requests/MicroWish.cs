@@ -1,30 +1,16 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.CoBuilding;
 using NeighborParty.Common;
 using NeighborParty.Membership;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Requests;
 
-/// <summary>Where a micro-wish stands: posted → claimed → fulfilled → confirmed.</summary>
-public enum WishState
-{
-    /// <summary>Posted on the wall.</summary>
-    Posted = 1,
-
-    /// <summary>Claimed by a member or a partner.</summary>
-    Claimed = 2,
-
-    /// <summary>Fulfilled, with evidence.</summary>
-    Fulfilled = 3,
-
-    /// <summary>Confirmed by the resident.</summary>
-    Confirmed = 4,
-}
-
 /// <summary>A resident's small wish (微心愿): claimed by a member or a co-building party, fulfilled with evidence, confirmed by the resident.</summary>
-public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode
+public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode, ISnapshotable<MicroWish, MicroWishSnapshot>, IPlaced<MicroWish>
 {
     private MicroWish()
         : base(default)
@@ -39,17 +25,14 @@ public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode
     /// <summary>Gets the resident who posted it.</summary>
     public ResidentId ResidentId { get; private set; }
 
+    /// <summary>Gets the compound, in the tree of places.</summary>
+    public TreePosition Compound { get; private set; }
+
     /// <summary>Gets the compound.</summary>
-    public PlaceId CompoundId { get; private set; }
-
-    /// <summary>Gets the high half of the compound's position.</summary>
-    public long CompoundPathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the compound's position.</summary>
-    public long CompoundPathLow { get; private set; }
+    public PlaceId CompoundId => new(Compound.NodeId);
 
     /// <summary>Gets the compound's position.</summary>
-    public HierarchyPath CompoundPath => HierarchyPath.FromSortKeys(CompoundPathHigh, CompoundPathLow);
+    public HierarchyPath CompoundPath => Compound.Path;
 
     /// <summary>Gets the wish.</summary>
     public string Wish { get; private set; } = string.Empty;
@@ -78,11 +61,28 @@ public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode
     /// <summary>Gets when the resident confirmed it, or null.</summary>
     public Instant? ConfirmedAt { get; private set; }
 
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    /// <summary>Gets the position a store queries (the compound).</summary>
+    public static IReadOnlyList<Expression<Func<MicroWish, TreePosition>>> Positions { get; } = [w => w.Compound];
 
-    Guid IAuditedNode.AuditNodeId => CompoundId.Value;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Compound;
 
-    HierarchyPath IAuditedNode.Path => HierarchyPath.FromSortKeys(CompoundPathHigh, CompoundPathLow);
+    /// <inheritdoc />
+    public MicroWishSnapshot ToSnapshot() => new(Id, ResidentId, Compound, Wish, State, PostedAt, DueOn, ClaimedByMember, ClaimedByPartner, Evidence, FulfilledAt, ConfirmedAt);
+
+    /// <inheritdoc />
+    public static MicroWish FromSnapshot(MicroWishSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var wish = new MicroWish(snapshot.Id)
+        {
+            ResidentId = snapshot.ResidentId, Compound = snapshot.Compound, Wish = snapshot.Wish, State = snapshot.State, PostedAt = snapshot.PostedAt,
+            DueOn = snapshot.DueOn, ClaimedByMember = snapshot.ClaimedByMember, ClaimedByPartner = snapshot.ClaimedByPartner, Evidence = snapshot.Evidence,
+            FulfilledAt = snapshot.FulfilledAt, ConfirmedAt = snapshot.ConfirmedAt,
+        };
+        wish.RestoreVersion(version);
+        return wish;
+    }
 
     /// <summary>Returns whether it is not yet fulfilled on a day past its due day.</summary>
     /// <param name="today">The day.</param>
@@ -93,7 +93,7 @@ public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode
     {
         var item = new MicroWish(id)
         {
-            ResidentId = resident, CompoundId = compound.Id, CompoundPathHigh = compound.Path.SortKeyHigh, CompoundPathLow = compound.Path.SortKeyLow,
+            ResidentId = resident, Compound = compound.Position,
             Wish = wish, State = WishState.Posted, PostedAt = now, DueOn = dueOn,
         };
         item.Raise(new CoBuilding.CoBuildingChanged("wish", id.Value, "posted", wish, now));

@@ -27,6 +27,7 @@ public sealed class RequestDesk
     /// <summary>A place, resident, member or partner that does not exist or does not fit.</summary>
     public const string WrongReference = "NP-REQ-004";
 
+    private readonly IUnitOfWork _work;
     private readonly IRepository<ResidentRequest> _requests;
     private readonly IRepository<MicroWish> _wishes;
     private readonly IReadRepository<Place> _places;
@@ -47,10 +48,12 @@ public sealed class RequestDesk
     /// <param name="actors">Who acts (stamped on every transition).</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RequestDesk(IRepository<ResidentRequest> requests, IRepository<MicroWish> wishes, IReadRepository<Place> places, IReadRepository<Resident> residents,
-        IReadRepository<PartyMember> members, IReadRepository<Partner> partners, IActorAccessor actors, NeighborPartyOptions options, IClock clock)
+        IReadRepository<PartyMember> members, IReadRepository<Partner> partners, IActorAccessor actors, NeighborPartyOptions options, IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         _requests = requests ?? throw new ArgumentNullException(nameof(requests));
         _wishes = wishes ?? throw new ArgumentNullException(nameof(wishes));
         _places = places ?? throw new ArgumentNullException(nameof(places));
@@ -72,58 +75,59 @@ public sealed class RequestDesk
     /// <returns>The request.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="RuleViolationException">An unknown category or channel, a missing or wrong attribute (<c>NP-REQ-001</c>), a wrong place or resident (<c>NP-REQ-004</c>).</exception>
-    public async Task<ResidentRequest> SubmitAsync(NewRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Category is null || !Policy.Categories.TryGetValue(request.Category, out var category))
+    public Task<ResidentRequest> SubmitAsync(NewRequest request, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<ResidentRequest>(async ct =>
         {
-            throw Fail(Catalogue, $"Unknown category '{request.Category}'.", $"未知的诉求类别“{request.Category}”。", "category");
-        }
+            ArgumentNullException.ThrowIfNull(request);
+            if (request.Category is null || !Policy.Categories.TryGetValue(request.Category, out var category))
+            {
+                throw Fail(Catalogue, $"Unknown category '{request.Category}'.", $"未知的诉求类别“{request.Category}”。", "category");
+            }
 
-        if (request.Channel is null || !Policy.Channels.ContainsKey(request.Channel))
-        {
-            throw Fail(Catalogue, $"Unknown channel '{request.Channel}'.", $"未知的渠道“{request.Channel}”。", "channel");
-        }
+            if (request.Channel is null || !Policy.Channels.ContainsKey(request.Channel))
+            {
+                throw Fail(Catalogue, $"Unknown channel '{request.Channel}'.", $"未知的渠道“{request.Channel}”。", "channel");
+            }
 
-        var description = (request.Description ?? string.Empty).Trim();
-        if (description.Length is < 1 or > 4000 || description.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || description.Contains('<', StringComparison.Ordinal))
-        {
-            throw Fail(Catalogue, "A description has 1 to 4,000 characters, without markup or control characters.", "描述须为1至4000个字符，且不含标记或控制字符。", "description");
-        }
+            var description = (request.Description ?? string.Empty).Trim();
+            if (description.Length is < 1 or > 4000 || description.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || description.Contains('<', StringComparison.Ordinal))
+            {
+                throw Fail(Catalogue, "A description has 1 to 4,000 characters, without markup or control characters.", "描述须为1至4000个字符，且不含标记或控制字符。", "description");
+            }
 
-        if (request.Latitude is < -90 or > 90 || request.Longitude is < -180 or > 180 || (request.Latitude is null) != (request.Longitude is null))
-        {
-            throw Fail(WrongReference, "Give both coordinates (WGS 84), or neither.", "坐标须同时填写经纬度（WGS 84），或都不填。", "lat");
-        }
+            if (request.Latitude is < -90 or > 90 || request.Longitude is < -180 or > 180 || (request.Latitude is null) != (request.Longitude is null))
+            {
+                throw Fail(WrongReference, "Give both coordinates (WGS 84), or neither.", "坐标须同时填写经纬度（WGS 84），或都不填。", "lat");
+            }
 
-        var media = (request.Media ?? []).Select(m => m?.Trim() ?? string.Empty).ToList();
-        if (media.Count > 10 || media.Any(m => m.Length > 500 || !Uri.TryCreate(m, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
-        {
-            throw Fail(Catalogue, "Up to 10 media links, each an absolute http(s) address of at most 500 characters.", "最多10个媒体链接，每个须为不超过500个字符的 http(s) 绝对地址。", "media");
-        }
+            var media = (request.Media ?? []).Select(m => m?.Trim() ?? string.Empty).ToList();
+            if (media.Count > 10 || media.Any(m => m.Length > 500 || !Uri.TryCreate(m, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            {
+                throw Fail(Catalogue, "Up to 10 media links, each an absolute http(s) address of at most 500 characters.", "最多10个媒体链接，每个须为不超过500个字符的 http(s) 绝对地址。", "media");
+            }
 
-        var attributes = CheckAttributes(category, request.Attributes ?? new Dictionary<string, string>());
-        var compound = await _places.GetByIdAsync(request.CompoundId, cancellationToken);
-        if (compound is not { Kind: PlaceKind.Compound })
-        {
-            throw Fail(WrongReference, $"{request.CompoundId} is not a compound.", $"{request.CompoundId} 不是小区。", "compoundId", compound is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
-        }
+            var attributes = CheckAttributes(category, request.Attributes ?? new Dictionary<string, string>());
+            var compound = await _places.GetByIdAsync(request.CompoundId, cancellationToken);
+            if (compound is not { Kind: PlaceKind.Compound })
+            {
+                throw Fail(WrongReference, $"{request.CompoundId} is not a compound.", $"{request.CompoundId} 不是小区。", "compoundId", compound is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+            }
 
-        if (request.BuildingId is { } b && (await _places.GetByIdAsync(b, cancellationToken) is not { Kind: PlaceKind.Building } building || building.ParentId != compound.Id))
-        {
-            throw Fail(WrongReference, $"{b} is not a building of the compound.", $"{b} 不是该小区的楼栋。", "buildingId");
-        }
+            if (request.BuildingId is { } b && (await _places.GetByIdAsync(b, cancellationToken) is not { Kind: PlaceKind.Building } building || building.ParentId != compound.Id))
+            {
+                throw Fail(WrongReference, $"{b} is not a building of the compound.", $"{b} 不是该小区的楼栋。", "buildingId");
+            }
 
-        if (request.ResidentId is { } r && await _residents.GetByIdAsync(r, cancellationToken) is null)
-        {
-            throw Fail(WrongReference, $"No resident {r}.", $"没有编号为 {r} 的居民。", "residentId", RuleViolationKind.NotFound);
-        }
+            if (request.ResidentId is { } r && await _residents.GetByIdAsync(r, cancellationToken) is null)
+            {
+                throw Fail(WrongReference, $"No resident {r}.", $"没有编号为 {r} 的居民。", "residentId", RuleViolationKind.NotFound);
+            }
 
-        var item = ResidentRequest.Create(RequestId.New(), category, request.Channel, request.ResidentId, compound, request.BuildingId, request.Latitude, request.Longitude,
-            description, request.IsPublic, media, attributes, ActorId, _clock.GetCurrentInstant());
-        await _requests.AddAsync(item, cancellationToken);
-        return item;
-    }
+            var item = ResidentRequest.Create(RequestId.New(), category, request.Channel, request.ResidentId, compound, request.BuildingId, request.Latitude, request.Longitude,
+                description, request.IsPublic, media, attributes, ActorId, _clock.GetCurrentInstant());
+            _requests.Add(item);
+            return item;
+        }, cancellationToken);
 
     /// <summary>Accepts a received request for handling.</summary>
     /// <param name="id">The request.</param>
@@ -254,17 +258,18 @@ public sealed class RequestDesk
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The wish.</returns>
     /// <exception cref="RuleViolationException">An unknown resident.</exception>
-    public async Task<MicroWish> PostWishAsync(ResidentId resident, string wish, CancellationToken cancellationToken = default)
-    {
-        var text = TextRules.RequireName(wish, "wish");
-        var who = await _residents.GetByIdAsync(resident, cancellationToken)
-            ?? throw Fail(WrongReference, $"No resident {resident}.", $"没有编号为 {resident} 的居民。", "residentId", RuleViolationKind.NotFound);
-        var compound = (await _places.GetByIdAsync(who.CompoundId, cancellationToken))!;
-        var now = _clock.GetCurrentInstant();
-        var item = MicroWish.Create(MicroWishId.New(), resident, compound, text, now.InZone(_options.TimeZone).Date.Plus(Policy.WishTimeLimit), now);
-        await _wishes.AddAsync(item, cancellationToken);
-        return item;
-    }
+    public Task<MicroWish> PostWishAsync(ResidentId resident, string wish, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<MicroWish>(async ct =>
+        {
+            var text = TextRules.RequireName(wish, "wish");
+            var who = await _residents.GetByIdAsync(resident, cancellationToken)
+                ?? throw Fail(WrongReference, $"No resident {resident}.", $"没有编号为 {resident} 的居民。", "residentId", RuleViolationKind.NotFound);
+            var compound = (await _places.GetByIdAsync(who.CompoundId, cancellationToken))!;
+            var now = _clock.GetCurrentInstant();
+            var item = MicroWish.Create(MicroWishId.New(), resident, compound, text, now.InZone(_options.TimeZone).Date.Plus(Policy.WishTimeLimit), now);
+            _wishes.Add(item);
+            return item;
+        }, cancellationToken);
 
     /// <summary>Claims a posted wish: by a member or by a partner (exactly one).</summary>
     /// <param name="id">The wish.</param>
@@ -346,35 +351,37 @@ public sealed class RequestDesk
         return result;
     }
 
-    private async Task<ResidentRequest> MoveAsync(RequestId id, long? expectedVersion, RequestState[] from, RequestState to, string? note, Action<ResidentRequest> change,
-        CancellationToken cancellationToken)
-    {
-        var request = await GetAsync(id, cancellationToken);
-        request.EnsureVersion(expectedVersion, "request");
-        if (!from.Contains(request.State))
+    private Task<ResidentRequest> MoveAsync(RequestId id, long? expectedVersion, RequestState[] from, RequestState to, string? note, Action<ResidentRequest> change,
+        CancellationToken cancellationToken) =>
+        _work.ExecuteAsync<ResidentRequest>(async ct =>
         {
-            throw Fail(Step, $"A request that is {request.State} cannot become {to}.", $"状态为 {request.State} 的诉求不能改为 {to}。", "state", RuleViolationKind.Conflict);
-        }
+            var request = await GetAsync(id, cancellationToken);
+            request.EnsureVersion(expectedVersion, "request");
+            if (!from.Contains(request.State))
+            {
+                throw Fail(Step, $"A request that is {request.State} cannot become {to}.", $"状态为 {request.State} 的诉求不能改为 {to}。", "state", RuleViolationKind.Conflict);
+            }
 
-        change(request);
-        request.Move(to, ActorId, note, _clock.GetCurrentInstant());
-        await _requests.UpdateAsync(request, cancellationToken);
-        return request;
-    }
+            change(request);
+            request.Move(to, ActorId, note, _clock.GetCurrentInstant());
+            _requests.Update(request);
+            return request;
+        }, cancellationToken);
 
-    private async Task<MicroWish> MoveWishAsync(MicroWishId id, long? expectedVersion, WishState from, Action<MicroWish> change, CancellationToken cancellationToken)
-    {
-        var wish = await _wishes.GetByIdAsync(id, cancellationToken) ?? throw Fail(NotFound, $"No micro-wish {id}.", $"没有编号为 {id} 的微心愿。", "id", RuleViolationKind.NotFound);
-        wish.EnsureVersion(expectedVersion, "wish");
-        if (wish.State != from)
+    private Task<MicroWish> MoveWishAsync(MicroWishId id, long? expectedVersion, WishState from, Action<MicroWish> change, CancellationToken cancellationToken) =>
+        _work.ExecuteAsync<MicroWish>(async ct =>
         {
-            throw Fail(Step, $"A wish that is {wish.State} cannot take this step.", $"状态为 {wish.State} 的心愿不能执行此操作。", "state", RuleViolationKind.Conflict);
-        }
+            var wish = await _wishes.GetByIdAsync(id, cancellationToken) ?? throw Fail(NotFound, $"No micro-wish {id}.", $"没有编号为 {id} 的微心愿。", "id", RuleViolationKind.NotFound);
+            wish.EnsureVersion(expectedVersion, "wish");
+            if (wish.State != from)
+            {
+                throw Fail(Step, $"A wish that is {wish.State} cannot take this step.", $"状态为 {wish.State} 的心愿不能执行此操作。", "state", RuleViolationKind.Conflict);
+            }
 
-        change(wish);
-        await _wishes.UpdateAsync(wish, cancellationToken);
-        return wish;
-    }
+            change(wish);
+            _wishes.Update(wish);
+            return wish;
+        }, cancellationToken);
 
     private static RuleViolationException Fail(string code, string message, string messageZh, string target, RuleViolationKind kind = RuleViolationKind.Refused) =>
         new(new RuleViolation(code, message, messageZh, null, kind, target));

@@ -16,8 +16,7 @@ public sealed class RequestsInScopeSpec : Specification<ResidentRequest>
     /// <param name="take">How many to return.</param>
     public RequestsInScopeSpec(HierarchyPath scope, string? category = null, bool openOnly = false, Instant? overdueAt = null, int skip = 0, int take = 100)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(r => r.CompoundPathHigh >= highMin && r.CompoundPathHigh <= highMax && r.CompoundPathLow >= lowMin && r.CompoundPathLow <= lowMax);
+        Query.Within(TreeKind.Place, scope, r => r.Compound);
         if (category is not null)
         {
             Query.Where(r => r.Category == category);
@@ -47,8 +46,7 @@ public sealed class WishesInScopeSpec : Specification<MicroWish>
     /// <param name="take">How many to return.</param>
     public WishesInScopeSpec(HierarchyPath scope, bool unclaimedOnly = false, LocalDate? overdueOn = null, int take = 500)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(w => w.CompoundPathHigh >= highMin && w.CompoundPathHigh <= highMax && w.CompoundPathLow >= lowMin && w.CompoundPathLow <= lowMax);
+        Query.Within(TreeKind.Place, scope, w => w.Compound);
         if (unclaimedOnly)
         {
             Query.Where(w => w.State == WishState.Posted);
@@ -128,8 +126,7 @@ public sealed class DeliberationsSpec : Specification<Deliberation>
     /// <param name="take">How many to return.</param>
     public DeliberationsSpec(HierarchyPath scope, int skip = 0, int take = 100)
     {
-        scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(d => d.CompoundPathHigh >= highMin && d.CompoundPathHigh <= highMax && d.CompoundPathLow >= lowMin && d.CompoundPathLow <= lowMax)
+        Query.Within(TreeKind.Place, scope, d => d.Compound)
             .OrderByDescending(d => d.ScheduledAt).ThenBy(d => d.Id).Skip(skip).Take(take);
     }
 
@@ -145,8 +142,7 @@ internal static class RequestSearchFilter
     {
         if (search.Scope is { } scope)
         {
-            scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-            query.Where(r => r.CompoundPathHigh >= highMin && r.CompoundPathHigh <= highMax && r.CompoundPathLow >= lowMin && r.CompoundPathLow <= lowMax);
+            query.Within(TreeKind.Place, scope, ResidentRequest.Positions[0]);
         }
 
         if (search.Ids is { } ids)

@@ -1,96 +1,19 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Membership;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Requests;
-
-/// <summary>Where a request stands.</summary>
-public enum RequestState
-{
-    /// <summary>Received through a channel.</summary>
-    Received = 1,
-
-    /// <summary>Accepted for handling.</summary>
-    Accepted = 2,
-
-    /// <summary>Assigned to whoever handles it.</summary>
-    Assigned = 3,
-
-    /// <summary>Being worked on.</summary>
-    InProgress = 4,
-
-    /// <summary>Resolved: counts as a governance problem solved.</summary>
-    Resolved = 5,
-
-    /// <summary>Closed with the resident's rating.</summary>
-    Closed = 6,
-
-    /// <summary>Declined, with a reason.</summary>
-    Declined = 7,
-
-    /// <summary>A duplicate of another request.</summary>
-    Duplicate = 8,
-}
-
-/// <summary>The names of request and wish states in Chinese, as shown to residents and in Open311 <c>status_notes</c>.</summary>
-public static class RequestStateNames
-{
-    /// <summary>Returns the Chinese name of a request state.</summary>
-    /// <param name="state">The state.</param>
-    /// <returns>The name, such as 处理中.</returns>
-    public static string Chinese(RequestState state) => state switch
-    {
-        RequestState.Received => "待受理",
-        RequestState.Accepted => "已受理",
-        RequestState.Assigned => "已交办",
-        RequestState.InProgress => "处理中",
-        RequestState.Resolved => "已解决",
-        RequestState.Closed => "已办结",
-        RequestState.Declined => "不予受理",
-        RequestState.Duplicate => "重复诉求",
-        _ => state.ToString(),
-    };
-
-    /// <summary>Returns the Chinese name of a micro-wish state.</summary>
-    /// <param name="state">The state.</param>
-    /// <returns>The name, such as 已认领.</returns>
-    public static string Chinese(WishState state) => state switch
-    {
-        WishState.Posted => "待认领",
-        WishState.Claimed => "已认领",
-        WishState.Fulfilled => "已实现",
-        WishState.Confirmed => "已确认",
-        _ => state.ToString(),
-    };
-}
-
-/// <summary>Who a request is assigned to.</summary>
-public enum AssigneeKind
-{
-    /// <summary>The compound's Party branch.</summary>
-    Branch = 1,
-
-    /// <summary>The property-service company.</summary>
-    PropertyCompany = 2,
-
-    /// <summary>The owners' committee.</summary>
-    OwnersCommittee = 3,
-
-    /// <summary>A co-building party.</summary>
-    Partner = 4,
-
-    /// <summary>A Red Steward (a member).</summary>
-    Steward = 5,
-}
 
 /// <summary>
 /// A resident's request (诉求): a leaking pipe, a dead light, parking chaos. received → accepted → assigned → in progress
 /// → resolved → closed with a rating; reopened; a duplicate; declined with a reason. Every transition is stamped with
 /// its instant and actor. Changed only through <see cref="RequestDesk"/>.
 /// </summary>
-public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode
+public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode, ISnapshotable<ResidentRequest, ResidentRequestSnapshot>, IPlaced<ResidentRequest>
 {
     private readonly List<RequestTransition> _transitions = [];
     private readonly List<RequestMedia> _media = [];
@@ -115,17 +38,14 @@ public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode
     /// <summary>Gets the resident who raised it, or null when anonymous.</summary>
     public ResidentId? ResidentId { get; private set; }
 
+    /// <summary>Gets the compound, in the tree of places.</summary>
+    public TreePosition Compound { get; private set; }
+
     /// <summary>Gets the compound.</summary>
-    public PlaceId CompoundId { get; private set; }
-
-    /// <summary>Gets the high half of the compound's position.</summary>
-    public long CompoundPathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the compound's position.</summary>
-    public long CompoundPathLow { get; private set; }
+    public PlaceId CompoundId => new(Compound.NodeId);
 
     /// <summary>Gets the compound's position.</summary>
-    public HierarchyPath CompoundPath => HierarchyPath.FromSortKeys(CompoundPathHigh, CompoundPathLow);
+    public HierarchyPath CompoundPath => Compound.Path;
 
     /// <summary>Gets the building, or null.</summary>
     public PlaceId? BuildingId { get; private set; }
@@ -193,11 +113,35 @@ public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode
     /// <summary>Gets a value indicating whether it is still being handled (received … in progress).</summary>
     public bool IsOpen => State is RequestState.Received or RequestState.Accepted or RequestState.Assigned or RequestState.InProgress;
 
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    /// <summary>Gets the position a store queries (the compound).</summary>
+    public static IReadOnlyList<Expression<Func<ResidentRequest, TreePosition>>> Positions { get; } = [r => r.Compound];
 
-    Guid IAuditedNode.AuditNodeId => CompoundId.Value;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Compound;
 
-    HierarchyPath IAuditedNode.Path => CompoundPath;
+    /// <inheritdoc />
+    public ResidentRequestSnapshot ToSnapshot() => new(Id, Category, Channel, ResidentId, Compound, BuildingId, Latitude, Longitude, Description, IsPublic, State,
+        ReceivedAt, DueAt, AssigneeKind, AssigneeId, AssigneeName, DuplicateOf, Outcome, Rating, RatingComment, FirstResolvedAt, UpdatedAt, ReopenCount,
+        [.. _transitions], [.. _media], [.. _attributes]);
+
+    /// <inheritdoc />
+    public static ResidentRequest FromSnapshot(ResidentRequestSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var request = new ResidentRequest(snapshot.Id)
+        {
+            Category = snapshot.Category, Channel = snapshot.Channel, ResidentId = snapshot.ResidentId, Compound = snapshot.Compound, BuildingId = snapshot.BuildingId,
+            Latitude = snapshot.Latitude, Longitude = snapshot.Longitude, Description = snapshot.Description, IsPublic = snapshot.IsPublic, State = snapshot.State,
+            ReceivedAt = snapshot.ReceivedAt, DueAt = snapshot.DueAt, AssigneeKind = snapshot.AssigneeKind, AssigneeId = snapshot.AssigneeId,
+            AssigneeName = snapshot.AssigneeName, DuplicateOf = snapshot.DuplicateOf, Outcome = snapshot.Outcome, Rating = snapshot.Rating,
+            RatingComment = snapshot.RatingComment, FirstResolvedAt = snapshot.FirstResolvedAt, UpdatedAt = snapshot.UpdatedAt, ReopenCount = snapshot.ReopenCount,
+        };
+        request._transitions.AddRange(snapshot.Transitions);
+        request._media.AddRange(snapshot.Media);
+        request._attributes.AddRange(snapshot.Attributes);
+        request.RestoreVersion(version);
+        return request;
+    }
 
     /// <summary>Returns whether it is open past its time limit at <paramref name="now"/>.</summary>
     /// <param name="now">The instant.</param>
@@ -210,8 +154,7 @@ public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode
     {
         var request = new ResidentRequest(id)
         {
-            Category = category.Key, Channel = channel, ResidentId = resident, CompoundId = compound.Id, CompoundPathHigh = compound.Path.SortKeyHigh,
-            CompoundPathLow = compound.Path.SortKeyLow, BuildingId = building, Latitude = latitude, Longitude = longitude, Description = description,
+            Category = category.Key, Channel = channel, ResidentId = resident, Compound = compound.Position, BuildingId = building, Latitude = latitude, Longitude = longitude, Description = description,
             IsPublic = isPublic, ReceivedAt = now, DueAt = now + category.TimeLimit,
         };
         request._media.AddRange(media.Select(m => new RequestMedia(m)));
@@ -256,80 +199,4 @@ public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode
         Rating = null;
         RatingComment = null;
     }
-}
-
-/// <summary>One transition of a request: the state reached, when, by whom, and a note.</summary>
-public sealed class RequestTransition
-{
-    private RequestTransition()
-    {
-    }
-
-    internal RequestTransition(int number, RequestState state, Instant at, string actor, string? note)
-    {
-        Number = number;
-        State = state;
-        At = at;
-        Actor = actor;
-        Note = note;
-    }
-
-    /// <summary>Gets its number, from 1.</summary>
-    public int Number { get; private set; }
-
-    /// <summary>Gets the state reached.</summary>
-    public RequestState State { get; private set; }
-
-    /// <summary>Gets when.</summary>
-    public Instant At { get; private set; }
-
-    /// <summary>Gets who (the actor's id).</summary>
-    public string Actor { get; private set; } = string.Empty;
-
-    /// <summary>Gets a note (the reason, the resolution, the assignee), or null.</summary>
-    public string? Note { get; private set; }
-}
-
-/// <summary>A media link of a request.</summary>
-public sealed class RequestMedia
-{
-    private RequestMedia()
-    {
-    }
-
-    internal RequestMedia(string url) => Url = url;
-
-    /// <summary>Gets the absolute http(s) link.</summary>
-    public string Url { get; private set; } = string.Empty;
-}
-
-/// <summary>The answer to a category attribute.</summary>
-public sealed class RequestAttributeValue
-{
-    private RequestAttributeValue()
-    {
-    }
-
-    internal RequestAttributeValue(string code, string value)
-    {
-        Code = code;
-        Value = value;
-    }
-
-    /// <summary>Gets the attribute's code.</summary>
-    public string Code { get; private set; } = string.Empty;
-
-    /// <summary>Gets the value (a list type's keys separated by commas).</summary>
-    public string Value { get; private set; } = string.Empty;
-}
-
-/// <summary>A request moved to a new state.</summary>
-/// <param name="RequestId">The request.</param>
-/// <param name="State">The new state.</param>
-/// <param name="OccurredAt">When.</param>
-public sealed record RequestChanged(RequestId RequestId, RequestState State, Instant OccurredAt) : Domain.IAuditedEvent
-{
-    string Domain.IAuditedEvent.AuditAction => "request." + State.ToString().ToLowerInvariant();
-
-    string Domain.IAuditedEvent.AuditSummary => $"Request {RequestId}: {State}";
 }

@@ -266,7 +266,7 @@ public sealed class AccessGuard
         }
 
         var places = await _places.ListAsync(new PlacesByIdSpec([.. own.Places]), cancellationToken);
-        return [.. places.OrderBy(p => p.PathHigh).ThenBy(p => p.PathLow)];
+        return [.. places.OrderBy(p => p.Position.PathHigh).ThenBy(p => p.Position.PathLow)];
     }
 
     /// <summary>Refuses (403, <c>NP-SEC-001</c>) when the actor's kind may never do <paramref name="action"/>, before anything is looked up.</summary>

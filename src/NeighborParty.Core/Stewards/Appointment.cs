@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Membership;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Stewards;
@@ -11,7 +13,7 @@ namespace NeighborParty.Stewards;
 /// when to when, how it came about (TR-5), and whether it ended early and why. Made, ended and re-termed only through
 /// <see cref="StewardService"/>, which checks the rules first.
 /// </summary>
-public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
+public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode, ISnapshotable<Appointment, AppointmentSnapshot>, IPlaced<Appointment>, IFollowsMoves
 {
     private Appointment()
         : base(default)
@@ -41,11 +43,14 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
     /// <summary>Gets where the role is held.</summary>
     public RoleSite Site { get; private set; }
 
+    /// <summary>Gets the site's node: the unit for a branch or group role, the compound or building otherwise.</summary>
+    public TreePosition Location { get; private set; }
+
     /// <summary>Gets the unit, for a branch or group role.</summary>
-    public OrganizationUnitId? UnitId { get; private set; }
+    public OrganizationUnitId? UnitId => Location.Tree == TreeKind.Unit ? new OrganizationUnitId(Location.NodeId) : null;
 
     /// <summary>Gets the compound or building, for a compound, building or grid role.</summary>
-    public PlaceId? PlaceId { get; private set; }
+    public PlaceId? PlaceId => Location.Tree == TreeKind.Place ? new PlaceId(Location.NodeId) : null;
 
     /// <summary>Gets the compound served, for a compound, building or grid role.</summary>
     public PlaceId? CompoundId { get; private set; }
@@ -53,14 +58,8 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
     /// <summary>Gets the grid's name, for a grid role.</summary>
     public string? Grid { get; private set; }
 
-    /// <summary>Gets the high half of the site's position (the unit's path for unit roles, the place's otherwise).</summary>
-    public long SitePathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the site's position.</summary>
-    public long SitePathLow { get; private set; }
-
     /// <summary>Gets the site's position in its tree.</summary>
-    public HierarchyPath SitePath => HierarchyPath.FromSortKeys(SitePathHigh, SitePathLow);
+    public HierarchyPath SitePath => Location.Path;
 
     /// <summary>Gets the first day in office.</summary>
     public LocalDate Start { get; private set; }
@@ -104,11 +103,11 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
     /// <summary>Gets a value indicating whether it ended before its term.</summary>
     public bool EndedEarly => EndedOn is not null;
 
-    AuditTree IAuditedNode.AuditTree => UnitId is null ? AuditTree.Place : AuditTree.Unit;
+    /// <summary>Gets the position a store queries (the site).</summary>
+    public static IReadOnlyList<Expression<Func<Appointment, TreePosition>>> Positions { get; } = [a => a.Location];
 
-    Guid IAuditedNode.AuditNodeId => UnitId?.Value ?? PlaceId?.Value ?? Guid.Empty;
-
-    HierarchyPath IAuditedNode.Path => SitePath;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Location;
 
     /// <summary>Returns whether the holder is in office on <paramref name="date"/>.</summary>
     /// <param name="date">The day.</param>
@@ -121,7 +120,7 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
     public bool SameSeat(Appointment other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return RoleKey == other.RoleKey && UnitId == other.UnitId && PlaceId == other.PlaceId && string.Equals(Grid, other.Grid, StringComparison.Ordinal);
+        return RoleKey == other.RoleKey && Location.Tree == other.Location.Tree && Location.NodeId == other.Location.NodeId && string.Equals(Grid, other.Grid, StringComparison.Ordinal);
     }
 
     internal static Appointment Create(AppointmentId id, StewardRole role, AppointmentHolder holder, AppointmentSite site,
@@ -135,12 +134,9 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
             ResidentId = holder.ResidentId,
             HolderName = holder.Name,
             Site = role.Site,
-            UnitId = site.UnitId,
-            PlaceId = site.PlaceId,
+            Location = site.UnitId is { } unit ? TreePosition.InUnits(unit.Value, site.Path) : TreePosition.InPlaces(site.PlaceId!.Value.Value, site.Path),
             CompoundId = site.CompoundId,
             Grid = site.Grid,
-            SitePathHigh = site.Path.SortKeyHigh,
-            SitePathLow = site.Path.SortKeyLow,
             Start = term.Start,
             End = term.End,
             RegularEnd = term.End,
@@ -170,19 +166,46 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode
 
     internal void MarkSucceededBy(AppointmentId successor) => SucceededBy = successor;
 
-    internal void RefreshSitePath(HierarchyPath path)
+    /// <inheritdoc />
+    bool IFollowsMoves.FollowMove(TreeKind tree, HierarchyPath from, HierarchyPath to)
     {
-        SitePathHigh = path.SortKeyHigh;
-        SitePathLow = path.SortKeyLow;
+        var before = Location;
+        Location = before.Follow(tree, from, to);
+        return Location != before;
+    }
+
+    /// <inheritdoc />
+    public AppointmentSnapshot ToSnapshot() => new(Id, RoleKey, HolderKind, MemberId, ResidentId, HolderName, Site, Location, CompoundId, Grid, Start, End, RegularEnd,
+        Basis, BasisNote, EndedOn, EndReason, EndNote, TermChangeApprovedBy, TermChangeApprovedOn, SucceededBy);
+
+    /// <inheritdoc />
+    public static Appointment FromSnapshot(AppointmentSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var appointment = new Appointment(snapshot.Id)
+        {
+            RoleKey = snapshot.RoleKey,
+            HolderKind = snapshot.HolderKind,
+            MemberId = snapshot.MemberId,
+            ResidentId = snapshot.ResidentId,
+            HolderName = snapshot.HolderName,
+            Site = snapshot.Site,
+            Location = snapshot.Location,
+            CompoundId = snapshot.CompoundId,
+            Grid = snapshot.Grid,
+            Start = snapshot.Start,
+            End = snapshot.End,
+            RegularEnd = snapshot.RegularEnd,
+            Basis = snapshot.Basis,
+            BasisNote = snapshot.BasisNote,
+            EndedOn = snapshot.EndedOn,
+            EndReason = snapshot.EndReason,
+            EndNote = snapshot.EndNote,
+            TermChangeApprovedBy = snapshot.TermChangeApprovedBy,
+            TermChangeApprovedOn = snapshot.TermChangeApprovedOn,
+            SucceededBy = snapshot.SucceededBy,
+        };
+        appointment.RestoreVersion(version);
+        return appointment;
     }
 }
-
-/// <summary>The person an appointment is for, resolved and checked.</summary>
-/// <param name="Kind">Member or resident.</param>
-/// <param name="MemberId">The member, or null.</param>
-/// <param name="ResidentId">The resident, or null.</param>
-/// <param name="Name">The name.</param>
-internal readonly record struct AppointmentHolder(HolderKind Kind, PartyMemberId? MemberId, ResidentId? ResidentId, string Name);
-
-/// <summary>The site of an appointment, resolved and checked.</summary>
-internal readonly record struct AppointmentSite(OrganizationUnitId? UnitId, PlaceId? PlaceId, PlaceId? CompoundId, string? Grid, HierarchyPath Path);

@@ -1,7 +1,8 @@
+using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
-using NeighborParty.Membership;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NodaTime;
 
 namespace NeighborParty.Stewards;
@@ -11,7 +12,7 @@ namespace NeighborParty.Stewards;
 /// election date) and the property-service company (物业), or self-management. One per compound; changed through
 /// <see cref="StewardService.SetGovernanceAsync"/>.
 /// </summary>
-public sealed class CompoundGovernance : AggregateRoot<CompoundGovernanceId>, IAuditedNode
+public sealed class CompoundGovernance : AggregateRoot<CompoundGovernanceId>, IAuditedNode, ISnapshotable<CompoundGovernance, CompoundGovernanceSnapshot>, IPlaced<CompoundGovernance>
 {
     private readonly List<OwnersCommitteeSeat> _seats = [];
 
@@ -20,22 +21,19 @@ public sealed class CompoundGovernance : AggregateRoot<CompoundGovernanceId>, IA
     {
     }
 
-    private CompoundGovernance(CompoundGovernanceId id, Place compound)
+    private CompoundGovernance(CompoundGovernanceId id)
         : base(id)
     {
-        CompoundId = compound.Id;
-        CompoundPathHigh = compound.Path.SortKeyHigh;
-        CompoundPathLow = compound.Path.SortKeyLow;
     }
 
+    /// <summary>Gets the position a store queries (the compound).</summary>
+    public static IReadOnlyList<Expression<Func<CompoundGovernance, TreePosition>>> Positions { get; } = [g => g.Compound];
+
+    /// <summary>Gets the compound, in the tree of places.</summary>
+    public TreePosition Compound { get; private set; }
+
     /// <summary>Gets the compound.</summary>
-    public PlaceId CompoundId { get; private set; }
-
-    /// <summary>Gets the high half of the compound's position.</summary>
-    public long CompoundPathHigh { get; private set; }
-
-    /// <summary>Gets the low half of the compound's position.</summary>
-    public long CompoundPathLow { get; private set; }
+    public PlaceId CompoundId => new(Compound.NodeId);
 
     /// <summary>Gets how the compound is managed.</summary>
     public PropertyManagement Management { get; private set; }
@@ -67,13 +65,33 @@ public sealed class CompoundGovernance : AggregateRoot<CompoundGovernanceId>, IA
     /// <summary>Gets the chair's seat, or null.</summary>
     public OwnersCommitteeSeat? Chair => _seats.Find(s => s.Position == OwnersCommitteePosition.Chair);
 
-    AuditTree IAuditedNode.AuditTree => AuditTree.Place;
+    /// <inheritdoc />
+    TreePosition IAuditedNode.AuditPosition => Compound;
 
-    Guid IAuditedNode.AuditNodeId => CompoundId.Value;
+    /// <inheritdoc />
+    public CompoundGovernanceSnapshot ToSnapshot() => new(Id, Compound, Management, PropertyCompany, PropertyContact, CommitteeElectedOn, CommitteeTermStart,
+        CommitteeTermEnd, [.. _seats]);
 
-    HierarchyPath IAuditedNode.Path => HierarchyPath.FromSortKeys(CompoundPathHigh, CompoundPathLow);
+    /// <inheritdoc />
+    public static CompoundGovernance FromSnapshot(CompoundGovernanceSnapshot snapshot, long version)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var governance = new CompoundGovernance(snapshot.Id)
+        {
+            Compound = snapshot.Compound,
+            Management = snapshot.Management,
+            PropertyCompany = snapshot.PropertyCompany,
+            PropertyContact = snapshot.PropertyContact,
+            CommitteeElectedOn = snapshot.CommitteeElectedOn,
+            CommitteeTermStart = snapshot.CommitteeTermStart,
+            CommitteeTermEnd = snapshot.CommitteeTermEnd,
+        };
+        governance._seats.AddRange(snapshot.Seats);
+        governance.RestoreVersion(version);
+        return governance;
+    }
 
-    internal static CompoundGovernance Create(CompoundGovernanceId id, Place compound) => new(id, compound);
+    internal static CompoundGovernance Create(CompoundGovernanceId id, Place compound) => new(id) { Compound = compound.Position };
 
     internal void Set(PropertyManagement management, string? company, string? contact, OwnersCommitteeDetails? committee,
         IReadOnlyList<OwnersCommitteeSeat> seats, Instant now)
@@ -89,52 +107,3 @@ public sealed class CompoundGovernance : AggregateRoot<CompoundGovernanceId>, IA
         Raise(new CompoundGovernanceChanged(Id, CompoundId, now));
     }
 }
-
-/// <summary>A seat on an owners' committee; a Party member or recorded resident may be linked.</summary>
-public sealed class OwnersCommitteeSeat
-{
-    private OwnersCommitteeSeat()
-    {
-    }
-
-    internal OwnersCommitteeSeat(string name, OwnersCommitteePosition position, PartyMemberId? memberId, ResidentId? residentId)
-    {
-        Name = name;
-        Position = position;
-        MemberId = memberId;
-        ResidentId = residentId;
-    }
-
-    /// <summary>Gets the holder's name.</summary>
-    public string Name { get; private set; } = string.Empty;
-
-    /// <summary>Gets the position.</summary>
-    public OwnersCommitteePosition Position { get; private set; }
-
-    /// <summary>Gets the Party member holding it (交叉任职), or null.</summary>
-    public PartyMemberId? MemberId { get; private set; }
-
-    /// <summary>Gets the recorded resident holding it, or null.</summary>
-    public ResidentId? ResidentId { get; private set; }
-}
-
-/// <summary>What to record about a compound's governance.</summary>
-/// <param name="Management">How the compound is managed.</param>
-/// <param name="PropertyCompany">The company's name; required with <see cref="PropertyManagement.PropertyCompany"/>, refused otherwise.</param>
-/// <param name="PropertyContact">The company's phone, or null.</param>
-/// <param name="OwnersCommittee">The owners' committee, or null when there is none.</param>
-public sealed record CompoundGovernanceDetails(PropertyManagement Management, string? PropertyCompany = null, string? PropertyContact = null,
-    OwnersCommitteeDetails? OwnersCommittee = null);
-
-/// <summary>An owners' committee (业委会).</summary>
-/// <param name="ElectedOn">The day the owners' assembly elected it.</param>
-/// <param name="Term">Its term (at most <see cref="StewardPolicy.OwnersCommitteeMaxTermYears"/> years).</param>
-/// <param name="Seats">Its seats: exactly one chair.</param>
-public sealed record OwnersCommitteeDetails(LocalDate ElectedOn, DateInterval Term, IReadOnlyList<OwnersCommitteeSeatDetails> Seats);
-
-/// <summary>A seat to record.</summary>
-/// <param name="Name">The holder's name.</param>
-/// <param name="Position">The position.</param>
-/// <param name="MemberId">The Party member holding it, or null.</param>
-/// <param name="ResidentId">The recorded resident holding it, or null.</param>
-public sealed record OwnersCommitteeSeatDetails(string Name, OwnersCommitteePosition Position, PartyMemberId? MemberId = null, ResidentId? ResidentId = null);

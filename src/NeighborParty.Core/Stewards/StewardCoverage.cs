@@ -156,8 +156,8 @@ public sealed record StewardCoverage(PlaceId Scope, LocalDate On, int Compounds,
             return Compute(input, formation, new Builder(input.Appointments, tables), unitRows.AsSpan(0, units), placeRows.AsSpan(0, places),
                     input.Branches, input.BranchFullMembers, input.Compounds, input.Buildings)
                 ?? Compute(input, formation, new Builder(input.Appointments, tables), unitRows.AsSpan(0, units), placeRows.AsSpan(0, places),
-                    Sorted(input.Branches, u => (u.PathHigh, u.PathLow), out var order), [.. order.Select(k => input.BranchFullMembers[k])],
-                    Sorted(input.Compounds, p => (p.PathHigh, p.PathLow), out _), Sorted(input.Buildings, p => (p.PathHigh, p.PathLow), out _))!;
+                    Sorted(input.Branches, u => (u.Position.PathHigh, u.Position.PathLow), out var order), [.. order.Select(k => input.BranchFullMembers[k])],
+                    Sorted(input.Compounds, p => (p.Position.PathHigh, p.Position.PathLow), out _), Sorted(input.Buildings, p => (p.Position.PathHigh, p.Position.PathLow), out _))!;
         }
         finally
         {
@@ -181,8 +181,8 @@ public sealed record StewardCoverage(PlaceId Scope, LocalDate On, int Compounds,
                 | (a.MemberId is not null ? RowFlags.Member : 0);
             var row = new Row
             {
-                High = a.SitePathHigh,
-                Low = a.SitePathLow,
+                High = a.Location.PathHigh,
+                Low = a.Location.PathLow,
                 Index = k,
                 Role = tables.Role(a.RoleKey),
                 Grid = a.Grid is null ? 0 : tables.Grid(a.Grid),
@@ -224,7 +224,7 @@ public sealed record StewardCoverage(PlaceId Scope, LocalDate On, int Compounds,
         {
             var runKey = i < unitSide.Length ? (unitSide[i].High, unitSide[i].Low) : (long.MaxValue, long.MaxValue);
             var b = next < branches.Count ? next : -1;
-            var branchKey = b >= 0 ? (branches[b].PathHigh, branches[b].PathLow) : (long.MaxValue, long.MaxValue);
+            var branchKey = b >= 0 ? (branches[b].Position.PathHigh, branches[b].Position.PathLow) : (long.MaxValue, long.MaxValue);
             if (b >= 0 && Cmp(branchKey, previous) < 0)
             {
                 return null; // not in path order
@@ -282,8 +282,8 @@ public sealed record StewardCoverage(PlaceId Scope, LocalDate On, int Compounds,
             var runKey = i < placeSide.Length ? (placeSide[i].High, placeSide[i].Low) : (long.MaxValue, long.MaxValue);
             var compound = ci < compoundList.Count ? compoundList[ci] : null;
             var building = bi < buildingList.Count ? buildingList[bi] : null;
-            var compoundKey = compound is null ? (long.MaxValue, long.MaxValue) : (compound.PathHigh, compound.PathLow);
-            var buildingKey = building is null ? (long.MaxValue, long.MaxValue) : (building.PathHigh, building.PathLow);
+            var compoundKey = compound is null ? (long.MaxValue, long.MaxValue) : (compound.Position.PathHigh, compound.Position.PathLow);
+            var buildingKey = building is null ? (long.MaxValue, long.MaxValue) : (building.Position.PathHigh, building.Position.PathLow);
             if (Cmp(compoundKey, lastCompoundKey) < 0 || Cmp(buildingKey, lastBuildingKey) < 0)
             {
                 return null; // not in path order

@@ -16,6 +16,7 @@ namespace NeighborParty.Stewards;
 /// <remarks>A refused operation throws <see cref="RuleViolationException"/> and changes nothing. Each call is one unit of work.</remarks>
 public sealed class StewardService
 {
+    private readonly IUnitOfWork _work;
     private readonly IRepository<Appointment> _appointments;
     private readonly IRepository<CompoundGovernance> _governance;
     private readonly IReadRepository<PartyMember> _members;
@@ -36,11 +37,13 @@ public sealed class StewardService
     /// <param name="formation">The formation service (its ledger index counts full members for BR-4).</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public StewardService(IRepository<Appointment> appointments, IRepository<CompoundGovernance> governance, IReadRepository<PartyMember> members,
         IReadRepository<Resident> residents, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places, FormationService formation,
-        NeighborPartyOptions options, IClock clock)
+        NeighborPartyOptions options, IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         ArgumentNullException.ThrowIfNull(appointments);
         ArgumentNullException.ThrowIfNull(governance);
         ArgumentNullException.ThrowIfNull(members);
@@ -76,61 +79,51 @@ public sealed class StewardService
     /// rules (<c>BR-4</c>), dates and terms (<c>NP-STW-006</c>, <c>TR-2</c>), the owners' committee (<c>NP-STW-009</c>)
     /// or cross-holding where the policy forbids it (<c>NP-STW-010</c>).
     /// </exception>
-    public async Task<Appointment> AppointAsync(NewAppointment request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!Policy.TryGetRole(request.Role, out var role))
+    public Task<Appointment> AppointAsync(NewAppointment request, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Appointment>(async ct =>
         {
-            throw StewardRules.Fail(StewardRules.UnknownRole, $"Unknown role '{request.Role}'.", $"未知的职务“{request.Role}”。", "role");
-        }
+            ArgumentNullException.ThrowIfNull(request);
+            if (!Policy.TryGetRole(request.Role, out var role))
+            {
+                throw StewardRules.Fail(StewardRules.UnknownRole, $"Unknown role '{request.Role}'.", $"未知的职务“{request.Role}”。", "role");
+            }
 
-        if (FieldRules.Defined<AppointmentBasis>(request.Basis, "basis") is { } basisViolation)
-        {
-            throw new RuleViolationException(basisViolation);
-        }
+            if (FieldRules.Defined<AppointmentBasis>(request.Basis, "basis") is { } basisViolation)
+            {
+                throw new RuleViolationException(basisViolation);
+            }
 
-        var basisNote = TextRules.OptionalName(request.BasisNote, "basisNote");
-        var site = await ResolveSiteAsync(role, request, cancellationToken);
-        var holder = await ResolveHolderAsync(role, request.MemberId, request.ResidentId, cancellationToken);
+            var basisNote = TextRules.OptionalName(request.BasisNote, "basisNote");
+            var site = await ResolveSiteAsync(role, request, cancellationToken);
+            var holder = await ResolveHolderAsync(role, request.MemberId, request.ResidentId, cancellationToken);
 
-        var today = Today();
-        if (request.Start > today || request.Start < site.NotBefore)
-        {
-            throw Date($"The first day must lie between {site.NotBefore:uuuu-MM-dd} (when the site was set up) and today.",
-                $"任职起始日须在 {site.NotBefore:uuuu-MM-dd}（该组织或地点设立之日）与今天之间。", "start");
-        }
+            var today = Today();
+            if (request.Start > today || request.Start < site.NotBefore)
+            {
+                throw Date($"The first day must lie between {site.NotBefore:uuuu-MM-dd} (when the site was set up) and today.",
+                    $"任职起始日须在 {site.NotBefore:uuuu-MM-dd}（该组织或地点设立之日）与今天之间。", "start");
+            }
 
-        var term = await ResolveTermAsync(role, site, holder, request.Start, request.End, cancellationToken);
-        await CheckHolderAsync(role, site, holder, request.Start, cancellationToken);
-        var existing = await _appointments.ListAsync(site.Site.UnitId is { } u ? new AppointmentsAtSiteSpec(u) : new AppointmentsAtSiteSpec(site.Site.PlaceId!.Value), cancellationToken);
-        await CheckSeatAsync(role, site.Unit, site.Site.Grid, holder.Key, term, existing, null, cancellationToken);
-        await CheckCrossHoldingAsync(role, site, holder, term, cancellationToken);
+            var term = await ResolveTermAsync(role, site, holder, request.Start, request.End, cancellationToken);
+            await CheckHolderAsync(role, site, holder, request.Start, cancellationToken);
+            var existing = await _appointments.ListAsync(site.Site.UnitId is { } u ? new AppointmentsAtSiteSpec(u) : new AppointmentsAtSiteSpec(site.Site.PlaceId!.Value), cancellationToken);
+            await CheckSeatAsync(role, site.Unit, site.Site.Grid, holder.Key, term, existing, null, cancellationToken);
+            await CheckCrossHoldingAsync(role, site, holder, term, cancellationToken);
 
-        var appointment = Appointment.Create(AppointmentId.New(), role, holder.Holder, site.Site, term, request.Basis, basisNote, _clock.GetCurrentInstant());
+            var appointment = Appointment.Create(AppointmentId.New(), role, holder.Holder, site.Site, term, request.Basis, basisNote, _clock.GetCurrentInstant());
 
-        // Earlier terms of this seat that ended before this one starts are succeeded: reports need not read them again.
-        var predecessors = existing.Where(a => a.SucceededBy is null && a.LastDay < term.Start && a.SameSeat(appointment)).ToList();
-        foreach (var predecessor in predecessors)
-        {
-            predecessor.MarkSucceededBy(appointment.Id);
-        }
+            // Earlier terms of this seat that ended before this one starts are succeeded: reports need not read them again.
+            var predecessors = existing.Where(a => a.SucceededBy is null && a.LastDay < term.Start && a.SameSeat(appointment)).ToList();
+            foreach (var predecessor in predecessors)
+            {
+                predecessor.MarkSucceededBy(appointment.Id);
+            }
 
-        if (predecessors.Count == 0)
-        {
-            await _appointments.AddAsync(appointment, cancellationToken);
-        }
-        else if (_appointments is IBatchRepository<Appointment> batch)
-        {
-            await batch.SaveBatchAsync([appointment], predecessors, cancellationToken); // one transaction
-        }
-        else
-        {
-            await _appointments.AddAsync(appointment, cancellationToken);
-            await _appointments.UpdateRangeAsync(predecessors, cancellationToken);
-        }
+            _appointments.Add(appointment);
+            _appointments.UpdateRange(predecessors);
 
-        return appointment;
-    }
+            return appointment;
+        }, cancellationToken);
 
     /// <summary>Ends an appointment before its term: resigned, removed, moved away.</summary>
     /// <param name="id">The appointment.</param>
@@ -141,32 +134,33 @@ public sealed class StewardService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The appointment.</returns>
     /// <exception cref="RuleViolationException">Unknown (<c>NP-STW-007</c>), already ended (<c>NP-STW-008</c>), or a wrong day (<c>NP-STW-006</c>).</exception>
-    public async Task<Appointment> EndAsync(AppointmentId id, LocalDate lastDay, AppointmentEndReason reason, string? note = null,
-        long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var appointment = await GetAsync(id, cancellationToken);
-        appointment.EnsureVersion(expectedVersion, "appointment");
-        if (FieldRules.Defined<AppointmentEndReason>(reason, "reason") is { } reasonViolation)
+    public Task<Appointment> EndAsync(AppointmentId id, LocalDate lastDay, AppointmentEndReason reason, string? note = null,
+        long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Appointment>(async ct =>
         {
-            throw new RuleViolationException(reasonViolation);
-        }
+            var appointment = await GetAsync(id, cancellationToken);
+            appointment.EnsureVersion(expectedVersion, "appointment");
+            if (FieldRules.Defined<AppointmentEndReason>(reason, "reason") is { } reasonViolation)
+            {
+                throw new RuleViolationException(reasonViolation);
+            }
 
-        var text = TextRules.OptionalName(note, "note");
-        if (appointment.EndedEarly)
-        {
-            throw StewardRules.Fail(StewardRules.AlreadyEnded, "The appointment has already ended.", "该任职已经结束。", "id", RuleViolationKind.Conflict);
-        }
+            var text = TextRules.OptionalName(note, "note");
+            if (appointment.EndedEarly)
+            {
+                throw StewardRules.Fail(StewardRules.AlreadyEnded, "The appointment has already ended.", "该任职已经结束。", "id", RuleViolationKind.Conflict);
+            }
 
-        if (lastDay < appointment.Start || lastDay >= appointment.End || lastDay > Today())
-        {
-            throw Date("An early end lies from the first day to before the term's last day, and not after today.",
-                "提前离任日期须在任职起始日之后、任期届满之前，且不晚于今天。", "lastDay");
-        }
+            if (lastDay < appointment.Start || lastDay >= appointment.End || lastDay > Today())
+            {
+                throw Date("An early end lies from the first day to before the term's last day, and not after today.",
+                    "提前离任日期须在任职起始日之后、任期届满之前，且不晚于今天。", "lastDay");
+            }
 
-        appointment.EndEarly(lastDay, reason, text, _clock.GetCurrentInstant());
-        await _appointments.UpdateAsync(appointment, cancellationToken);
-        return appointment;
-    }
+            appointment.EndEarly(lastDay, reason, text, _clock.GetCurrentInstant());
+            _appointments.Update(appointment);
+            return appointment;
+        }, cancellationToken);
 
     /// <summary>Postpones or advances the end of a Party organisation's term with the higher committee's approval (TR-3).</summary>
     /// <param name="id">The appointment.</param>
@@ -178,51 +172,52 @@ public sealed class StewardService
     /// <returns>The appointment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="approvedBy"/> is null.</exception>
     /// <exception cref="RuleViolationException">Unknown, ended, not an organisation's term, beyond the limit (<c>TR-3</c>), or the longer term collides with another seat (<c>NP-STW-005</c>, <c>BR-4</c>).</exception>
-    public async Task<Appointment> ChangeTermAsync(AppointmentId id, LocalDate end, string approvedBy, LocalDate approvedOn,
-        long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(approvedBy);
-        var appointment = await GetAsync(id, cancellationToken);
-        appointment.EnsureVersion(expectedVersion, "appointment");
-        var approver = TextRules.RequireName(approvedBy, "approvedBy");
-        if (appointment.EndedEarly)
+    public Task<Appointment> ChangeTermAsync(AppointmentId id, LocalDate end, string approvedBy, LocalDate approvedOn,
+        long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Appointment>(async ct =>
         {
-            throw StewardRules.Fail(StewardRules.AlreadyEnded, "The appointment has already ended; its term cannot move.", "该任职已经结束，任期不能调整。", "id", RuleViolationKind.Conflict);
-        }
+            ArgumentNullException.ThrowIfNull(approvedBy);
+            var appointment = await GetAsync(id, cancellationToken);
+            appointment.EnsureVersion(expectedVersion, "appointment");
+            var approver = TextRules.RequireName(approvedBy, "approvedBy");
+            if (appointment.EndedEarly)
+            {
+                throw StewardRules.Fail(StewardRules.AlreadyEnded, "The appointment has already ended; its term cannot move.", "该任职已经结束，任期不能调整。", "id", RuleViolationKind.Conflict);
+            }
 
-        var role = RoleOf(appointment);
-        if (role.Term != RoleTerm.OrganisationTerm)
-        {
-            throw StewardRules.Fail("TR-3", "Only the term of a Party organisation is postponed or advanced (TR-3).", "只有党组织的任期才能延期或提前换届。", "id", regulation: StewardRules.Tr3);
-        }
+            var role = RoleOf(appointment);
+            if (role.Term != RoleTerm.OrganisationTerm)
+            {
+                throw StewardRules.Fail("TR-3", "Only the term of a Party organisation is postponed or advanced (TR-3).", "只有党组织的任期才能延期或提前换届。", "id", regulation: StewardRules.Tr3);
+            }
 
-        var today = Today();
-        if (approvedOn > today || approvedOn < appointment.Start)
-        {
-            throw Date("The approval lies between the first day and today.", "批准日期须在任职起始日与今天之间。", "approvedOn");
-        }
+            var today = Today();
+            if (approvedOn > today || approvedOn < appointment.Start)
+            {
+                throw Date("The approval lies between the first day and today.", "批准日期须在任职起始日与今天之间。", "approvedOn");
+            }
 
-        var earliest = appointment.RegularEnd.Minus(Policy.ElectionShiftLimit);
-        var latest = appointment.RegularEnd.Plus(Policy.ElectionShiftLimit);
-        if (end < earliest || end > latest || end < appointment.Start)
-        {
-            throw StewardRules.Fail("TR-3", $"An election is postponed or advanced by at most {Policy.ElectionShiftLimit} (between {earliest:uuuu-MM-dd} and {latest:uuuu-MM-dd}).",
-                $"延期或提前换届一般不超过一年（{earliest:uuuu-MM-dd} 至 {latest:uuuu-MM-dd}）。", "end", regulation: StewardRules.Tr3);
-        }
+            var earliest = appointment.RegularEnd.Minus(Policy.ElectionShiftLimit);
+            var latest = appointment.RegularEnd.Plus(Policy.ElectionShiftLimit);
+            if (end < earliest || end > latest || end < appointment.Start)
+            {
+                throw StewardRules.Fail("TR-3", $"An election is postponed or advanced by at most {Policy.ElectionShiftLimit} (between {earliest:uuuu-MM-dd} and {latest:uuuu-MM-dd}).",
+                    $"延期或提前换届一般不超过一年（{earliest:uuuu-MM-dd} 至 {latest:uuuu-MM-dd}）。", "end", regulation: StewardRules.Tr3);
+            }
 
-        if (end > appointment.End)
-        {
-            // The longer term must not collide with a successor or overfill the committee.
-            var unit = appointment.UnitId is { } u ? await _units.GetByIdAsync(u, cancellationToken) : null;
-            var existing = await _appointments.ListAsync(appointment.UnitId is { } unitId ? new AppointmentsAtSiteSpec(unitId) : new AppointmentsAtSiteSpec(appointment.PlaceId!.Value), cancellationToken);
-            var key = HolderKey(appointment.MemberId, appointment.ResidentId);
-            await CheckSeatAsync(role, unit, appointment.Grid, key, new DateInterval(appointment.End.PlusDays(1), end), existing, appointment.Id, cancellationToken);
-        }
+            if (end > appointment.End)
+            {
+                // The longer term must not collide with a successor or overfill the committee.
+                var unit = appointment.UnitId is { } u ? await _units.GetByIdAsync(u, cancellationToken) : null;
+                var existing = await _appointments.ListAsync(appointment.UnitId is { } unitId ? new AppointmentsAtSiteSpec(unitId) : new AppointmentsAtSiteSpec(appointment.PlaceId!.Value), cancellationToken);
+                var key = HolderKey(appointment.MemberId, appointment.ResidentId);
+                await CheckSeatAsync(role, unit, appointment.Grid, key, new DateInterval(appointment.End.PlusDays(1), end), existing, appointment.Id, cancellationToken);
+            }
 
-        appointment.ChangeEnd(end, approver, approvedOn, _clock.GetCurrentInstant());
-        await _appointments.UpdateAsync(appointment, cancellationToken);
-        return appointment;
-    }
+            appointment.ChangeEnd(end, approver, approvedOn, _clock.GetCurrentInstant());
+            _appointments.Update(appointment);
+            return appointment;
+        }, cancellationToken);
 
     /// <summary>Returns an appointment.</summary>
     /// <param name="id">The appointment.</param>
@@ -251,56 +246,57 @@ public sealed class StewardService
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
     /// <exception cref="RuleViolationException">Not a compound, or a refused field (<c>NP-GOV-001</c>).</exception>
-    public async Task<CompoundGovernance> SetGovernanceAsync(PlaceId compound, CompoundGovernanceDetails details, long? expectedVersion = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var place = await CompoundAsync(compound, "compound", cancellationToken);
-        if (FieldRules.Defined<PropertyManagement>(details.Management, "management") is { } violation)
+    public Task<CompoundGovernance> SetGovernanceAsync(PlaceId compound, CompoundGovernanceDetails details, long? expectedVersion = null,
+        CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<CompoundGovernance>(async ct =>
         {
-            throw new RuleViolationException(violation);
-        }
+            ArgumentNullException.ThrowIfNull(details);
+            var place = await CompoundAsync(compound, "compound", cancellationToken);
+            if (FieldRules.Defined<PropertyManagement>(details.Management, "management") is { } violation)
+            {
+                throw new RuleViolationException(violation);
+            }
 
-        string? company = null;
-        string? contact = null;
-        if (details.Management == PropertyManagement.PropertyCompany)
-        {
-            company = string.IsNullOrWhiteSpace(details.PropertyCompany)
-                ? throw Governance("Name the property-service company that manages the compound.", "请填写管理该小区的物业服务企业。", "propertyCompany")
-                : TextRules.RequireName(details.PropertyCompany, "propertyCompany");
-            contact = details.PropertyContact is null ? null : PhoneNumber.Parse(details.PropertyContact, "propertyContact").Reveal();
-        }
-        else if (details.PropertyCompany is not null || details.PropertyContact is not null)
-        {
-            throw Governance("Only a compound managed by a property company has one.", "只有由物业服务企业管理的小区才填写物业公司。", "propertyCompany");
-        }
+            string? company = null;
+            string? contact = null;
+            if (details.Management == PropertyManagement.PropertyCompany)
+            {
+                company = string.IsNullOrWhiteSpace(details.PropertyCompany)
+                    ? throw Governance("Name the property-service company that manages the compound.", "请填写管理该小区的物业服务企业。", "propertyCompany")
+                    : TextRules.RequireName(details.PropertyCompany, "propertyCompany");
+                contact = details.PropertyContact is null ? null : PhoneNumber.Parse(details.PropertyContact, "propertyContact").Reveal();
+            }
+            else if (details.PropertyCompany is not null || details.PropertyContact is not null)
+            {
+                throw Governance("Only a compound managed by a property company has one.", "只有由物业服务企业管理的小区才填写物业公司。", "propertyCompany");
+            }
 
-        var seats = details.OwnersCommittee is { } committee ? await CheckCommitteeAsync(committee, place, cancellationToken) : [];
-        var record = await _governance.FirstOrDefaultAsync(new GovernanceOfCompoundSpec(compound), cancellationToken);
-        var isNew = record is null;
-        record ??= CompoundGovernance.Create(CompoundGovernanceId.New(), place);
-        if (!isNew)
-        {
-            record.EnsureVersion(expectedVersion, "governance");
-        }
-        else if (expectedVersion is { } expected && expected != 0)
-        {
-            // Nothing recorded yet is version 0; a client that read something else is behind.
-            throw new RuleViolationException(ConcurrencyRules.StaleVersion("governance", expected, 0));
-        }
+            var seats = details.OwnersCommittee is { } committee ? await CheckCommitteeAsync(committee, place, cancellationToken) : [];
+            var record = await _governance.FirstOrDefaultAsync(new GovernanceOfCompoundSpec(compound), cancellationToken);
+            var isNew = record is null;
+            record ??= CompoundGovernance.Create(CompoundGovernanceId.New(), place);
+            if (!isNew)
+            {
+                record.EnsureVersion(expectedVersion, "governance");
+            }
+            else if (expectedVersion is { } expected && expected != 0)
+            {
+                // Nothing recorded yet is version 0; a client that read something else is behind.
+                throw new RuleViolationException(ConcurrencyRules.StaleVersion("governance", expected, 0));
+            }
 
-        record.Set(details.Management, company, contact, details.OwnersCommittee, seats, _clock.GetCurrentInstant());
-        if (isNew)
-        {
-            await _governance.AddAsync(record, cancellationToken);
-        }
-        else
-        {
-            await _governance.UpdateAsync(record, cancellationToken);
-        }
+            record.Set(details.Management, company, contact, details.OwnersCommittee, seats, _clock.GetCurrentInstant());
+            if (isNew)
+            {
+                _governance.Add(record);
+            }
+            else
+            {
+                _governance.Update(record);
+            }
 
-        return record;
-    }
+            return record;
+        }, cancellationToken);
 
     /// <summary>Returns the governance record of a compound, or null when none is recorded.</summary>
     /// <param name="compound">The compound.</param>
@@ -398,7 +394,7 @@ public sealed class StewardService
         }
         else
         {
-            foreach (var branch in index.Branches.OrderBy(b => b.PathHigh).ThenBy(b => b.PathLow))
+            foreach (var branch in index.Branches.OrderBy(b => b.Position.PathHigh).ThenBy(b => b.Position.PathLow))
             {
                 appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], open, take: null), cancellationToken));
             }

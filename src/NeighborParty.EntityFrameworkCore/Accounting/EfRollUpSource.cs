@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NeighborParty.Accounting;
 using NeighborParty.Activities;
@@ -19,7 +20,7 @@ internal sealed class EfRollUpSource(NeighborPartyDbContext db) : IRollUpSource
     public async Task<RollUpCounts> CountAsync(RollUpQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.Node.GetSubtreeBounds(out var hMin, out var hMax, out var lMin, out var lMax);
+        Expression<Func<T, bool>> Within<T>(Expression<Func<T, TreePosition>> position) => TreeQueries.WithinAnyExpression<T>([(TreeKind.Place, query.Node)], [position]);
         HierarchyPath.GetPrefixMasks(query.ChildDepth, out var hm, out var lm);
         var (from, to, start, end) = (query.Days.Start, query.Days.End, query.Start, query.End);
         var totals = Figures.All.ToDictionary(f => f.Key, _ => 0L, StringComparer.Ordinal);
@@ -42,8 +43,8 @@ internal sealed class EfRollUpSource(NeighborPartyDbContext db) : IRollUpSource
 
         // Activities: one GROUP BY child and kind; the kinds map to figures here (a handful of rows).
         var activityRows = await db.Set<Activity>().AsNoTracking()
-            .Where(a => a.PlacePathHigh >= hMin && a.PlacePathHigh <= hMax && a.PlacePathLow >= lMin && a.PlacePathLow <= lMax && a.Day >= from && a.Day <= to)
-            .GroupBy(a => new { High = a.PlacePathHigh & hm, Low = a.PlacePathLow & lm, a.Kind })
+            .Where(Within<Activity>(a => a.Place)).Where(a => a.Day >= from && a.Day <= to)
+            .GroupBy(a => new { High = a.Place.PathHigh & hm, Low = a.Place.PathLow & lm, a.Kind })
             .Select(g => new { g.Key.High, g.Key.Low, g.Key.Kind, Count = g.Count() })
             .ToListAsync(cancellationToken);
         foreach (var row in activityRows)
@@ -60,19 +61,19 @@ internal sealed class EfRollUpSource(NeighborPartyDbContext db) : IRollUpSource
 
         // Units where the compounds they cover lie, counted distinct; a functional group where its branch's compounds lie.
         var levels = query.CompoundBranchLevels.ToList();
-        var places = db.Set<Place>().Where(p => p.PathHigh >= hMin && p.PathHigh <= hMax && p.PathLow >= lMin && p.PathLow <= lMax);
+        var places = db.Set<Place>().Where(Within<Place>(p => p.Position));
         var live = db.Set<OrganizationUnit>().AsNoTracking().Where(u => u.Established <= to && (u.Dissolved == null || to < u.Dissolved));
         var branchPlaces =
             from u in live.Where(u => levels.Contains(u.Level))
             from c in u.Coverage
             join p in places on c.PlaceId equals p.Id
-            select new { UnitId = u.Id, p.PathHigh, p.PathLow };
+            select new { UnitId = u.Id, p.Position.PathHigh, p.Position.PathLow };
         var groupPlaces =
             from g in live.Where(u => u.Kind == OrganizationUnitKind.FunctionalGroup)
             join b in db.Set<OrganizationUnit>() on g.ParentId equals (OrganizationUnitId?)b.Id
             from c in b.Coverage
             join p in places on c.PlaceId equals p.Id
-            select new { UnitId = g.Id, p.PathHigh, p.PathLow };
+            select new { UnitId = g.Id, p.Position.PathHigh, p.Position.PathLow };
         foreach (var (figure, rows) in new[] { (Figures.CompoundBranches, branchPlaces), (Figures.FunctionalGroups, groupPlaces) })
         {
             var perChild = await rows.GroupBy(x => new { High = x.PathHigh & hm, Low = x.PathLow & lm })
@@ -87,50 +88,48 @@ internal sealed class EfRollUpSource(NeighborPartyDbContext db) : IRollUpSource
         }
 
         foreach (var row in await db.Set<Position>().AsNoTracking()
-            .Where(p => p.CompoundPathHigh >= hMin && p.CompoundPathHigh <= hMax && p.CompoundPathLow >= lMin && p.CompoundPathLow <= lMax
-                && p.Opened <= to && (p.Closed == null || p.Closed > to))
-            .GroupBy(p => new { High = p.CompoundPathHigh & hm, Low = p.CompoundPathLow & lm })
+            .Where(Within<Position>(p => p.Compound)).Where(p => p.Opened <= to && (p.Closed == null || p.Closed > to))
+            .GroupBy(p => new { High = p.Compound.PathHigh & hm, Low = p.Compound.PathLow & lm })
             .Select(g => new { g.Key.High, g.Key.Low, Count = g.Count() }).ToListAsync(cancellationToken))
         {
             Add(Figures.Positions, row.High, row.Low, row.Count);
         }
 
         foreach (var row in await db.Set<DeployedTeam>().AsNoTracking()
-            .Where(t => t.HomePathHigh >= hMin && t.HomePathHigh <= hMax && t.HomePathLow >= lMin && t.HomePathLow <= lMax && t.From <= to && (t.To == null || t.To > to))
-            .GroupBy(t => new { High = t.HomePathHigh & hm, Low = t.HomePathLow & lm })
+            .Where(Within<DeployedTeam>(t => t.Home)).Where(t => t.From <= to && (t.To == null || t.To > to))
+            .GroupBy(t => new { High = t.Home.PathHigh & hm, Low = t.Home.PathLow & lm })
             .Select(g => new { g.Key.High, g.Key.Low, Count = g.Count() }).ToListAsync(cancellationToken))
         {
             Add(Figures.Teams, row.High, row.Low, row.Count);
         }
 
         foreach (var row in await db.Set<Partner>().AsNoTracking()
-            .Where(p => p.HomePathHigh >= hMin && p.HomePathHigh <= hMax && p.HomePathLow >= lMin && p.HomePathLow <= lMax
-                && p.Category == PartnerCategory.GovernmentOrgan && p.Registered < end)
-            .GroupBy(p => new { High = p.HomePathHigh & hm, Low = p.HomePathLow & lm })
+            .Where(Within<Partner>(p => p.Home)).Where(p => p.Category == PartnerCategory.GovernmentOrgan && p.Registered < end)
+            .GroupBy(p => new { High = p.Home.PathHigh & hm, Low = p.Home.PathLow & lm })
             .Select(g => new { g.Key.High, g.Key.Low, Count = g.Count() }).ToListAsync(cancellationToken))
         {
             Add(Figures.ParticipatingOrgans, row.High, row.Low, row.Count);
         }
 
         foreach (var row in await db.Set<Project>().AsNoTracking()
-            .Where(p => p.PlacePathHigh >= hMin && p.PlacePathHigh <= hMax && p.PlacePathLow >= lMin && p.PlacePathLow <= lMax && p.PlannedOn >= from && p.PlannedOn <= to)
-            .GroupBy(p => new { High = p.PlacePathHigh & hm, Low = p.PlacePathLow & lm })
+            .Where(Within<Project>(p => p.Place)).Where(p => p.PlannedOn >= from && p.PlannedOn <= to)
+            .GroupBy(p => new { High = p.Place.PathHigh & hm, Low = p.Place.PathLow & lm })
             .Select(g => new { g.Key.High, g.Key.Low, Count = g.Count() }).ToListAsync(cancellationToken))
         {
             Add(Figures.Projects, row.High, row.Low, row.Count);
         }
 
         var requests = db.Set<ResidentRequest>().AsNoTracking()
-            .Where(r => r.CompoundPathHigh >= hMin && r.CompoundPathHigh <= hMax && r.CompoundPathLow >= lMin && r.CompoundPathLow <= lMax);
+            .Where(Within<ResidentRequest>(r => r.Compound));
         foreach (var row in await requests.Where(r => r.FirstResolvedAt != null && r.FirstResolvedAt >= start && r.FirstResolvedAt < end)
-            .GroupBy(r => new { High = r.CompoundPathHigh & hm, Low = r.CompoundPathLow & lm })
+            .GroupBy(r => new { High = r.Compound.PathHigh & hm, Low = r.Compound.PathLow & lm })
             .Select(g => new { g.Key.High, g.Key.Low, Count = g.Count() }).ToListAsync(cancellationToken))
         {
             Add(Figures.ProblemsSolved, row.High, row.Low, row.Count);
         }
 
         foreach (var row in await requests.Where(r => r.ReceivedAt >= start && r.ReceivedAt < end)
-            .Select(r => new { High = r.CompoundPathHigh & hm, Low = r.CompoundPathLow & lm, r.CompoundId, r.Channel }).Distinct()
+            .Select(r => new { High = r.Compound.PathHigh & hm, Low = r.Compound.PathLow & lm, r.Compound.NodeId, r.Channel }).Distinct()
             .GroupBy(x => new { x.High, x.Low })
             .Select(g => new { g.Key.High, g.Key.Low, Count = g.Count() }).ToListAsync(cancellationToken))
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NeighborParty.EntityFrameworkCore.Persistence;
 using NeighborParty.Auditing;
 
 namespace NeighborParty.EntityFrameworkCore.Auditing;
@@ -14,12 +15,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.ActorId).HasMaxLength(128).IsRequired();
         builder.Property(e => e.ActorKind).HasConversion<int>();
         builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
-        builder.Property(e => e.Tree).HasConversion<int>();
         builder.Property(e => e.Summary).HasMaxLength(2000).IsRequired();
-        builder.Ignore(e => e.Path);
-
-        // A node's trail is one range on (Tree, PathHigh, PathLow); the newest first within it.
-        builder.HasIndex(e => new { e.Tree, e.PathHigh, e.PathLow, e.At });
-        builder.HasIndex(e => e.NodeId);
+        builder.MapPosition(e => e.Node, "Node"); // a node's trail is one range on (tree, path), newest first (StoreIndexes)
+        builder.Ignore(e => e.Tree);
+        builder.Ignore(e => e.NodeId);
     }
 }

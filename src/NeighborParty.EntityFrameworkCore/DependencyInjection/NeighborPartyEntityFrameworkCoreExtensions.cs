@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NeighborParty.Auditing;
 using NeighborParty.EntityFrameworkCore.Persistence;
-using NeighborParty.Organization;
 using NeighborParty.Persistence;
 
 namespace NeighborParty.EntityFrameworkCore;
@@ -80,39 +78,20 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
     private static IServiceCollection AddRepositories<TContext>(IServiceCollection services)
         where TContext : NeighborPartyDbContext
     {
+        // Every aggregate the library keeps goes to the database: the library's in-memory defaults are replaced.
         services.Replace(ServiceDescriptor.Scoped<NeighborPartyDbContext>(sp => sp.GetRequiredService<TContext>()));
-        Store<Place>(services);
-        Store<OrganizationUnit>(services);
-        services.Replace(ServiceDescriptor.Scoped<IReadRepository<AuditEntry>, EfRepository<AuditEntry>>());
-        Store<NeighborParty.Membership.PartyMember>(services);
-        Store<NeighborParty.Membership.Resident>(services);
-        Store<NeighborParty.Stewards.Appointment>(services);
-        Store<NeighborParty.Stewards.CompoundGovernance>(services);
-        Store<NeighborParty.CoBuilding.Partner>(services);
-        Store<NeighborParty.CoBuilding.Covenant>(services);
-        Store<NeighborParty.CoBuilding.ServiceOffering>(services);
-        Store<NeighborParty.CoBuilding.ServiceOrder>(services);
-        Store<NeighborParty.CoBuilding.Position>(services);
-        Store<NeighborParty.CoBuilding.DeployedTeam>(services);
-        Store<NeighborParty.CoBuilding.DeputyMotion>(services);
-        Store<NeighborParty.Activities.Activity>(services);
-        Store<NeighborParty.Requests.ResidentRequest>(services);
-        Store<NeighborParty.Requests.MicroWish>(services);
-        Store<NeighborParty.Requests.Deliberation>(services);
-        Store<NeighborParty.Activities.Project>(services);
-        Store<NeighborParty.Accounting.PeriodClosing>(services);
-        Store<NeighborParty.Accounting.FigureCorrection>(services);
+        services.Replace(ServiceDescriptor.Scoped<IAggregateStore, EfAggregateStore>());
+        LibraryAggregates.Accept(new Readers(services));
 
         // Roll-ups run as SQL aggregation over the subtree index, never by loading rows into the process.
         services.Replace(ServiceDescriptor.Scoped<NeighborParty.Accounting.IRollUpSource, Accounting.EfRollUpSource>());
         return services;
     }
 
-    // Every aggregate the library keeps goes to the database: the library's in-memory defaults are replaced.
-    private static void Store<T>(IServiceCollection services)
-        where T : class, NeighborParty.Domain.IAggregateRoot
+    private sealed class Readers(IServiceCollection services) : IAggregateTypeVisitor
     {
-        services.Replace(ServiceDescriptor.Scoped<IRepository<T>, EfRepository<T>>());
-        services.Replace(ServiceDescriptor.Scoped<IReadRepository<T>>(sp => sp.GetRequiredService<IRepository<T>>()));
+        public void Visit<TAggregate, TSnapshot>()
+            where TAggregate : class, ISnapshotable<TAggregate, TSnapshot>
+            where TSnapshot : class => services.Replace(ServiceDescriptor.Scoped<IReadRepository<TAggregate>, EfReadRepository<TAggregate>>());
     }
 }

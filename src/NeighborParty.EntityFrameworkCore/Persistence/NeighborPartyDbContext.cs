@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NeighborParty.Auditing;
-using NeighborParty.Common;
 using NeighborParty.Organization;
 
 namespace NeighborParty.EntityFrameworkCore.Persistence;
@@ -93,9 +92,10 @@ public abstract class NeighborPartyDbContext : DbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NeighborPartyDbContext).Assembly);
 
         // Every aggregate carries a version checked on update: a write from a stale copy fails instead of overwriting.
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned() && IsAggregate(e.ClrType)))
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned() && typeof(Domain.IAggregateRoot).IsAssignableFrom(e.ClrType)))
         {
-            modelBuilder.Entity(entity.ClrType).Property(nameof(AggregateRoot<>.Version)).IsConcurrencyToken();
+            modelBuilder.Entity(entity.ClrType).Property(nameof(Domain.IAggregateRoot.Version)).IsConcurrencyToken();
+            modelBuilder.Entity(entity.ClrType).Ignore(nameof(Domain.IHasDomainEvents.DomainEvents));
         }
     }
 
@@ -103,72 +103,14 @@ public abstract class NeighborPartyDbContext : DbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<PlaceId>().HaveConversion<PlaceIdConverter>();
-        configurationBuilder.Properties<OrganizationUnitId>().HaveConversion<OrganizationUnitIdConverter>();
-        configurationBuilder.Properties<AuditEntryId>().HaveConversion<AuditEntryIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Membership.PartyMemberId>().HaveConversion<PartyMemberIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Membership.ResidentId>().HaveConversion<ResidentIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Stewards.AppointmentId>().HaveConversion<AppointmentIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Stewards.CompoundGovernanceId>().HaveConversion<CompoundGovernanceIdConverter>();
-        configurationBuilder.Properties<NeighborParty.CoBuilding.PartnerId>().HaveConversion<PartnerIdConverter>();
-        configurationBuilder.Properties<NeighborParty.CoBuilding.CovenantId>().HaveConversion<CovenantIdConverter>();
-        configurationBuilder.Properties<NeighborParty.CoBuilding.OfferingId>().HaveConversion<OfferingIdConverter>();
-        configurationBuilder.Properties<NeighborParty.CoBuilding.ServiceOrderId>().HaveConversion<ServiceOrderIdConverter>();
-        configurationBuilder.Properties<NeighborParty.CoBuilding.PositionId>().HaveConversion<PositionIdConverter>();
-        configurationBuilder.Properties<NeighborParty.CoBuilding.DeployedTeamId>().HaveConversion<DeployedTeamIdConverter>();
-        configurationBuilder.Properties<NeighborParty.CoBuilding.MotionId>().HaveConversion<MotionIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Activities.ActivityId>().HaveConversion<ActivityIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Requests.RequestId>().HaveConversion<RequestIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Requests.MicroWishId>().HaveConversion<MicroWishIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Requests.DeliberationId>().HaveConversion<DeliberationIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Activities.ProjectId>().HaveConversion<ProjectIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Accounting.PeriodClosingId>().HaveConversion<PeriodClosingIdConverter>();
-        configurationBuilder.Properties<NeighborParty.Accounting.CorrectionId>().HaveConversion<CorrectionIdConverter>();
-    }
 
-    private static bool IsAggregate(Type type)
-    {
-        for (var t = type; t is not null; t = t.BaseType)
+        // Every strongly typed id of the library is stored as its GUID, through one generic converter.
+        foreach (var type in typeof(Place).Assembly.GetExportedTypes().Where(IsStronglyTypedId))
         {
-            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(AggregateRoot<>))
-            {
-                return true;
-            }
+            configurationBuilder.Properties(type).HaveConversion(typeof(StronglyTypedIdConverter<>).MakeGenericType(type));
         }
-
-        return false;
-    }
-}
-
-/// <summary>The context on SQLite: NodaTime values stored as <see cref="DateOnly"/> and Unix ticks; SQLite migrations.</summary>
-public sealed class SqliteNeighborPartyDbContext : NeighborPartyDbContext
-{
-    /// <summary>Initializes a new instance of the <see cref="SqliteNeighborPartyDbContext"/> class.</summary>
-    /// <param name="options">The context options.</param>
-    public SqliteNeighborPartyDbContext(DbContextOptions<SqliteNeighborPartyDbContext> options)
-        : base(options)
-    {
     }
 
-    /// <inheritdoc />
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        configurationBuilder.Properties<NodaTime.LocalDate>().HaveConversion<LocalDateConverter>();
-        configurationBuilder.Properties<NodaTime.Instant>().HaveConversion<InstantTicksConverter>();
-    }
-}
-
-/// <summary>
-/// The context on PostgreSQL: NodaTime values mapped natively by Npgsql's NodaTime plugin (<c>date</c>,
-/// <c>timestamp with time zone</c>); PostgreSQL migrations.
-/// </summary>
-public sealed class PostgreSqlNeighborPartyDbContext : NeighborPartyDbContext
-{
-    /// <summary>Initializes a new instance of the <see cref="PostgreSqlNeighborPartyDbContext"/> class.</summary>
-    /// <param name="options">The context options.</param>
-    public PostgreSqlNeighborPartyDbContext(DbContextOptions<PostgreSqlNeighborPartyDbContext> options)
-        : base(options)
-    {
-    }
+    private static bool IsStronglyTypedId(Type type) =>
+        type.IsValueType && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Domain.IStronglyTypedId<>));
 }

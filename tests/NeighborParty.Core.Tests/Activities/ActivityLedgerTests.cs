@@ -12,13 +12,10 @@ public sealed class ActivityLedgerTests
 {
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
-    private static (CoBuildingFixture F, InMemoryRepository<Activity, ActivityId> Activities, ActivityLedger Ledger) Make()
+    private static (CoBuildingFixture F, IRepository<Activity> Activities, ActivityLedger Ledger) Make()
     {
         var f = new CoBuildingFixture();
-        var activities = new InMemoryRepository<Activity, ActivityId>();
-        var ledger = new ActivityLedger(activities, f.Ledger.Tree.PlaceRepository, f.Ledger.Tree.UnitRepository, f.Ledger.Members, f.Partners,
-            new NeighborParty.Accounting.PeriodGuard(new InMemoryRepository<NeighborParty.Accounting.PeriodClosing, NeighborParty.Accounting.PeriodClosingId>()), f.Ledger.Tree.Options, f.Ledger.Tree.Clock);
-        return (f, activities, ledger);
+        return (f, f.Ledger.Tree.Get<IRepository<Activity>>(), f.Ledger.Tree.Get<ActivityLedger>());
     }
 
     private static ZonedDateTime At(int year, int month, int day, int hour = 9) => new LocalDateTime(year, month, day, hour, 0).InZoneStrictly(Shanghai);
@@ -57,11 +54,9 @@ public sealed class ActivityLedgerTests
         var covenant = f.Signed();
         var offering = f.Offering(covenant: covenant);
         var order = Run(f.Service.OrderAsync(offering.Id, f.Compound.Id, "需要", Today));
-        Run(f.Service.AcceptAsync(order.Id));
-        Run(f.Service.ScheduleAsync(order.Id, Today));
-        Run(f.Service.DeliverAsync(order.Id, Today, 40));
-        var delivered = order.DomainEvents.OfType<ServiceOrderDelivered>().Single();
-        Run(new RecordDeliveredOrders(ledger, activities, f.Offerings, f.Ledger.Tree.UnitRepository, f.Ledger.Tree.Options).HandleAsync(delivered).ContinueWith(_ => 0));
+        order = Run(f.Service.AcceptAsync(order.Id));
+        order = Run(f.Service.ScheduleAsync(order.Id, Today));
+        order = Run(f.Service.DeliverAsync(order.Id, Today, 40)); // the delivery's commit records the activity (RecordDeliveredOrders)
         var activity = Assert.Single(Run(activities.ListAsync()));
         Assert.Equal((ActivityPolicy.ServiceDeliveryKey, f.Compound.Id, f.Branch.Id, 40, Today), (activity.Kind, activity.PlaceId, activity.UnitId!.Value, activity.Participants, activity.Day));
         Assert.Equal((order.Id, covenant.Id), (activity.ServiceOrderId!.Value, activity.CovenantId!.Value));
@@ -75,15 +70,14 @@ public sealed class ActivityLedgerTests
         var (f, _, ledger) = Make();
         var covenant = f.Signed();
         var key = covenant.CommitmentsOf(1)[0].Key;
-        var handler = new FulfilCommitmentsOnActivity(f.Covenants, f.Service);
         var lesson = Run(ledger.RecordAsync(new NewActivity("co-learning", "百合姐姐讲座", f.Compound.Id, At(2026, 11, 20), 30, f.Branch.Id,
             Partners: [f.WomensFederation.Id], Links: new ActivityLinks(covenant.Id, CommitmentKey: key))));
-        Run(handler.HandleAsync(lesson.DomainEvents.OfType<ActivityRecorded>().Single()).ContinueWith(_ => 0));
+        covenant = Run(f.Service.GetCovenantAsync(covenant.Id)); // FulfilCommitmentsOnActivity ran in the recording's commit
         Assert.Equal((1m, FulfilmentSource.Activity, lesson.Id.Value), (covenant.FulfilledQuantity(key), covenant.Fulfilments[0].Source, covenant.Fulfilments[0].SourceId!.Value));
 
         var before = Run(ledger.RecordAsync(new NewActivity("co-learning", "盟约生效前", f.Compound.Id, At(2025, 11, 20), 30, Links: new ActivityLinks(covenant.Id, CommitmentKey: key))));
-        Run(handler.HandleAsync(before.DomainEvents.OfType<ActivityRecorded>().Single()).ContinueWith(_ => 0));
-        Assert.Equal(1m, covenant.FulfilledQuantity(key)); // not in force that day: the activity stands, nothing is counted
+        Assert.Equal(before.Id, Run(f.Ledger.Tree.Get<IRepository<Activity>>().GetByIdAsync(before.Id))!.Id);
+        Assert.Equal(1m, Run(f.Service.GetCovenantAsync(covenant.Id)).FulfilledQuantity(key)); // not in force that day: the activity stands, nothing is counted
     }
 
     [Fact]

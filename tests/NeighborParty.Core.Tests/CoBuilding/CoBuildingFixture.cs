@@ -13,8 +13,7 @@ internal sealed class CoBuildingFixture
     public CoBuildingFixture(Action<NeighborPartyOptions>? configure = null)
     {
         Ledger = new LedgerFixture(configure);
-        Service = new CoBuildingService(Partners, Covenants, Offerings, Orders, Positions, Teams, Motions, Ledger.Tree.UnitRepository, Ledger.Tree.PlaceRepository,
-            new FixedActor(), Ledger.Tree.Options, Ledger.Tree.Clock);
+        Service = Ledger.Tree.Get<CoBuildingService>();
         Branch = Ledger.Branch(Ledger.Compounds[0]);
         WomensFederation = Run(Service.RegisterPartnerAsync(new PartnerDetails("延平区妇联", PartnerCategory.MassOrganisation, Ledger.Tree.District.Id,
             MassOrganisationKind.WomensFederation, "南平市妇联", "林主席", "13905991234")));
@@ -26,19 +25,19 @@ internal sealed class CoBuildingFixture
 
     public LedgerFixture Ledger { get; }
 
-    public InMemoryRepository<Partner, PartnerId> Partners { get; } = new();
+    public IRepository<Partner> Partners => Ledger.Tree.Get<IRepository<Partner>>();
 
-    public InMemoryRepository<Covenant, CovenantId> Covenants { get; } = new();
+    public IRepository<Covenant> Covenants => Ledger.Tree.Get<IRepository<Covenant>>();
 
-    public InMemoryRepository<ServiceOffering, OfferingId> Offerings { get; } = new();
+    public IRepository<ServiceOffering> Offerings => Ledger.Tree.Get<IRepository<ServiceOffering>>();
 
-    public InMemoryRepository<ServiceOrder, ServiceOrderId> Orders { get; } = new();
+    public IRepository<ServiceOrder> Orders => Ledger.Tree.Get<IRepository<ServiceOrder>>();
 
-    public InMemoryRepository<Position, PositionId> Positions { get; } = new();
+    public IRepository<Position> Positions => Ledger.Tree.Get<IRepository<Position>>();
 
-    public InMemoryRepository<DeployedTeam, DeployedTeamId> Teams { get; } = new();
+    public IRepository<DeployedTeam> Teams => Ledger.Tree.Get<IRepository<DeployedTeam>>();
 
-    public InMemoryRepository<DeputyMotion, MotionId> Motions { get; } = new();
+    public IRepository<DeputyMotion> Motions => Ledger.Tree.Get<IRepository<DeputyMotion>>();
 
     public CoBuildingService Service { get; }
 
@@ -73,9 +72,4 @@ internal sealed class CoBuildingFixture
             CovenantId: covenant?.Id, CommitmentKey: covenant?.CommitmentsOf(covenant.Effective!.Number)[0].Key)));
 
     public static T Run<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private sealed class FixedActor : IActorAccessor
-    {
-        public Actor? Current { get; } = new("t:clerk", ActorKind.CommunityStaff, Guid.Empty);
-    }
 }

@@ -11,8 +11,7 @@ namespace NeighborParty.Core.Tests.Membership;
 
 public sealed class LedgerCsvTests
 {
-    private static LedgerImporter Importer(LedgerFixture f) =>
-        new(f.Members, f.Tree.UnitRepository, f.Tree.PlaceRepository, f.Tree.Options, f.Tree.Clock);
+    private static LedgerImporter Importer(LedgerFixture f) => f.Tree.Get<LedgerImporter>();
 
     private static LedgerImportReport Import(LedgerFixture f, string csv) =>
         Run(Importer(f).ImportAsync(new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray()), f.CommunityPlace.Id));

@@ -30,10 +30,10 @@ internal sealed class LedgerFixture
     {
         Tree = new TreeFixture(configure: configure).WithPlaces();
         (Root, Street, Community) = Tree.Frame();
-        Members = new InMemoryRepository<PartyMember, PartyMemberId>();
-        Residents = new InMemoryRepository<Resident, ResidentId>();
-        Ledger = new MemberLedger(Members, Residents, Tree.UnitRepository, Tree.PlaceRepository, Tree.Options, Tree.Clock);
-        Formation = new FormationService(Members, Tree.UnitRepository, Tree.PlaceRepository, Tree.Options, Tree.Clock);
+        Members = Tree.Get<IRepository<PartyMember>>();
+        Residents = Tree.Get<IRepository<Resident>>();
+        Ledger = Tree.Get<MemberLedger>();
+        Formation = Tree.Get<FormationService>();
     }
 
     public TreeFixture Tree { get; }
@@ -44,9 +44,9 @@ internal sealed class LedgerFixture
 
     public OrganizationUnit Community { get; }
 
-    public InMemoryRepository<PartyMember, PartyMemberId> Members { get; }
+    public IRepository<PartyMember> Members { get; }
 
-    public InMemoryRepository<Resident, ResidentId> Residents { get; }
+    public IRepository<Resident> Residents { get; }
 
     public MemberLedger Ledger { get; }
 

@@ -71,16 +71,16 @@ public sealed class MemberLedgerTests
         var member = f.Add(1, from, f.Compounds[0])[0];
         Assert.Equal("MR-3", Assert.Throws<RuleViolationException>(() => Run(f.Ledger.ReceiveTransferAsync(member.Id))).Code);
 
-        Run(f.Ledger.StartTransferAsync(member.Id, MemberRelationship.InUnit(to.Id)));
+        member = Run(f.Ledger.StartTransferAsync(member.Id, MemberRelationship.InUnit(to.Id)));
         Assert.Equal(TransferState.Out, member.Transfer);
         Assert.Equal(from.Id, member.UnitId);
         Assert.Equal("MR-3", Assert.Throws<RuleViolationException>(() => Run(f.Ledger.StartTransferAsync(member.Id, MemberRelationship.Outside("别处")))).Code);
         Assert.Equal("MR-3", Assert.Throws<RuleViolationException>(() => Run(f.Ledger.ReceiveTransferAsync(member.Id))).Code);
 
-        Run(f.Ledger.MarkInTransitAsync(member.Id));
+        member = Run(f.Ledger.MarkInTransitAsync(member.Id));
         Assert.Equal(from.Id, member.UnitId); // still responsible (MR-3)
         f.Tree.Clock.AdvanceDays(3);
-        Run(f.Ledger.ReceiveTransferAsync(member.Id));
+        member = Run(f.Ledger.ReceiveTransferAsync(member.Id));
         Assert.Equal(to.Id, member.UnitId);
         Assert.Null(member.Transfer);
         var past = Assert.Single(member.History);
@@ -98,13 +98,13 @@ public sealed class MemberLedgerTests
 
         var worker = Run(f.Ledger.RecordAsync(f.Details(category: MemberCategory.InService), MemberRelationship.Outside("南平市某局机关党支部")));
         var building = f.Tree.BuildingsOf(f.Compounds[0])[1];
-        Run(f.Ledger.RegisterAsync(worker.Id, f.Compounds[0].Id, building.Id, "第二网格"));
+        worker = Run(f.Ledger.RegisterAsync(worker.Id, f.Compounds[0].Id, building.Id, "第二网格"));
         Assert.Equal(f.Compounds[0].Id, worker.RegisteredCompoundId);
         Assert.Equal(building.Id, worker.RegisteredBuildingId);
         Assert.Null(worker.UnitId);
         Assert.Equal("南平市某局机关党支部", worker.ExternalOrganization);
         Assert.Equal("NP-MBR-007", Assert.Throws<RuleViolationException>(() => Run(f.Ledger.RegisterAsync(worker.Id, f.Compounds[1].Id, building.Id))).Code);
-        Run(f.Ledger.RevokeRegistrationAsync(worker.Id));
+        worker = Run(f.Ledger.RevokeRegistrationAsync(worker.Id));
         Assert.Null(worker.RegisteredCompoundId);
         Assert.Equal("MR-5", Assert.Throws<RuleViolationException>(() => Run(f.Ledger.RevokeRegistrationAsync(worker.Id))).Code);
     }
@@ -183,16 +183,17 @@ public sealed class LedgerEventTests
         var f = new LedgerFixture();
         var from = f.Branch(f.Compounds[0]);
         var to = f.Branch(f.Compounds[1]);
+        var events = f.Tree.Events;
         var member = Run(f.Ledger.RecordAsync(f.Details(home: f.Compounds[0]), MemberRelationship.InUnit(from.Id)));
-        var recorded = Assert.Single(member.DomainEvents.OfType<MemberLedgerChanged>());
+        var recorded = Assert.Single(events.OfType<MemberLedgerChanged>());
         Assert.Equal([from.Id], recorded.Units);
         Assert.Equal([f.Compounds[0].Id], recorded.Compounds);
-        member.ClearDomainEvents();
+        events.Clear();
 
-        Run(f.Ledger.StartTransferAsync(member.Id, MemberRelationship.InUnit(to.Id)));
-        Assert.Empty(member.DomainEvents.OfType<MemberLedgerChanged>()); // nothing counts differently until received (MR-3)
-        Run(f.Ledger.MarkInTransitAsync(member.Id));
-        Run(f.Ledger.ReceiveTransferAsync(member.Id));
-        Assert.Equal([from.Id, to.Id], Assert.Single(member.DomainEvents.OfType<MemberLedgerChanged>()).Units);
+        member = Run(f.Ledger.StartTransferAsync(member.Id, MemberRelationship.InUnit(to.Id)));
+        Assert.Empty(events.OfType<MemberLedgerChanged>()); // nothing counts differently until received (MR-3)
+        member = Run(f.Ledger.MarkInTransitAsync(member.Id));
+        member = Run(f.Ledger.ReceiveTransferAsync(member.Id));
+        Assert.Equal([from.Id, to.Id], Assert.Single(events.OfType<MemberLedgerChanged>()).Units);
     }
 }

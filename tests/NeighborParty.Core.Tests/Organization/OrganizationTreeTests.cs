@@ -95,7 +95,7 @@ public sealed class OrganizationTreeTests
         var low = f.Add(mid1, "low", OrganizationUnitKind.Branch);
         var groups = Enumerable.Range(0, 3).Select(_ => f.Add(low, "group", OrganizationUnitKind.FunctionalGroup)).ToList();
 
-        Run(f.Tree.MoveAsync(low.Id, mid2.Id));
+        low = Run(f.Tree.MoveAsync(low.Id, mid2.Id));
 
         var movedLow = Run(f.Tree.GetAsync(low.Id));
         Assert.Equal(mid2.Id, movedLow.ParentId);
@@ -121,11 +121,11 @@ public sealed class OrganizationTreeTests
 
         // A functional group moves between branches of the same community, and its path follows.
         var branch2 = _f.Add(community, "compound", OrganizationUnitKind.Branch, _f.Compounds[1]);
-        Run(_f.Tree.MoveAsync(group.Id, branch2.Id));
+        group = Run(_f.Tree.MoveAsync(group.Id, branch2.Id));
         var after = Run(_f.Tree.GetAsync(group.Id));
         Assert.Equal(branch2.Id, after.ParentId);
         Assert.Equal(branch2.Path, after.Path.Parent);
-        Assert.Contains(after.DomainEvents, e => e is OrganizationUnitMoved);
+        Assert.Contains(_f.Events, e => e is OrganizationUnitMoved moved && moved.UnitId == group.Id);
         Assert.Empty(TreeInvariants.Violations(_f.AllUnits(), Run(_f.PlaceRepository.ListAsync()), _f.Options.Schema, _f.Options.Organization));
     }
 
@@ -170,7 +170,7 @@ public sealed class OrganizationTreeTests
         Assert.Equal(OrganizationRules.PlaceAlreadyCovered, Refused(() => _f.Add(community, "compound", OrganizationUnitKind.JointBranch, compounds[0], compounds[1])).Code);
 
         // Once the branch is dissolved, the compound can be covered again (history kept).
-        Run(_f.Tree.DissolveAsync(branch.Id));
+        branch = Run(_f.Tree.DissolveAsync(branch.Id));
         var joint = _f.Add(community, "compound", OrganizationUnitKind.JointBranch, compounds[0], compounds[1]);
         Assert.True(joint.IsLive);
         Assert.False(Run(_f.Tree.GetAsync(branch.Id)).IsLive);
@@ -204,14 +204,14 @@ public sealed class OrganizationTreeTests
     {
         var (_, street, community) = _f.Frame();
         Assert.Equal(OrganizationRules.HasLiveChildren, Refused(() => Run(_f.Tree.DissolveAsync(street.Id))).Code);
-        Run(_f.Tree.DissolveAsync(community.Id, new LocalDate(2025, 12, 31)));
+        community = Run(_f.Tree.DissolveAsync(community.Id, new LocalDate(2025, 12, 31)));
         var dissolved = Run(_f.Tree.GetAsync(community.Id));
         Assert.Equal(new LocalDate(2025, 12, 31), dissolved.Dissolved);
         Assert.Empty(Run(_f.Tree.GetChildrenAsync(street.Id)));
         Assert.Single(Run(_f.Tree.GetChildrenAsync(street.Id, includeDissolved: true)));
         Assert.Equal(OrganizationRules.Dissolved, Refused(() => _f.Add(dissolved, "compound", OrganizationUnitKind.Branch, _f.Compounds[0])).Code);
         Assert.Equal(OrganizationRules.Dissolved, Refused(() => Run(_f.Tree.RenameAsync(community.Id, "新名称", null))).Code);
-        Run(_f.Tree.DissolveAsync(street.Id));
+        street = Run(_f.Tree.DissolveAsync(street.Id));
     }
 
     [Fact]
@@ -295,10 +295,12 @@ public sealed class OrganizationTreeTests
     [Fact]
     public void Every_change_records_a_domain_event()
     {
+        _f.Events.Clear(); // the places registered by the fixture
         var root = _f.Root();
-        Assert.IsType<OrganizationUnitEstablished>(Assert.Single(root.DomainEvents));
-        Run(_f.Tree.RenameAsync(root.Id, "中共延平区委", "Yanping"));
-        Assert.Contains(root.DomainEvents, e => e is OrganizationUnitRenamed { OldName: "区委", NewName: "中共延平区委" });
-        Assert.All(root.DomainEvents, e => Assert.Equal(_f.Clock.GetCurrentInstant(), e.OccurredAt));
+        Assert.IsType<OrganizationUnitEstablished>(Assert.Single(_f.Events));
+        Assert.Empty(root.DomainEvents); // delivered and cleared by the commit
+        root = Run(_f.Tree.RenameAsync(root.Id, "中共延平区委", "Yanping"));
+        Assert.Contains(_f.Events, e => e is OrganizationUnitRenamed { OldName: "区委", NewName: "中共延平区委" });
+        Assert.All(_f.Events, e => Assert.Equal(_f.Clock.GetCurrentInstant(), e.OccurredAt));
     }
 }

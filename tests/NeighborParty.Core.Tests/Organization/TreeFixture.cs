@@ -1,31 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using NeighborParty.Common;
+using NeighborParty.Domain;
 using NeighborParty.Organization;
 using NeighborParty.Persistence;
+using NeighborParty.Security;
 using NodaTime;
 using NodaTime.Testing;
 
 namespace NeighborParty.Core.Tests.Organization;
 
-/// <summary>An in-memory organisation tree over a small Yanping-like place tree, for facts and properties.</summary>
+/// <summary>
+/// The library wired as an adopter wires it (AddNeighborParty on the in-memory store, one scope, a clerk acting),
+/// with a small Yanping-like place tree, for facts and properties.
+/// </summary>
 internal sealed class TreeFixture
 {
-    public TreeFixture(HierarchySchema? schema = null, Action<NeighborPartyOptions>? configure = null)
+    public TreeFixture(HierarchySchema? schema = null, Action<NeighborPartyOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         Clock = new FakeClock(Instant.FromUtc(2026, 11, 27, 2, 0));
-        Options = new NeighborPartyOptions { Schema = schema ?? HierarchySchema.Yanping, Clock = Clock };
-        configure?.Invoke(Options);
-        PlaceRepository = new InMemoryRepository<Place, PlaceId>();
-        UnitRepository = new InMemoryRepository<OrganizationUnit, OrganizationUnitId>();
-        Places = new PlaceDirectory(PlaceRepository, Clock);
-        Tree = new OrganizationTree(UnitRepository, PlaceRepository, Options, Clock);
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IActorAccessor>(new FixedActor());
+        collection.AddScoped<IDomainEventDispatcher>(sp => new RecordingDispatcher(new ServiceProviderDomainEventDispatcher(sp), Events));
+        services?.Invoke(collection);
+        collection.AddNeighborParty(o =>
+        {
+            o.Schema = schema ?? HierarchySchema.Yanping;
+            o.Clock = Clock;
+            configure?.Invoke(o);
+        });
+        Services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }).CreateScope().ServiceProvider;
+        Options = Get<NeighborPartyOptions>();
+        PlaceRepository = Get<IRepository<Place>>();
+        UnitRepository = Get<IRepository<OrganizationUnit>>();
+        Places = Get<PlaceDirectory>();
+        Tree = Get<OrganizationTree>();
     }
+
+    /// <summary>Gets every domain event dispatched so far (in commits), oldest first.</summary>
+    public List<IDomainEvent> Events { get; } = [];
+
+    /// <summary>Gets the scope's services.</summary>
+    public IServiceProvider Services { get; }
 
     public FakeClock Clock { get; }
 
     public NeighborPartyOptions Options { get; }
 
-    public InMemoryRepository<Place, PlaceId> PlaceRepository { get; }
+    public IRepository<Place> PlaceRepository { get; }
 
-    public InMemoryRepository<OrganizationUnit, OrganizationUnitId> UnitRepository { get; }
+    public IRepository<OrganizationUnit> UnitRepository { get; }
+
+    /// <summary>Gets the scope's unit of work.</summary>
+    public IUnitOfWork Work => Get<IUnitOfWork>();
 
     public PlaceDirectory Places { get; }
 
@@ -90,5 +116,24 @@ internal sealed class TreeFixture
 
     public List<OrganizationUnit> AllUnits() => Run(UnitRepository.ListAsync());
 
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
     public static T Run<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+    /// <summary>Records what the library's dispatcher delivers.</summary>
+    private sealed class RecordingDispatcher(IDomainEventDispatcher inner, List<IDomainEvent> events) : IDomainEventDispatcher
+    {
+        public Task DispatchAsync(IReadOnlyList<IDomainEvent> domainEvents, CancellationToken cancellationToken = default)
+        {
+            events.AddRange(domainEvents);
+            return inner.DispatchAsync(domainEvents, cancellationToken);
+        }
+    }
+
+    /// <summary>A community clerk; the tests act as one unless they say otherwise.</summary>
+    private sealed class FixedActor : IActorAccessor
+    {
+        public Actor? Current { get; } = new("t:clerk", ActorKind.CommunityStaff, Guid.Empty);
+    }
 }

@@ -20,17 +20,16 @@ public sealed class DeliberationTests
         public Fixture(Action<NeighborPartyOptions>? configure = null)
         {
             Ledger = new LedgerFixture(configure);
-            Desk = new RequestDesk(Requests, new InMemoryRepository<MicroWish, MicroWishId>(), Ledger.Tree.PlaceRepository, Ledger.Residents, Ledger.Members,
-                new InMemoryRepository<Partner, PartnerId>(), new Clerk(), Ledger.Tree.Options, Ledger.Tree.Clock);
-            Service = new DeliberationService(Deliberations, Requests, Ledger.Tree.PlaceRepository, Ledger.Tree.Options, Ledger.Tree.Clock);
+            Desk = Ledger.Tree.Get<RequestDesk>();
+            Service = Ledger.Tree.Get<DeliberationService>();
             Parking = Run(Desk.SubmitAsync(new NewRequest("parking", "listening-garden", Ledger.Compounds[0].Id, "小区乱停车，消防通道被占")));
         }
 
         public LedgerFixture Ledger { get; }
 
-        public InMemoryRepository<ResidentRequest, RequestId> Requests { get; } = new();
+        public IRepository<ResidentRequest> Requests => Ledger.Tree.Get<IRepository<ResidentRequest>>();
 
-        public InMemoryRepository<Deliberation, DeliberationId> Deliberations { get; } = new();
+        public IRepository<Deliberation> Deliberations => Ledger.Tree.Get<IRepository<Deliberation>>();
 
         public RequestDesk Desk { get; }
 
@@ -42,10 +41,6 @@ public sealed class DeliberationTests
             "listening-garden", Ledger.Tree.Clock.GetCurrentInstant(), requests.Length > 0 ? requests : [Parking.Id],
             [.. Enumerable.Range(1, voters).Select(i => new NewParticipant((ParticipantParty)((i - 1) % 5 + 1), $"代表{i}")), new NewParticipant(ParticipantParty.Other, "社区干部")])));
 
-        private sealed class Clerk : IActorAccessor
-        {
-            public Actor? Current { get; } = new("t:clerk", ActorKind.CompoundSecretary, Guid.Empty);
-        }
     }
 
     private static string Refused(Action act) => Assert.Throws<RuleViolationException>(act).Code;
@@ -59,31 +54,31 @@ public sealed class DeliberationTests
         Assert.Equal(DeliberationState.Convened, d.State);
         Assert.False(d.Participants.Single(p => p.Party == ParticipantParty.Other).Votes); // a guest does not vote unless said so
 
-        Run(f.Service.ProposeAsync(d.Id, "划定夜间临时停车位", 1));
-        Run(f.Service.ProposeAsync(d.Id, "引入智慧停车道闸", 3));
-        Run(f.Service.OpenAsync(d.Id, [1, 2, 3, 4, 6]));
+        d = Run(f.Service.ProposeAsync(d.Id, "划定夜间临时停车位", 1));
+        d = Run(f.Service.ProposeAsync(d.Id, "引入智慧停车道闸", 3));
+        d = Run(f.Service.OpenAsync(d.Id, [1, 2, 3, 4, 6]));
         foreach (var p in new[] { 1, 2, 3 })
         {
-            Run(f.Service.VoteAsync(d.Id, 1, p, VoteChoice.Yes));
+            d = Run(f.Service.VoteAsync(d.Id, 1, p, VoteChoice.Yes));
         }
 
-        Run(f.Service.VoteAsync(d.Id, 1, 4, VoteChoice.No));
-        Run(f.Service.VoteAsync(d.Id, 2, 1, VoteChoice.Yes));
+        d = Run(f.Service.VoteAsync(d.Id, 1, 4, VoteChoice.No));
+        d = Run(f.Service.VoteAsync(d.Id, 2, 1, VoteChoice.Yes));
         var tally = d.Tally(1, f.Ledger.Tree.Options.Requests.Deliberation);
         Assert.Equal(new ProposalTally(1, 5, 4, 3, 1, 0, true, true), tally);
         Assert.False(d.Tally(2, f.Ledger.Tree.Options.Requests.Deliberation).Passed);
         Assert.Equal(DeliberationService.NotPassed, Refused(() => Run(f.Service.DecideAsync(d.Id, 2))));
 
-        Run(f.Service.DecideAsync(d.Id, 1));
+        d = Run(f.Service.DecideAsync(d.Id, 1));
         Assert.Equal(1, d.AdoptedProposal);
         Assert.Equal("划定夜间临时停车位", d.Decision);
-        Run(f.Service.AddActionAsync(d.Id, new NewFollowUpAction("施划夜间停车位", AssigneeKind.PropertyCompany, "物业公司", new LocalDate(2030, 1, 1), f.Parking.Id)));
-        Run(f.Service.AddActionAsync(d.Id, new NewFollowUpAction("张贴停车公约", AssigneeKind.OwnersCommittee, "业委会", new LocalDate(2030, 1, 1))));
+        d = Run(f.Service.AddActionAsync(d.Id, new NewFollowUpAction("施划夜间停车位", AssigneeKind.PropertyCompany, "物业公司", new LocalDate(2030, 1, 1), f.Parking.Id)));
+        d = Run(f.Service.AddActionAsync(d.Id, new NewFollowUpAction("张贴停车公约", AssigneeKind.OwnersCommittee, "业委会", new LocalDate(2030, 1, 1))));
         Assert.Equal(DeliberationService.ActionsOpen, Refused(() => Run(f.Service.CloseAsync(d.Id, "停车有序"))));
-        Run(f.Service.EndActionAsync(d.Id, 1, true, "施划32个车位"));
-        Run(f.Service.EndActionAsync(d.Id, 2, false, "改为业主大会表决"));
+        d = Run(f.Service.EndActionAsync(d.Id, 1, true, "施划32个车位"));
+        d = Run(f.Service.EndActionAsync(d.Id, 2, false, "改为业主大会表决"));
         Assert.Equal(DeliberationService.Step, Refused(() => Run(f.Service.EndActionAsync(d.Id, 2, true, "再次"))));
-        Run(f.Service.CloseAsync(d.Id, "停车有序"));
+        d = Run(f.Service.CloseAsync(d.Id, "停车有序"));
         Assert.Equal(DeliberationState.Closed, d.State);
 
         // From the request back to its deliberation.
@@ -97,13 +92,13 @@ public sealed class DeliberationTests
     {
         var f = new Fixture();
         var d = f.Convene(3);
-        Run(f.Service.ProposeAsync(d.Id, "方案"));
+        d = Run(f.Service.ProposeAsync(d.Id, "方案"));
         Assert.Equal(DeliberationService.Step, Refused(() => Run(f.Service.VoteAsync(d.Id, 1, 1, VoteChoice.Yes)))); // not in session yet
-        Run(f.Service.OpenAsync(d.Id, [1, 2, 4]));
+        d = Run(f.Service.OpenAsync(d.Id, [1, 2, 4]));
         Assert.Equal(DeliberationService.VoteRefused, Refused(() => Run(f.Service.VoteAsync(d.Id, 1, 3, VoteChoice.Yes)))); // absent
         Assert.Equal(DeliberationService.VoteRefused, Refused(() => Run(f.Service.VoteAsync(d.Id, 1, 4, VoteChoice.Yes)))); // a guest
         Assert.Equal(DeliberationService.VoteRefused, Refused(() => Run(f.Service.VoteAsync(d.Id, 9, 1, VoteChoice.Yes)))); // no proposal
-        Run(f.Service.VoteAsync(d.Id, 1, 1, VoteChoice.Yes));
+        d = Run(f.Service.VoteAsync(d.Id, 1, 1, VoteChoice.Yes));
         Assert.Equal(DeliberationService.VoteRefused, Refused(() => Run(f.Service.VoteAsync(d.Id, 1, 1, VoteChoice.No)))); // twice
         Assert.Single(d.Votes);
         Assert.Equal(DeliberationService.Step, Refused(() => Run(f.Service.AddActionAsync(d.Id, new NewFollowUpAction("x", AssigneeKind.Branch, "支部", default)))));
@@ -114,16 +109,16 @@ public sealed class DeliberationTests
     {
         var f = new Fixture();
         var d = f.Convene(4);
-        Run(f.Service.ProposeAsync(d.Id, "方案"));
-        Run(f.Service.OpenAsync(d.Id, [1, 2])); // 2 of 4 is not more than half
-        Run(f.Service.VoteAsync(d.Id, 1, 1, VoteChoice.Yes));
-        Run(f.Service.VoteAsync(d.Id, 1, 2, VoteChoice.Yes));
+        d = Run(f.Service.ProposeAsync(d.Id, "方案"));
+        d = Run(f.Service.OpenAsync(d.Id, [1, 2])); // 2 of 4 is not more than half
+        d = Run(f.Service.VoteAsync(d.Id, 1, 1, VoteChoice.Yes));
+        d = Run(f.Service.VoteAsync(d.Id, 1, 2, VoteChoice.Yes));
         Assert.False(d.Tally(1, f.Ledger.Tree.Options.Requests.Deliberation).Quorate);
         Assert.Equal(DeliberationService.NotPassed, Refused(() => Run(f.Service.DecideAsync(d.Id, 1))));
         Assert.Throws<RuleViolationException>(() => Run(f.Service.DecideAsync(d.Id, null))); // a reason is required
-        Run(f.Service.DecideAsync(d.Id, null, "未达法定人数，择期再议"));
+        d = Run(f.Service.DecideAsync(d.Id, null, "未达法定人数，择期再议"));
         Assert.Null(d.AdoptedProposal);
-        Run(f.Service.CloseAsync(d.Id, "择期再议"));
+        d = Run(f.Service.CloseAsync(d.Id, "择期再议"));
     }
 
     [Fact]
@@ -135,11 +130,11 @@ public sealed class DeliberationTests
             o.Requests.Deliberation.Basis = PassBasis.VotesCast;
         });
         var d = f.Convene(3);
-        Run(f.Service.ProposeAsync(d.Id, "方案"));
-        Run(f.Service.OpenAsync(d.Id, [1, 2, 3]));
-        Run(f.Service.VoteAsync(d.Id, 1, 1, VoteChoice.Yes));
-        Run(f.Service.VoteAsync(d.Id, 1, 2, VoteChoice.Yes));
-        Run(f.Service.VoteAsync(d.Id, 1, 3, VoteChoice.No));
+        d = Run(f.Service.ProposeAsync(d.Id, "方案"));
+        d = Run(f.Service.OpenAsync(d.Id, [1, 2, 3]));
+        d = Run(f.Service.VoteAsync(d.Id, 1, 1, VoteChoice.Yes));
+        d = Run(f.Service.VoteAsync(d.Id, 1, 2, VoteChoice.Yes));
+        d = Run(f.Service.VoteAsync(d.Id, 1, 3, VoteChoice.No));
         Assert.False(d.Tally(1, f.Ledger.Tree.Options.Requests.Deliberation).Passed); // 2 of 3 is not more than two thirds
         Assert.Throws<ArgumentOutOfRangeException>(() => f.Ledger.Tree.Options.Requests.Deliberation.QuorumShare = 1m);
     }
@@ -151,13 +146,13 @@ public sealed class DeliberationTests
         var other = Run(f.Desk.SubmitAsync(new NewRequest("lighting", "hotline", f.Ledger.Compounds[1].Id, "路灯不亮")));
         Assert.Equal(DeliberationService.WrongSetup, Refused(() => f.Convene(3, other.Id)));
         var declined = Run(f.Desk.SubmitAsync(new NewRequest("other", "hotline", f.Ledger.Compounds[0].Id, "无关事项")));
-        Run(f.Desk.DeclineAsync(declined.Id, "不属于小区事务"));
+        declined = Run(f.Desk.DeclineAsync(declined.Id, "不属于小区事务"));
         Assert.Equal(DeliberationService.WrongSetup, Refused(() => f.Convene(3, declined.Id)));
         Assert.Equal(DeliberationService.WrongSetup, Refused(() => f.Convene(0)));
         Assert.Equal(DeliberationService.WrongSetup, Refused(() => Run(f.Service.ConveneAsync(new NewDeliberation("议事", f.Ledger.Compounds[0].Id, "nowhere",
             f.Ledger.Tree.Clock.GetCurrentInstant(), [f.Parking.Id], [new NewParticipant(ParticipantParty.Branch, "支部")])))));
         var d = f.Convene(3);
-        Run(f.Service.CancelAsync(d.Id, "台风停会"));
+        d = Run(f.Service.CancelAsync(d.Id, "台风停会"));
         Assert.Equal(DeliberationService.Step, Refused(() => Run(f.Service.OpenAsync(d.Id, [1]))));
         Assert.Equal(d.Id, Assert.Single(Run(f.Deliberations.ListAsync())).Id); // the refused ones left nothing behind
     }
@@ -169,9 +164,9 @@ public sealed class DeliberationTests
         var voters = voterCount.Get % 9 + 1;
         var f = new Fixture();
         var d = f.Convene(voters);
-        Run(f.Service.ProposeAsync(d.Id, "方案"));
+        d = Run(f.Service.ProposeAsync(d.Id, "方案"));
         var present = Enumerable.Range(1, voters).Where(i => presence.Length > 0 && presence[i % presence.Length] % 3 != 0).ToList();
-        Run(f.Service.OpenAsync(d.Id, present));
+        d = Run(f.Service.OpenAsync(d.Id, present));
         var yes = 0;
         foreach (var (p, i) in present.Select((p, i) => (p, i)))
         {
@@ -181,7 +176,7 @@ public sealed class DeliberationTests
                 continue; // did not vote
             }
 
-            Run(f.Service.VoteAsync(d.Id, 1, p, choice));
+            d = Run(f.Service.VoteAsync(d.Id, 1, p, choice));
             yes += choice == VoteChoice.Yes ? 1 : 0;
         }
 
@@ -189,7 +184,7 @@ public sealed class DeliberationTests
         bool adopted;
         try
         {
-            Run(f.Service.DecideAsync(d.Id, 1));
+            d = Run(f.Service.DecideAsync(d.Id, 1));
             adopted = true;
         }
         catch (RuleViolationException e) when (e.Code == DeliberationService.NotPassed)

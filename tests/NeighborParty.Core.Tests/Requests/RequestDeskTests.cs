@@ -19,17 +19,17 @@ public sealed class RequestDeskTests
     {
         public Fixture()
         {
-            Desk = new RequestDesk(Requests, Wishes, Ledger.Tree.PlaceRepository, Ledger.Residents, Ledger.Members, Partners, new Clerk(), Ledger.Tree.Options, Ledger.Tree.Clock);
+            Desk = Ledger.Tree.Get<RequestDesk>();
             Resident = Run(Ledger.Ledger.RecordResidentAsync("张阿姨", Ledger.Compounds[0].Id));
         }
 
         public LedgerFixture Ledger { get; } = new();
 
-        public InMemoryRepository<ResidentRequest, RequestId> Requests { get; } = new();
+        public IRepository<ResidentRequest> Requests => Ledger.Tree.Get<IRepository<ResidentRequest>>();
 
-        public InMemoryRepository<MicroWish, MicroWishId> Wishes { get; } = new();
+        public IRepository<MicroWish> Wishes => Ledger.Tree.Get<IRepository<MicroWish>>();
 
-        public InMemoryRepository<Partner, PartnerId> Partners { get; } = new();
+        public IRepository<Partner> Partners => Ledger.Tree.Get<IRepository<Partner>>();
 
         public RequestDesk Desk { get; }
 
@@ -38,10 +38,6 @@ public sealed class RequestDeskTests
         public ResidentRequest Leak() => Run(Desk.SubmitAsync(new NewRequest("water-leak", "doorstep-post", Ledger.Compounds[0].Id, "3号楼楼道水管漏水", Resident.Id,
             Attributes: new Dictionary<string, string> { ["floor"] = "3" })));
 
-        private sealed class Clerk : IActorAccessor
-        {
-            public Actor? Current { get; } = new("t:clerk", ActorKind.CompoundSecretary, Guid.Empty);
-        }
     }
 
     private static string Refused(Action act) => Assert.Throws<RuleViolationException>(act).Code;
@@ -52,16 +48,16 @@ public sealed class RequestDeskTests
         var f = new Fixture();
         var r = f.Leak();
         Assert.Equal(r.ReceivedAt + Duration.FromDays(2), r.DueAt); // the category's time limit
-        Run(f.Desk.AcceptAsync(r.Id));
-        Run(f.Desk.AssignAsync(r.Id, AssigneeKind.PropertyCompany, null, "豫轩物业"));
-        Run(f.Desk.StartAsync(r.Id));
-        Run(f.Desk.ResolveAsync(r.Id, "更换水管接头"));
-        Run(f.Desk.CloseAsync(r.Id, 5, "修得快"));
+        r = Run(f.Desk.AcceptAsync(r.Id));
+        r = Run(f.Desk.AssignAsync(r.Id, AssigneeKind.PropertyCompany, null, "豫轩物业"));
+        r = Run(f.Desk.StartAsync(r.Id));
+        r = Run(f.Desk.ResolveAsync(r.Id, "更换水管接头"));
+        r = Run(f.Desk.CloseAsync(r.Id, 5, "修得快"));
         Assert.Equal([RequestState.Received, RequestState.Accepted, RequestState.Assigned, RequestState.InProgress, RequestState.Resolved, RequestState.Closed],
             r.Transitions.Select(t => t.State));
         Assert.All(r.Transitions, t => Assert.Equal("t:clerk", t.Actor));
         Assert.Equal(("豫轩物业", 5, "更换水管接头"), (r.AssigneeName, r.Rating!.Value, r.Outcome));
-        Run(f.Desk.ReopenAsync(r.Id, "又漏了"));
+        r = Run(f.Desk.ReopenAsync(r.Id, "又漏了"));
         Assert.Equal((RequestState.InProgress, 1, (int?)null), (r.State, r.ReopenCount, r.Rating));
     }
 
@@ -72,12 +68,12 @@ public sealed class RequestDeskTests
         var r = f.Leak();
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.CloseAsync(r.Id, 5))));
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.ResolveAsync(r.Id, "已修"))));
-        Run(f.Desk.DeclineAsync(r.Id, "不属于小区公共部位"));
+        r = Run(f.Desk.DeclineAsync(r.Id, "不属于小区公共部位"));
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.AssignAsync(r.Id, AssigneeKind.Branch, null, "支部"))));
         var other = f.Leak();
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.MarkDuplicateAsync(other.Id, r.Id)))); // a declined one is no original
         var original = f.Leak();
-        Run(f.Desk.MarkDuplicateAsync(other.Id, original.Id));
+        other = Run(f.Desk.MarkDuplicateAsync(other.Id, original.Id));
         Assert.Equal(original.Id, other.DuplicateOf);
         Assert.Equal("NP-GEN-003", Refused(() => Run(f.Desk.CloseAsync(original.Id, 0))));
     }
@@ -110,7 +106,7 @@ public sealed class RequestDeskTests
         Assert.False(r.IsOverdueAt(f.Ledger.Tree.Clock.GetCurrentInstant()));
         f.Ledger.Tree.Clock.AdvanceDays(3);
         Assert.True(r.IsOverdueAt(f.Ledger.Tree.Clock.GetCurrentInstant()));
-        Run(f.Desk.DeclineAsync(r.Id, "重复反映"));
+        r = Run(f.Desk.DeclineAsync(r.Id, "重复反映"));
         Assert.False(r.IsOverdueAt(f.Ledger.Tree.Clock.GetCurrentInstant()));
 
         var wish = Run(f.Desk.PostWishAsync(f.Resident.Id, "想要一副老花镜"));
@@ -125,10 +121,10 @@ public sealed class RequestDeskTests
         var wish = Run(f.Desk.PostWishAsync(f.Resident.Id, "想要一副老花镜"));
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.FulfilWishAsync(wish.Id, "已送达"))));
         Assert.Equal(RequestDesk.WrongReference, Refused(() => Run(f.Desk.ClaimWishAsync(wish.Id, null, null))));
-        Run(f.Desk.ClaimWishAsync(wish.Id, member.Id, null));
+        wish = Run(f.Desk.ClaimWishAsync(wish.Id, member.Id, null));
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.ClaimWishAsync(wish.Id, member.Id, null))));
-        Run(f.Desk.FulfilWishAsync(wish.Id, "照片：老花镜已送到张阿姨家"));
-        Run(f.Desk.ConfirmWishAsync(wish.Id));
+        wish = Run(f.Desk.FulfilWishAsync(wish.Id, "照片：老花镜已送到张阿姨家"));
+        wish = Run(f.Desk.ConfirmWishAsync(wish.Id));
         Assert.Equal((WishState.Confirmed, member.Id), (wish.State, wish.ClaimedByMember!.Value));
     }
 

@@ -5,6 +5,7 @@ using NeighborParty.Core.Tests.Membership;
 using NeighborParty.Core.Tests.Organization;
 using NeighborParty.Membership;
 using NeighborParty.Organization;
+using NeighborParty.Persistence;
 using NeighborParty.Security;
 
 namespace NeighborParty.Core.Tests.Security;
@@ -15,14 +16,16 @@ public sealed class VersionAndAuditTests
     public async Task In_memory_versions_grow_per_change_and_a_stale_expectation_is_refused()
     {
         var f = new TreeFixture().WithPlaces();
-        var (_, street, _) = f.Frame();
+        var (_, frameStreet, _) = f.Frame();
+        var street = await f.Tree.GetAsync(frameStreet.Id); // adding the community changed it (its last child number)
         var before = street.Version;
         var renamed = await f.Tree.RenameAsync(street.Id, "新名", null, expectedVersion: before);
         Assert.Equal(before + 1, renamed.Version);
         var stale = await Assert.ThrowsAsync<RuleViolationException>(() => f.Tree.RenameAsync(street.Id, "再改", null, expectedVersion: before));
         Assert.Equal("NP-CON-001", stale.Code);
         Assert.Equal("新名", (await f.Tree.GetAsync(street.Id)).Name);
-        var place = await f.Places.RenameAsync(f.Compounds[0].Id, "新小区", null, expectedVersion: f.Compounds[0].Version);
+        var compound = await f.Places.GetAsync(f.Compounds[0].Id);
+        var place = await f.Places.RenameAsync(compound.Id, "新小区", null, expectedVersion: compound.Version);
         await Assert.ThrowsAsync<RuleViolationException>(() => f.Places.DescribeCompoundAsync(place.Id, null, 10, expectedVersion: place.Version - 1));
     }
 
@@ -35,9 +38,9 @@ public sealed class VersionAndAuditTests
         var entries = AuditEntry.Record([unit, new object()], actor);
         var entry = Assert.Single(entries);
         Assert.Equal("unit.renamed", entry.Action);
-        Assert.Equal(AuditTree.Unit, entry.Tree);
+        Assert.Equal(TreeKind.Unit, entry.Tree);
         Assert.Equal(unit.Id.Value, entry.NodeId);
-        Assert.Equal(unit.Path, entry.Path);
+        Assert.Equal(unit.Path, entry.Node.Path);
         Assert.Equal("account-7", entry.ActorId);
         Assert.Equal(f.Clock.GetCurrentInstant(), entry.At);
     }
@@ -80,10 +83,10 @@ public sealed class InMemoryAuditTrailTests
         await Get<OrganizationTree>().RenameAsync(root.Id, "延平区委", null);
         await Assert.ThrowsAsync<RuleViolationException>(() => Get<OrganizationTree>().RenameAsync(root.Id, "", null));
 
-        var trail = await Get<NeighborParty.Persistence.IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(AuditTree.Unit, root.Path));
+        var trail = await Get<IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(TreeKind.Unit, root.Path));
         Assert.Equal(["unit.renamed", "unit.established"], trail.Select(e => e.Action));
         Assert.Equal(["account-9", "system"], trail.Select(e => e.ActorId));
-        Assert.Single(await Get<NeighborParty.Persistence.IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(AuditTree.Place, district.Path)));
+        Assert.Single(await Get<IReadRepository<AuditEntry>>().ListAsync(new AuditTrailSpec(TreeKind.Place, district.Path)));
     }
 }
 
@@ -114,17 +117,19 @@ public sealed class InMemoryUniqueKeyTests
     [Fact]
     public async Task A_repeated_unique_key_is_refused_like_a_stores_unique_index()
     {
-        var repository = new NeighborParty.Persistence.InMemoryRepository<PartyMember, PartyMemberId>(null, m => m.IdNumber);
+        var store = new InMemoryStore().AddTable<PartyMember, PartyMemberSnapshot>(m => m.IdNumber);
+        var repository = new InMemoryRepository<PartyMember, PartyMemberSnapshot>(store);
         var f = new LedgerFixture();
         var a = LedgerFixture.Run(f.Ledger.RecordAsync(f.Details(), MemberRelationship.InUnit(f.Community.Id)));
-        await repository.AddAsync(a);
+        await store.WriteAsync([new AggregateChange(a, AggregateChangeKind.Added, 0)]);
         var other = new LedgerFixture();
         var twin = LedgerFixture.Run(other.Ledger.RecordAsync(f.Details() with { IdNumber = a.IdNumber }, MemberRelationship.InUnit(other.Community.Id)));
-        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => repository.AddAsync(twin));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => store.WriteAsync([new AggregateChange(twin, AggregateChangeKind.Added, 0)]));
         Assert.Equal("NP-CON-002", refused.Code);
         Assert.Equal(1, await repository.CountAsync());
-        await repository.DeleteAsync(a);
-        await repository.AddAsync(twin); // the key is free again
+        await store.WriteAsync([new AggregateChange(a, AggregateChangeKind.Removed, a.Version)]);
+        await store.WriteAsync([new AggregateChange(twin, AggregateChangeKind.Added, 0)]); // the key is free again
+        Assert.Equal(twin.Id, Assert.Single(await repository.ListAsync()).Id);
     }
 
     [Fact]

@@ -13,19 +13,18 @@ internal sealed class StewardFixture
     public StewardFixture(Action<NeighborPartyOptions>? configure = null)
     {
         Ledger = new LedgerFixture(configure);
-        Appointments = new InMemoryRepository<Appointment, AppointmentId>();
-        Governance = new InMemoryRepository<CompoundGovernance, CompoundGovernanceId>();
-        Service = new StewardService(Appointments, Governance, Ledger.Members, Ledger.Residents, Ledger.Tree.UnitRepository, Ledger.Tree.PlaceRepository,
-            Ledger.Formation, Ledger.Tree.Options, Ledger.Tree.Clock);
+        Appointments = Ledger.Tree.Get<IRepository<Appointment>>();
+        Governance = Ledger.Tree.Get<IRepository<CompoundGovernance>>();
+        Service = Ledger.Tree.Get<StewardService>();
     }
 
     public static LocalDate Today { get; } = new(2026, 11, 27);
 
     public LedgerFixture Ledger { get; }
 
-    public InMemoryRepository<Appointment, AppointmentId> Appointments { get; }
+    public IRepository<Appointment> Appointments { get; }
 
-    public InMemoryRepository<CompoundGovernance, CompoundGovernanceId> Governance { get; }
+    public IRepository<CompoundGovernance> Governance { get; }
 
     public StewardService Service { get; }
 

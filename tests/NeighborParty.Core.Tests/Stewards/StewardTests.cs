@@ -79,7 +79,7 @@ public sealed class StewardTests
         Assert.Equal("BR-4", ex.Code);
         Assert.Equal(RuleViolationKind.Conflict, ex.Violation.Kind);
 
-        Run(f.Service.EndAsync(first.Id, new LocalDate(2025, 5, 31), AppointmentEndReason.Resigned, "健康原因"));
+        first = Run(f.Service.EndAsync(first.Id, new LocalDate(2025, 5, 31), AppointmentEndReason.Resigned, "健康原因"));
         var second = f.Appoint(StewardRole.Secretary, members[1], branch, start: new LocalDate(2025, 6, 1));
         Assert.True(second.IsHeldOn(StewardFixture.Today));
         Assert.False(first.IsHeldOn(StewardFixture.Today));
@@ -171,7 +171,7 @@ public sealed class StewardTests
 
         var worker = Run(f.Ledger.Ledger.RecordAsync(f.Ledger.Details(category: MemberCategory.InService), MemberRelationship.Outside("市直机关某局党支部")));
         Assert.Equal(StewardRules.WrongResidence, Refused(() => f.Appoint(StewardRole.BuildingLeader, worker, place: f.Buildings[1])));
-        Run(f.Ledger.Ledger.RegisterAsync(worker.Id, f.Compound.Id, f.Buildings[1].Id, "一网格"));
+        worker = Run(f.Ledger.Ledger.RegisterAsync(worker.Id, f.Compound.Id, f.Buildings[1].Id, "一网格"));
         f.Appoint(StewardRole.BuildingLeader, worker, place: f.Buildings[1]);
         Assert.Equal(StewardRules.SeatTaken, Refused(() => f.Appoint(StewardRole.BuildingLeader, members[0], place: building)));
     }
@@ -183,7 +183,7 @@ public sealed class StewardTests
         var (_, members) = f.Branch(3);
         var worker = Run(f.Ledger.Ledger.RecordAsync(f.Ledger.Details(category: MemberCategory.InService, home: f.Compound), MemberRelationship.Outside("市直机关某局党支部")));
         Assert.Equal(StewardRules.WrongResidence, Refused(() => f.Appoint(StewardRole.GridWorker, worker, place: f.Compound, grid: "一网格"))); // lives there, never registered
-        Run(f.Ledger.Ledger.RegisterAsync(worker.Id, f.Compound.Id, grid: "二网格"));
+        worker = Run(f.Ledger.Ledger.RegisterAsync(worker.Id, f.Compound.Id, grid: "二网格"));
         Assert.Equal(StewardRules.WrongResidence, Refused(() => f.Appoint(StewardRole.GridWorker, worker, place: f.Compound, grid: "一网格"))); // another grid
         f.Appoint(StewardRole.GridWorker, worker, place: f.Compound, grid: "二网格");
         f.Appoint(StewardRole.GridWorker, members[0], place: f.Compound, grid: "一网格"); // the branch's own members living there need not register (MR-5)
@@ -267,7 +267,7 @@ public sealed class StewardTests
         Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Service.EndAsync(a.Id, new LocalDate(2023, 12, 31), AppointmentEndReason.Resigned))));
         Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 12, 31), AppointmentEndReason.Resigned)))); // after today
         Assert.Equal("NP-GEN-004", Refused(() => Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 1, 1), (AppointmentEndReason)0))));
-        Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 1, 1), AppointmentEndReason.Removed, "违纪免职"));
+        a = Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 1, 1), AppointmentEndReason.Removed, "违纪免职"));
         Assert.Equal(AppointmentEndReason.Removed, a.EndReason);
         Assert.Equal(new LocalDate(2026, 1, 1), a.LastDay);
         Assert.Equal(StewardRules.AlreadyEnded, Refused(() => Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 2, 1), AppointmentEndReason.Resigned))));
@@ -283,11 +283,11 @@ public sealed class StewardTests
         Assert.Equal("TR-3", Refused(() => Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 12, 1), "区委组织部", StewardFixture.Today))));
         Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), "区委组织部", new LocalDate(2027, 1, 1)))));
         Assert.Equal("NP-GEN-001", Refused(() => Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), " ", StewardFixture.Today))));
-        Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), "街道党工委 延党〔2026〕12号", StewardFixture.Today));
+        a = Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), "街道党工委 延党〔2026〕12号", StewardFixture.Today));
         Assert.Equal(new LocalDate(2027, 6, 30), a.End);
         Assert.Equal(new LocalDate(2026, 11, 30), a.RegularEnd);
         Assert.Equal("街道党工委 延党〔2026〕12号", a.TermChangeApprovedBy);
-        Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2026, 6, 30), "街道党工委", StewardFixture.Today)); // advanced instead
+        a = Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2026, 6, 30), "街道党工委", StewardFixture.Today)); // advanced instead
         Assert.Equal(new LocalDate(2026, 6, 30), a.End);
 
         var successor = f.Appoint(StewardRole.Secretary, members[1], branch, start: new LocalDate(2026, 7, 1));
@@ -322,7 +322,7 @@ public sealed class StewardTests
         f.Appoint(StewardRole.Secretary, members[0], branch, start: new LocalDate(2022, 3, 1)); // ends 2027-02-28: within 6 months (TR-4)
         var leader = f.Appoint(StewardRole.BuildingLeader, members[1], place: f.Buildings[0], start: new LocalDate(2022, 1, 1), end: new LocalDate(2024, 12, 31)); // expired
         var resigned = f.Appoint(StewardRole.BuildingLeader, members[2], place: f.Buildings[1], start: new LocalDate(2024, 1, 1));
-        Run(f.Service.EndAsync(resigned.Id, new LocalDate(2025, 3, 1), AppointmentEndReason.MovedAway));
+        resigned = Run(f.Service.EndAsync(resigned.Id, new LocalDate(2025, 3, 1), AppointmentEndReason.MovedAway));
         f.Appoint(StewardRole.BuildingLeader, members[3], place: f.Buildings[2]);
 
         var c = Run(f.Service.CoverageAsync(f.Ledger.CommunityPlace.Id));

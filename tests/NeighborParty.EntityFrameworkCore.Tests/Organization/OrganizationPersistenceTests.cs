@@ -86,7 +86,7 @@ public sealed class OrganizationPersistenceTests
         foreach (var unit in all)
         {
             var inSql = await repository.ListAsync(new UnitSubtreeSpec(unit.Path));
-            var walked = all.Where(u => IsWithinByWalking(u, unit, byId)).OrderBy(u => u.PathHigh).ThenBy(u => u.PathLow).Select(u => u.Id);
+            var walked = all.Where(u => IsWithinByWalking(u, unit, byId)).OrderBy(u => u.Position.PathHigh).ThenBy(u => u.Position.PathLow).Select(u => u.Id);
             Assert.Equal(walked, inSql.Select(u => u.Id));
             var inMemory = new InMemoryEvaluation(all).List(new UnitSubtreeSpec(unit.Path));
             Assert.Equal(inMemory, inSql.Select(u => u.Id));
@@ -102,7 +102,7 @@ public sealed class OrganizationPersistenceTests
         var db = scope.ServiceProvider.GetRequiredService<NeighborPartyDbContext>();
         var query = SpecificationQuery.Apply(db.OrganizationUnits, new UnitSubtreeSpec(_root.Path));
         var sql = query.ToQueryString();
-        Assert.Contains("\"PathHigh\" >=", sql, StringComparison.Ordinal);
+        Assert.Contains("\"PositionPathHigh\" >=", sql, StringComparison.Ordinal);
         Assert.Contains("ORDER BY", sql, StringComparison.Ordinal);
 
         if (provider != "sqlite")

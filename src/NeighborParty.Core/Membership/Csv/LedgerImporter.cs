@@ -25,6 +25,7 @@ public sealed class LedgerImporter
     public const int MaxReportedErrors = 1000;
 
     private const int MaxFieldLength = 200;
+    private readonly IUnitOfWork _work;
     private readonly IRepository<PartyMember> _members;
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IReadRepository<Place> _places;
@@ -32,15 +33,17 @@ public sealed class LedgerImporter
     private readonly IClock _clock;
 
     /// <summary>Initializes a new instance of the <see cref="LedgerImporter"/> class.</summary>
-    /// <param name="members">The member repository (an <see cref="IBatchRepository{T}"/> stores a file in one transaction).</param>
+    /// <param name="members">The member repository (a file is stored in one commit of the unit of work).</param>
     /// <param name="units">The unit repository.</param>
     /// <param name="places">The place repository.</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="work">The unit of work each operation commits through.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public LedgerImporter(IRepository<PartyMember> members, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places,
-        NeighborPartyOptions options, IClock clock)
+        NeighborPartyOptions options, IClock clock, IUnitOfWork work)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(places);
@@ -97,146 +100,140 @@ public sealed class LedgerImporter
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
     /// <exception cref="RuleViolationException">The scope is unknown.</exception>
-    public async Task<LedgerImportReport> ImportAsync(Stream csv, PlaceId scope, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(csv);
-        var place = await _places.GetByIdAsync(scope, cancellationToken) ?? throw OrganizationRules.PlaceNotFound(scope);
-        var (units, compounds, buildings, scopeUnit) = await LookupsAsync(place, cancellationToken);
-        var errors = new List<LedgerRowError>();
-        var badRows = 0;
-        var rows = new List<Row>();
-        var today = _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
-        using var text = new StreamReader(csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var reader = new CsvReader(text);
-        int[] map;
-        var headerCount = 0;
-        try
+    public Task<LedgerImportReport> ImportAsync(Stream csv, PlaceId scope, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<LedgerImportReport>(async ct =>
         {
-            var header = await reader.ReadAsync(MaxFieldLength, cancellationToken);
-            if (header is null || !TryMapHeader(header, out map, errors))
+            ArgumentNullException.ThrowIfNull(csv);
+            var place = await _places.GetByIdAsync(scope, cancellationToken) ?? throw OrganizationRules.PlaceNotFound(scope);
+            var (units, compounds, buildings, scopeUnit) = await LookupsAsync(place, cancellationToken);
+            var errors = new List<LedgerRowError>();
+            var badRows = 0;
+            var rows = new List<Row>();
+            var today = _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+            using var text = new StreamReader(csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            var reader = new CsvReader(text);
+            int[] map;
+            var headerCount = 0;
+            try
             {
-                return new LedgerImportReport(0, 0, 0, 0, errors.Count > 0 ? errors : [Error(1, "", "NP-CSV-001", "The file is empty.", "文件为空。")], 1);
+                var header = await reader.ReadAsync(MaxFieldLength, cancellationToken);
+                if (header is null || !TryMapHeader(header, out map, errors))
+                {
+                    return new LedgerImportReport(0, 0, 0, 0, errors.Count > 0 ? errors : [Error(1, "", "NP-CSV-001", "The file is empty.", "文件为空。")], 1);
+                }
+
+                headerCount = header.Count;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (await reader.ReadAsync(MaxFieldLength, cancellationToken) is { } record)
+                {
+                    if (record.Count == 1 && record[0].Length == 0)
+                    {
+                        continue; // a blank line
+                    }
+
+                    var rowErrors = new List<LedgerRowError>(0);
+                    var row = ParseRow(reader.Line, record, headerCount, map, units, compounds, buildings, today, rowErrors);
+                    if (row is not null && !seen.Add(row.IdCard.Reveal()))
+                    {
+                        rowErrors.Add(Error(reader.Line, "idNumber", MembershipRules.DuplicateIdNumber, "The ID-card number appears twice in the file.", "文件中身份证号重复。"));
+                    }
+
+                    if (rowErrors.Count > 0)
+                    {
+                        badRows++;
+                        errors.AddRange(rowErrors.Take(Math.Max(0, MaxReportedErrors - errors.Count)));
+                    }
+                    else
+                    {
+                        rows.Add(row!);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is FormatException or DecoderFallbackException)
+            {
+                errors.Add(Error(reader.Line, "", "NP-CSV-003", "The file is not well-formed UTF-8 CSV: " + ex.Message, "文件不是格式正确的 UTF-8 CSV：" + ex.Message));
+                return new LedgerImportReport(rows.Count + badRows, 0, 0, 0, errors, badRows + 1);
             }
 
-            headerCount = header.Count;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (await reader.ReadAsync(MaxFieldLength, cancellationToken) is { } record)
+            // Match the rows to the ledger: members of the scope by ID number, and anyone else who already has one of the numbers.
+            var existing = (await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken))
+                .ToDictionary(m => m.IdNumber, StringComparer.Ordinal);
+            foreach (var chunk in rows.Where(r => !existing.ContainsKey(r.IdCard.Reveal())).Chunk(500))
             {
-                if (record.Count == 1 && record[0].Length == 0)
+                foreach (var other in await _members.ListAsync(new MembersByIdNumbersSpec([.. chunk.Select(r => r.IdCard.Reveal())]), cancellationToken))
                 {
-                    continue; // a blank line
+                    var line = chunk.First(r => r.IdCard.Reveal() == other.IdNumber).Line;
+                    badRows++;
+                    AddError(errors, Error(line, "idNumber", MembershipRules.DuplicateIdNumber,
+                        $"The ID-card number {other.IdCard} belongs to a member outside this scope.", $"身份证号 {other.IdCard} 属于本范围以外的党员。"));
                 }
+            }
 
-                var rowErrors = new List<LedgerRowError>(0);
-                var row = ParseRow(reader.Line, record, headerCount, map, units, compounds, buildings, today, rowErrors);
-                if (row is not null && !seen.Add(row.IdCard.Reveal()))
-                {
-                    rowErrors.Add(Error(reader.Line, "idNumber", MembershipRules.DuplicateIdNumber, "The ID-card number appears twice in the file.", "文件中身份证号重复。"));
-                }
-
-                if (rowErrors.Count > 0)
+            foreach (var row in rows)
+            {
+                if (existing.TryGetValue(row.IdCard.Reveal(), out var member) && !SameRelationship(member, row.Relationship))
                 {
                     badRows++;
-                    errors.AddRange(rowErrors.Take(Math.Max(0, MaxReportedErrors - errors.Count)));
+                    AddError(errors, Error(row.Line, "unit", MembershipRules.TransferStep,
+                        "The file puts the member's relationship elsewhere: move it by a transfer (out, in transit, received), not by import.",
+                        "文件中的组织关系与台账不同：请通过组织关系转接办理，而不是导入。"));
+                }
+            }
+
+            if (badRows > 0)
+            {
+                return new LedgerImportReport(rows.Count + badRows, 0, 0, 0, errors, badRows);
+            }
+
+            // Every row is good: apply, then store everything at once.
+            var now = _clock.GetCurrentInstant();
+            var added = new List<PartyMember>();
+            var updated = new List<PartyMember>();
+            var unchanged = 0;
+            foreach (var row in rows)
+            {
+                bool changed;
+                var isNew = false;
+                if (existing.TryGetValue(row.IdCard.Reveal(), out var member))
+                {
+                    changed = member.Update(row.Details, row.IdCard, row.Phone, row.Residence, now).Count > 0;
                 }
                 else
                 {
-                    rows.Add(row!);
+                    isNew = true;
+                    var unitPath = row.Relationship.UnitId is { } u && units.TryFind(u.Value.ToString(), out var unit, out _) ? unit!.Path : (HierarchyPath?)null;
+                    member = PartyMember.Create(PartyMemberId.New(), row.Details, row.IdCard, row.Phone, row.Relationship, unitPath, row.Details.Joined, row.Residence, now);
+                    added.Add(member);
+                    changed = false;
+                }
+
+                if (row.Registered is { } compound && (member.RegisteredCompoundId != compound.Id || member.RegisteredBuildingId != row.RegisteredBuilding || member.RegisteredGrid != row.RegisteredGrid))
+                {
+                    member.Register(compound, row.RegisteredBuilding, row.RegisteredGrid, today, now);
+                    changed = true;
+                }
+
+                if (isNew)
+                {
+                    continue;
+                }
+
+                if (changed)
+                {
+                    updated.Add(member);
+                }
+                else
+                {
+                    unchanged++;
                 }
             }
-        }
-        catch (Exception ex) when (ex is FormatException or DecoderFallbackException)
-        {
-            errors.Add(Error(reader.Line, "", "NP-CSV-003", "The file is not well-formed UTF-8 CSV: " + ex.Message, "文件不是格式正确的 UTF-8 CSV：" + ex.Message));
-            return new LedgerImportReport(rows.Count + badRows, 0, 0, 0, errors, badRows + 1);
-        }
 
-        // Match the rows to the ledger: members of the scope by ID number, and anyone else who already has one of the numbers.
-        var existing = (await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken))
-            .ToDictionary(m => m.IdNumber, StringComparer.Ordinal);
-        foreach (var chunk in rows.Where(r => !existing.ContainsKey(r.IdCard.Reveal())).Chunk(500))
-        {
-            foreach (var other in await _members.ListAsync(new MembersByIdNumbersSpec([.. chunk.Select(r => r.IdCard.Reveal())]), cancellationToken))
-            {
-                var line = chunk.First(r => r.IdCard.Reveal() == other.IdNumber).Line;
-                badRows++;
-                AddError(errors, Error(line, "idNumber", MembershipRules.DuplicateIdNumber,
-                    $"The ID-card number {other.IdCard} belongs to a member outside this scope.", $"身份证号 {other.IdCard} 属于本范围以外的党员。"));
-            }
-        }
+            var changedOld = updated;
+            _members.AddRange(added);
+            _members.UpdateRange(changedOld);
 
-        foreach (var row in rows)
-        {
-            if (existing.TryGetValue(row.IdCard.Reveal(), out var member) && !SameRelationship(member, row.Relationship))
-            {
-                badRows++;
-                AddError(errors, Error(row.Line, "unit", MembershipRules.TransferStep,
-                    "The file puts the member's relationship elsewhere: move it by a transfer (out, in transit, received), not by import.",
-                    "文件中的组织关系与台账不同：请通过组织关系转接办理，而不是导入。"));
-            }
-        }
-
-        if (badRows > 0)
-        {
-            return new LedgerImportReport(rows.Count + badRows, 0, 0, 0, errors, badRows);
-        }
-
-        // Every row is good: apply, then store everything at once.
-        var now = _clock.GetCurrentInstant();
-        var added = new List<PartyMember>();
-        var updated = new List<PartyMember>();
-        var unchanged = 0;
-        foreach (var row in rows)
-        {
-            bool changed;
-            var isNew = false;
-            if (existing.TryGetValue(row.IdCard.Reveal(), out var member))
-            {
-                changed = member.Update(row.Details, row.IdCard, row.Phone, row.Residence, now).Count > 0;
-            }
-            else
-            {
-                isNew = true;
-                var unitPath = row.Relationship.UnitId is { } u && units.TryFind(u.Value.ToString(), out var unit, out _) ? unit!.Path : (HierarchyPath?)null;
-                member = PartyMember.Create(PartyMemberId.New(), row.Details, row.IdCard, row.Phone, row.Relationship, unitPath, row.Details.Joined, row.Residence, now);
-                added.Add(member);
-                changed = false;
-            }
-
-            if (row.Registered is { } compound && (member.RegisteredCompoundId != compound.Id || member.RegisteredBuildingId != row.RegisteredBuilding || member.RegisteredGrid != row.RegisteredGrid))
-            {
-                member.Register(compound, row.RegisteredBuilding, row.RegisteredGrid, today, now);
-                changed = true;
-            }
-
-            if (isNew)
-            {
-                continue;
-            }
-
-            if (changed)
-            {
-                updated.Add(member);
-            }
-            else
-            {
-                unchanged++;
-            }
-        }
-
-        var changedOld = updated;
-        if (_members is IBatchRepository<PartyMember> batch)
-        {
-            await batch.SaveBatchAsync(added, changedOld, cancellationToken);
-        }
-        else
-        {
-            await _members.AddRangeAsync(added, cancellationToken);
-            await _members.UpdateRangeAsync(changedOld, cancellationToken);
-        }
-
-        return new LedgerImportReport(rows.Count, added.Count, changedOld.Count, unchanged, [], 0);
-    }
+            return new LedgerImportReport(rows.Count, added.Count, changedOld.Count, unchanged, [], 0);
+        }, cancellationToken);
 
     /// <summary>Writes the ledger of <paramref name="scope"/> as CSV: the members whose relationship, residence or registration lies there, by name.</summary>
     /// <param name="output">Where to write (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese right).</param>

@@ -16,7 +16,7 @@ public sealed class ChildUnitsSpec : Specification<OrganizationUnit>
             Query.Where(u => u.Dissolved == null);
         }
 
-        Query.OrderBy(u => u.PathHigh).ThenBy(u => u.PathLow);
+        Query.OrderBy(u => u.Position.PathHigh).ThenBy(u => u.Position.PathLow);
     }
 }
 
@@ -31,14 +31,13 @@ public sealed class UnitSubtreeSpec : Specification<OrganizationUnit>
     /// <param name="includeDissolved">Whether dissolved units are included.</param>
     public UnitSubtreeSpec(HierarchyPath root, bool includeDissolved = true)
     {
-        root.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(u => u.PathHigh >= highMin && u.PathHigh <= highMax && u.PathLow >= lowMin && u.PathLow <= lowMax);
+        Query.Within(TreeKind.Unit, root, u => u.Position);
         if (!includeDissolved)
         {
             Query.Where(u => u.Dissolved == null);
         }
 
-        Query.OrderBy(u => u.PathHigh).ThenBy(u => u.PathLow);
+        Query.OrderBy(u => u.Position.PathHigh).ThenBy(u => u.Position.PathLow);
     }
 }
 
@@ -46,7 +45,7 @@ public sealed class UnitSubtreeSpec : Specification<OrganizationUnit>
 public sealed class RootUnitsSpec : Specification<OrganizationUnit>
 {
     /// <summary>Initializes a new instance of the <see cref="RootUnitsSpec"/> class.</summary>
-    public RootUnitsSpec() => Query.Where(u => u.ParentId == null).OrderBy(u => u.PathHigh).ThenBy(u => u.PathLow);
+    public RootUnitsSpec() => Query.Where(u => u.ParentId == null).OrderBy(u => u.Position.PathHigh).ThenBy(u => u.Position.PathLow);
 }
 
 /// <summary>The units at a level of the schema, optionally inside a subtree; live ones only unless asked.</summary>
@@ -62,8 +61,7 @@ public sealed class UnitsAtLevelSpec : Specification<OrganizationUnit>
         Query.Where(u => u.Level == level);
         if (within is { } scope)
         {
-            scope.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-            Query.Where(u => u.PathHigh >= highMin && u.PathHigh <= highMax && u.PathLow >= lowMin && u.PathLow <= lowMax);
+            Query.Within(TreeKind.Unit, scope, u => u.Position);
         }
 
         if (!includeDissolved)
@@ -71,7 +69,7 @@ public sealed class UnitsAtLevelSpec : Specification<OrganizationUnit>
             Query.Where(u => u.Dissolved == null);
         }
 
-        Query.OrderBy(u => u.PathHigh).ThenBy(u => u.PathLow);
+        Query.OrderBy(u => u.Position.PathHigh).ThenBy(u => u.Position.PathLow);
     }
 }
 
@@ -88,7 +86,7 @@ public sealed class LiveUnitsCoveringSpec : Specification<OrganizationUnit>
         var levelList = levels.ToList();
         var placeList = places.ToList();
         Query.Where(u => u.Dissolved == null && levelList.Contains(u.Level) && u.Coverage.Any(c => placeList.Contains(c.PlaceId)))
-            .OrderBy(u => u.PathHigh).ThenBy(u => u.PathLow);
+            .OrderBy(u => u.Position.PathHigh).ThenBy(u => u.Position.PathLow);
     }
 }
 

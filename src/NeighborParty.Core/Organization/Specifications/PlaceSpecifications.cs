@@ -7,14 +7,14 @@ public sealed class ChildPlacesSpec : Specification<Place>
 {
     /// <summary>Initializes a new instance of the <see cref="ChildPlacesSpec"/> class.</summary>
     /// <param name="parentId">The parent place.</param>
-    public ChildPlacesSpec(PlaceId parentId) => Query.Where(p => p.ParentId == parentId).OrderBy(p => p.PathHigh).ThenBy(p => p.PathLow);
+    public ChildPlacesSpec(PlaceId parentId) => Query.Where(p => p.ParentId == parentId).OrderBy(p => p.Position.PathHigh).ThenBy(p => p.Position.PathLow);
 }
 
 /// <summary>The districts (root places).</summary>
 public sealed class RootPlacesSpec : Specification<Place>
 {
     /// <summary>Initializes a new instance of the <see cref="RootPlacesSpec"/> class.</summary>
-    public RootPlacesSpec() => Query.Where(p => p.ParentId == null).OrderBy(p => p.PathHigh).ThenBy(p => p.PathLow);
+    public RootPlacesSpec() => Query.Where(p => p.ParentId == null).OrderBy(p => p.Position.PathHigh).ThenBy(p => p.Position.PathLow);
 }
 
 /// <summary>A place and everything below it, optionally of one kind, in tree order; a range query on the indexed path.</summary>
@@ -25,14 +25,13 @@ public sealed class PlaceSubtreeSpec : Specification<Place>
     /// <param name="kind">If set, only places of this kind.</param>
     public PlaceSubtreeSpec(HierarchyPath root, PlaceKind? kind = null)
     {
-        root.GetSubtreeBounds(out var highMin, out var highMax, out var lowMin, out var lowMax);
-        Query.Where(p => p.PathHigh >= highMin && p.PathHigh <= highMax && p.PathLow >= lowMin && p.PathLow <= lowMax);
+        Query.Within(TreeKind.Place, root, p => p.Position);
         if (kind is { } k)
         {
             Query.Where(p => p.Kind == k);
         }
 
-        Query.OrderBy(p => p.PathHigh).ThenBy(p => p.PathLow);
+        Query.OrderBy(p => p.Position.PathHigh).ThenBy(p => p.Position.PathLow);
     }
 }
 

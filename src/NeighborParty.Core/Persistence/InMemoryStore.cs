@@ -1,0 +1,132 @@
+using NeighborParty.Domain;
+
+namespace NeighborParty.Persistence;
+
+/// <summary>
+/// The library's in-memory store, for tests and small embedded setups: one table per aggregate type, each keeping the
+/// stored state as a private copy rebuilt from the aggregate's snapshot (<see cref="ISnapshotable{TSelf, TSnapshot}"/>),
+/// written all or nothing under one lock with the same version and unique-key checks as a database.
+/// </summary>
+/// <remarks>
+/// Thread-safe; register it once (a singleton) and read it through <see cref="InMemoryRepository{T, TSnapshot}"/>,
+/// which hands out fresh copies: an object a caller changes is never the stored one, so a refused or failed operation
+/// changes nothing. <see cref="Reset"/> does nothing (the store keeps no per-scope state).
+/// </remarks>
+public sealed class InMemoryStore : IAggregateStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Type, InMemoryTable> _tables = [];
+
+    /// <summary>
+    /// Adds the table of <typeparamref name="T"/>; <paramref name="uniqueKey"/>, when given, is kept unique as a
+    /// database's unique index would (a tree position, an ID-card number): a write that would repeat another
+    /// aggregate's key is refused with <c>NP-CON-002</c>.
+    /// </summary>
+    /// <typeparam name="T">The aggregate.</typeparam>
+    /// <typeparam name="TSnapshot">Its snapshot.</typeparam>
+    /// <param name="uniqueKey">Computes the unique key (compared with <see cref="object.Equals(object)"/>), or null.</param>
+    /// <returns>The store, for chaining.</returns>
+    /// <exception cref="InvalidOperationException">The table exists already.</exception>
+    public InMemoryStore AddTable<T, TSnapshot>(Func<T, object>? uniqueKey = null)
+        where T : class, ISnapshotable<T, TSnapshot>
+        where TSnapshot : class
+    {
+        lock (_gate)
+        {
+            if (!_tables.TryAdd(typeof(T), new InMemoryTable<T, TSnapshot>(uniqueKey)))
+            {
+                throw new InvalidOperationException($"The in-memory store already has a table of {typeof(T).Name}.");
+            }
+        }
+
+        return this;
+    }
+
+    /// <inheritdoc />
+    public Task WriteAsync(IReadOnlyList<AggregateChange> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The copies are made outside the lock; the checks and the swap happen under it, all of them or none.
+        var prepared = new List<(InMemoryTable Table, InMemoryTable.Pending Pending)>(changes.Count);
+        foreach (var change in changes)
+        {
+            var table = TableOf(change.Aggregate.GetType());
+            prepared.Add((table, table.Prepare(change)));
+        }
+
+        lock (_gate)
+        {
+            var keys = new Dictionary<InMemoryTable, Dictionary<object, Guid>>();
+            var written = prepared.Select(p => (p.Table, p.Pending.Change.Aggregate.Key)).ToHashSet();
+            foreach (var (table, pending) in prepared)
+            {
+                if (!keys.TryGetValue(table, out var tableKeys))
+                {
+                    keys[table] = tableKeys = [];
+                }
+
+                table.Check(pending, tableKeys, key => written.Contains((table, key)));
+            }
+
+            foreach (var (table, pending) in prepared)
+            {
+                table.Apply(pending);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public void Reset()
+    {
+    }
+
+    /// <summary>Reads the stored copy of an aggregate.</summary>
+    /// <typeparam name="T">The aggregate.</typeparam>
+    /// <param name="key">Its key.</param>
+    /// <returns>A fresh copy, or null.</returns>
+    internal T? Find<T>(Guid key)
+        where T : class, IAggregateRoot
+    {
+        var table = (IInMemoryTable<T>)TableOf(typeof(T));
+        T? stored;
+        lock (_gate)
+        {
+            stored = table.Find(key);
+        }
+
+        return stored is null ? null : table.Copy(stored);
+    }
+
+    /// <summary>Gets the stored objects of one type, read-only, for evaluating queries and roll-ups in place.</summary>
+    /// <typeparam name="T">The aggregate.</typeparam>
+    /// <returns>The stored objects: never hand them out, copy them with <see cref="Copy{T}"/>.</returns>
+    internal IReadOnlyList<T> Stored<T>()
+        where T : class, IAggregateRoot
+    {
+        var table = (IInMemoryTable<T>)TableOf(typeof(T));
+        lock (_gate)
+        {
+            return table.All();
+        }
+    }
+
+    /// <summary>Copies a stored object, so that the copy can be changed.</summary>
+    /// <typeparam name="T">The aggregate.</typeparam>
+    /// <param name="stored">A stored object.</param>
+    /// <returns>The copy.</returns>
+    internal T Copy<T>(T stored)
+        where T : class, IAggregateRoot => ((IInMemoryTable<T>)TableOf(typeof(T))).Copy(stored);
+
+    private InMemoryTable TableOf(Type type)
+    {
+        lock (_gate)
+        {
+            return _tables.TryGetValue(type, out var table) ? table
+                : throw new InvalidOperationException($"The in-memory store has no table of {type.Name}; add it with AddTable.");
+        }
+    }
+}

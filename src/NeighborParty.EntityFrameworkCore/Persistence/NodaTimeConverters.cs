@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
+
+namespace NeighborParty.EntityFrameworkCore.Persistence;
+
+/// <summary>Stores a <see cref="LocalDate"/> as a <see cref="DateOnly"/> on SQLite.</summary>
+internal sealed class LocalDateConverter() : ValueConverter<LocalDate, DateOnly>(date => date.ToDateOnly(), value => LocalDate.FromDateOnly(value));
+
+/// <summary>Stores an <see cref="Instant"/> as Unix ticks (INTEGER) on SQLite, so that comparisons and ordering run in SQL.</summary>
+internal sealed class InstantTicksConverter() : ValueConverter<Instant, long>(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace NeighborParty.EntityFrameworkCore.Persistence;
+
+/// <summary>
+/// The indexes on tree positions. Positions are complex properties, and EF Core cannot yet declare an index over a
+/// complex property's columns (dotnet/efcore#31246), so the migrations create these by name and a test checks that
+/// every one exists on both providers. Every subtree query is a range on one of them.
+/// </summary>
+internal static class StoreIndexes
+{
+    /// <summary>Gets every index on position columns.</summary>
+    public static IReadOnlyList<StoreIndex> All { get; } =
+    [
+        new("Places", ["PositionPathHigh", "PositionPathLow"], Unique: true),
+        new("Places", ["Kind", "PositionPathHigh", "PositionPathLow"]),
+        new("OrganizationUnits", ["PositionPathHigh", "PositionPathLow"], Unique: true),
+        new("OrganizationUnits", ["Level", "PositionPathHigh", "PositionPathLow"]),
+        new("AuditEntries", ["NodeTree", "NodePathHigh", "NodePathLow", "At"]),
+        new("AuditEntries", ["NodeId"]),
+        new("PartyMembers", ["UnitPathHigh", "UnitPathLow"]),
+        new("PartyMembers", ["ResidencePathHigh", "ResidencePathLow"]),
+        new("PartyMembers", ["RegistrationPathHigh", "RegistrationPathLow"]),
+        new("PartyMembers", ["UnitId"]),
+        new("Residents", ["CompoundPathHigh", "CompoundPathLow"]),
+        new("Appointments", ["LocationTree", "LocationId", "Grid"]),
+        new("Appointments", ["LocationPathHigh", "LocationPathLow"]),
+        new("CompoundGovernance", ["CompoundId"], Unique: true),
+        new("CompoundGovernance", ["CompoundPathHigh", "CompoundPathLow"]),
+        new("Partners", ["HomePathHigh", "HomePathLow"]),
+        new("Covenants", ["UnitPathHigh", "UnitPathLow"]),
+        new("Covenants", ["UnitId"]),
+        new("ServiceOfferings", ["HomePathHigh", "HomePathLow"]),
+        new("ServiceOrders", ["CompoundPathHigh", "CompoundPathLow"]),
+        new("Positions", ["CompoundPathHigh", "CompoundPathLow"]),
+        new("DeployedTeams", ["HomePathHigh", "HomePathLow"]),
+        new("DeputyMotions", ["CompoundPathHigh", "CompoundPathLow"]),
+        new("Activities", ["PlacePathHigh", "PlacePathLow", "Day"]),
+        new("Activities", ["Day", "PlacePathHigh", "PlacePathLow", "Kind"]), // covers a district's roll-up over a period: no table lookups
+        new("Activities", ["UnitPathHigh", "UnitPathLow", "Day"]),
+        new("Projects", ["PlacePathHigh", "PlacePathLow", "PlannedOn"]),
+        new("ResidentRequests", ["CompoundPathHigh", "CompoundPathLow", "Category", "State"]),
+        new("ResidentRequests", ["CompoundPathHigh", "CompoundPathLow", "FirstResolvedAt"]),
+        new("MicroWishes", ["CompoundPathHigh", "CompoundPathLow", "State"]),
+        new("Deliberations", ["CompoundPathHigh", "CompoundPathLow", "ScheduledAt"]),
+        new("PeriodClosings", ["PlacePathHigh", "PlacePathLow", "From"]),
+        new("FigureCorrections", ["PlacePathHigh", "PlacePathLow", "AttributedTo"]),
+    ];
+
+    /// <summary>Creates every index of <see cref="All"/> (in a migration's <c>Up</c>).</summary>
+    /// <param name="migration">The migration builder.</param>
+    public static void CreateStoreIndexes(this MigrationBuilder migration)
+    {
+        foreach (var index in All)
+        {
+            migration.CreateIndex(index.Name, index.Table, [.. index.Columns], unique: index.Unique);
+        }
+    }
+
+    /// <summary>Drops every index of <see cref="All"/> (in a migration's <c>Down</c>).</summary>
+    /// <param name="migration">The migration builder.</param>
+    public static void DropStoreIndexes(this MigrationBuilder migration)
+    {
+        foreach (var index in All)
+        {
+            migration.DropIndex(index.Name, index.Table);
+        }
+    }
+}
+
+/// <summary>An index on position columns.</summary>
+/// <param name="Table">The table.</param>
+/// <param name="Columns">The columns, in order.</param>
+/// <param name="Unique">Whether the index is unique.</param>
+internal sealed record StoreIndex(string Table, IReadOnlyList<string> Columns, bool Unique = false)
+{
+    /// <summary>Gets the index name, as EF Core would name it.</summary>
+    public string Name => $"IX_{Table}_{string.Join('_', Columns)}";
+}
