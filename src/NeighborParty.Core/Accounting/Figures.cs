@@ -1,25 +1,4 @@
-using NeighborParty.Organization;
-using NodaTime;
-
 namespace NeighborParty.Accounting;
-
-/// <summary>Whether a figure is a count of what stands on the last day (a stock) or of what happened within the days (a flow).</summary>
-public enum FigureNature
-{
-    /// <summary>What stands on the period's last day (branches, groups, positions, teams, organs).</summary>
-    Stock = 1,
-
-    /// <summary>What happened within the period (events, services, projects planned, problems solved, channels in use).</summary>
-    Flow = 2,
-}
-
-/// <summary>A figure of the district report (DOMAIN §8): its key, names and nature.</summary>
-/// <param name="Key">The stable key.</param>
-/// <param name="NameZh">The Chinese name, as the report reads.</param>
-/// <param name="Name">The English name.</param>
-/// <param name="Nature">Stock or flow.</param>
-/// <param name="Definition">What exactly is counted.</param>
-public sealed record FigureDefinition(string Key, string NameZh, string Name, FigureNature Nature, string Definition);
 
 /// <summary>The figures every roll-up counts, in report order.</summary>
 public static class Figures
@@ -84,36 +63,4 @@ public static class Figures
         new(ServiceDeliveries, "服务订单交付", "Delivered service orders", FigureNature.Flow, "activities recording a delivered order within the period"),
         new(Activities, "活动总数", "All activities", FigureNature.Flow, "every activity on a day within the period"),
     ];
-}
-
-/// <summary>What a roll-up counts: a place subtree over a span of days, with drill-down one level below the node.</summary>
-/// <param name="Node">The place whose subtree is summed.</param>
-/// <param name="Days">The days (in the library's time zone).</param>
-/// <param name="Start">The first instant of the days.</param>
-/// <param name="End">The instant after the last day.</param>
-/// <param name="CompoundBranchLevels">The schema's compound-branch level keys.</param>
-/// <param name="KindsByFigure">The activity kinds each activity figure counts (from <see cref="Activities.ActivityPolicy"/>).</param>
-public sealed record RollUpQuery(HierarchyPath Node, DateInterval Days, Instant Start, Instant End, IReadOnlyList<string> CompoundBranchLevels,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> KindsByFigure)
-{
-    /// <summary>Gets the depth of the drill-down rows (one below the node).</summary>
-    public int ChildDepth => Math.Min(Node.Depth + 1, HierarchyPath.MaxDepth);
-}
-
-/// <summary>The raw counts of a roll-up: the totals, and per child of the node (a record at the node itself counts under the node's own path).</summary>
-/// <param name="Totals">Each figure's total over the subtree (a unit covering compounds of two children counts once here).</param>
-/// <param name="ByChild">Each figure's count per child, by the child's path.</param>
-public sealed record RollUpCounts(IReadOnlyDictionary<string, long> Totals, IReadOnlyDictionary<HierarchyPath, IReadOnlyDictionary<string, long>> ByChild);
-
-/// <summary>
-/// Where a roll-up runs: the EF Core package aggregates in SQL over the subtree index; the in-memory store counts in one
-/// pass. Both answer the same for the same data (an FsCheck property).
-/// </summary>
-public interface IRollUpSource
-{
-    /// <summary>Counts the figures of <paramref name="query"/>.</summary>
-    /// <param name="query">The node, the days and the kinds.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The totals and the counts per child.</returns>
-    Task<RollUpCounts> CountAsync(RollUpQuery query, CancellationToken cancellationToken = default);
 }

@@ -34,25 +34,3 @@ public sealed record MemberDetails(string Name, string IdNumber, LocalDate Joine
     /// <summary>Gets the building the member lives in (inside <see cref="ResidenceCompoundId"/>), or null.</summary>
     public PlaceId? ResidenceBuildingId { get; init; }
 }
-
-/// <summary>A suspension of voting rights: the member stays full and is counted, but cannot vote or be elected.</summary>
-/// <param name="Reason">Why (e.g. 留党察看); 1–100 characters.</param>
-/// <param name="From">The first day.</param>
-/// <param name="To">The last day, or null while open-ended.</param>
-public sealed record VotingSuspension(string Reason, LocalDate From, LocalDate? To);
-
-/// <summary>Where a member's organisational relationship is: a unit of the tree, or an organisation outside it (e.g. a work unit's branch).</summary>
-/// <param name="UnitId">The unit, or null.</param>
-/// <param name="ExternalOrganization">The outside organisation's name, or null.</param>
-public sealed record MemberRelationship(OrganizationUnitId? UnitId, string? ExternalOrganization = null)
-{
-    /// <summary>A relationship with a unit of the tree.</summary>
-    /// <param name="unitId">The unit.</param>
-    /// <returns>The relationship.</returns>
-    public static MemberRelationship InUnit(OrganizationUnitId unitId) => new(unitId);
-
-    /// <summary>A relationship with an organisation outside the tree, such as the work unit's branch of an in-service member.</summary>
-    /// <param name="name">The organisation's name.</param>
-    /// <returns>The relationship.</returns>
-    public static MemberRelationship Outside(string name) => new(null, name);
-}

@@ -378,29 +378,3 @@ public sealed class DeliberationService
     private static RuleViolationException Fail(string code, string message, string messageZh, string target, RuleViolationKind kind = RuleViolationKind.Refused) =>
         new(new RuleViolation(code, message, messageZh, null, kind, target));
 }
-
-/// <summary>A participant as invited.</summary>
-/// <param name="Party">The party they speak for.</param>
-/// <param name="Name">Their name (1–100 characters).</param>
-/// <param name="ReferenceId">The member, resident or partner id, or null.</param>
-/// <param name="Votes">Whether they vote; null means every party but <see cref="ParticipantParty.Other"/> votes.</param>
-public sealed record NewParticipant(ParticipantParty Party, string Name, Guid? ReferenceId = null, bool? Votes = null);
-
-/// <summary>A deliberation as convened.</summary>
-/// <param name="Title">The matter (1–100 characters).</param>
-/// <param name="CompoundId">The compound.</param>
-/// <param name="Venue">Where it meets (a channel key, e.g. <c>listening-garden</c>).</param>
-/// <param name="ScheduledAt">When.</param>
-/// <param name="Requests">The requests it is about (1–20, of the compound).</param>
-/// <param name="Participants">Who takes part.</param>
-/// <param name="Agenda">The agenda (up to 20 items; the title when empty).</param>
-public sealed record NewDeliberation(string Title, PlaceId CompoundId, string Venue, Instant ScheduledAt, IReadOnlyList<RequestId> Requests,
-    IReadOnlyList<NewParticipant> Participants, IReadOnlyList<string>? Agenda = null);
-
-/// <summary>A follow-up action as assigned.</summary>
-/// <param name="Description">What is to be done (1–100 characters).</param>
-/// <param name="AssigneeKind">Which party does it.</param>
-/// <param name="Assignee">Who (1–100 characters).</param>
-/// <param name="DueOn">The day it is due.</param>
-/// <param name="RequestId">The request it answers, or null.</param>
-public sealed record NewFollowUpAction(string Description, AssigneeKind AssigneeKind, string Assignee, LocalDate DueOn, RequestId? RequestId = null);

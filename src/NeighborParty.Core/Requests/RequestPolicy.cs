@@ -2,50 +2,6 @@ using NodaTime;
 
 namespace NeighborParty.Requests;
 
-/// <summary>The type of a category attribute (Open311's datatypes).</summary>
-public enum AttributeType
-{
-    /// <summary>A short text (Open311 <c>string</c>).</summary>
-    ShortText = 1,
-
-    /// <summary>A number.</summary>
-    Number = 2,
-
-    /// <summary>A date and time with an offset.</summary>
-    DateTime = 3,
-
-    /// <summary>A long text.</summary>
-    Text = 4,
-
-    /// <summary>One value from a list.</summary>
-    SingleValueList = 5,
-
-    /// <summary>Several values from a list.</summary>
-    MultiValueList = 6,
-}
-
-/// <summary>A typed attribute a category asks for (e.g. the floor of a leak).</summary>
-/// <param name="Code">The code (1–64 characters of a-z, 0-9 and '-').</param>
-/// <param name="Description">The question, in Chinese and English.</param>
-/// <param name="Type">The type.</param>
-/// <param name="Required">Whether a request must answer it.</param>
-/// <param name="Values">The allowed values of a list type (key → name), or empty.</param>
-public sealed record CategoryAttribute(string Code, string Description, AttributeType Type, bool Required = false, IReadOnlyDictionary<string, string>? Values = null);
-
-/// <summary>A category of residents' requests (a service in Open311).</summary>
-/// <param name="Key">The key (the Open311 <c>service_code</c>).</param>
-/// <param name="NameZh">The Chinese name.</param>
-/// <param name="Name">The English name.</param>
-/// <param name="TimeLimit">How long it may take from receipt to resolution before it is overdue.</param>
-/// <param name="Attributes">The attributes it asks for.</param>
-public sealed record RequestCategory(string Key, string NameZh, string Name, Duration TimeLimit, IReadOnlyList<CategoryAttribute>? Attributes = null);
-
-/// <summary>A channel requests come in through (门口驿站, 邻听园 …).</summary>
-/// <param name="Key">The key.</param>
-/// <param name="NameZh">The Chinese name.</param>
-/// <param name="Name">The English name.</param>
-public sealed record RequestChannel(string Key, string NameZh, string Name);
-
 /// <summary>The catalogues and numbers of requests and micro-wishes; a district adds its own categories and channels.</summary>
 public sealed class RequestPolicy
 {
@@ -139,62 +95,4 @@ public sealed class RequestPolicy
             throw new ArgumentException("A key has 1 to 64 characters from a-z, 0-9 and '-'.", nameof(key));
         }
     }
-}
-
-/// <summary>What a proposal's threshold is measured against.</summary>
-public enum PassBasis
-{
-    /// <summary>The votes cast (yes, no and abstain).</summary>
-    VotesCast = 1,
-
-    /// <summary>The voters present (an absent voter neither helps nor hinders; an abstention counts against).</summary>
-    PresentVoters = 2,
-
-    /// <summary>Every participant entitled to vote, present or not.</summary>
-    AllVoters = 3,
-}
-
-/// <summary>
-/// The quorum and threshold of a deliberation. No national rule governs a compound's consultative meeting (the
-/// owners' assembly of Civil Code art. 278 is a different body), so the defaults borrow the branch assembly's rule
-/// (ML-1): more than half of the voters present, and a proposal passes with yes votes from more than half of them.
-/// </summary>
-public sealed class DeliberationPolicy
-{
-    private decimal _quorum = 0.5m;
-    private decimal _threshold = 0.5m;
-
-    /// <summary>Gets or sets the share of voters that must be exceeded by those present; default ½ (more than half).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside [0, 1).</exception>
-    public decimal QuorumShare
-    {
-        get => _quorum;
-        set => _quorum = value is >= 0m and < 1m ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A share is at least 0 and below 1.");
-    }
-
-    /// <summary>Gets or sets the share of the <see cref="Basis"/> that the yes votes must exceed; default ½ (more than half).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside [0, 1).</exception>
-    public decimal ThresholdShare
-    {
-        get => _threshold;
-        set => _threshold = value is >= 0m and < 1m ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A share is at least 0 and below 1.");
-    }
-
-    /// <summary>Gets or sets what the threshold is measured against; default the voters present.</summary>
-    public PassBasis Basis { get; set; } = PassBasis.PresentVoters;
-
-    /// <summary>Gets or sets the largest number of participants; default 60.</summary>
-    public int MaxParticipants { get; set; } = 60;
-
-    /// <summary>Returns whether <paramref name="present"/> of <paramref name="voters"/> make a quorum.</summary>
-    /// <param name="present">Voters present.</param>
-    /// <param name="voters">Voters.</param>
-    /// <returns>Whether the meeting may vote.</returns>
-    public bool IsQuorate(int present, int voters) => voters > 0 && present > QuorumShare * voters;
-
-    /// <summary>Returns whether <paramref name="yes"/> votes pass against <paramref name="basis"/>.</summary>
-    /// <param name="yes">Yes votes.</param>
-    /// <param name="basis">The number the threshold is measured against.</param>
-    /// <returns>Whether it passes.</returns>
-    public bool Passes(int yes, int basis) => basis > 0 && yes > ThresholdShare * basis;
 }

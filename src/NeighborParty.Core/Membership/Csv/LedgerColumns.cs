@@ -1,11 +1,5 @@
 namespace NeighborParty.Membership.Csv;
 
-/// <summary>A column of the ledger CSV: a stable key, its English and Chinese headers, and whether it is required.</summary>
-/// <param name="Key">The key (also the English header).</param>
-/// <param name="Chinese">The Chinese header.</param>
-/// <param name="Required">Whether every file must have it.</param>
-public sealed record LedgerColumn(string Key, string Chinese, bool Required = false);
-
 /// <summary>The columns of the ledger CSV; headers are matched in English or Chinese, in any order.</summary>
 public static class LedgerColumns
 {
@@ -50,25 +44,4 @@ public static class LedgerColumns
         MemberCategory.CompoundResident => "小区党员",
         _ => "驻区单位",
     };
-}
-
-/// <summary>One problem with one row of an imported ledger.</summary>
-/// <param name="Row">The line number where the row starts (the header is line 1).</param>
-/// <param name="Column">The column key, or an empty string for the whole row or file.</param>
-/// <param name="Code">The rule code.</param>
-/// <param name="Message">The problem in English.</param>
-/// <param name="MessageZh">The problem in Chinese.</param>
-public sealed record LedgerRowError(int Row, string Column, string Code, string Message, string MessageZh);
-
-/// <summary>What an import did: all rows stored, or — if any row is bad — none, with every bad row listed.</summary>
-/// <param name="Rows">The data rows read.</param>
-/// <param name="Added">New members.</param>
-/// <param name="Updated">Members whose details changed.</param>
-/// <param name="Unchanged">Members already exactly as in the file.</param>
-/// <param name="Errors">The problems (at most <see cref="LedgerImporter.MaxReportedErrors"/>); empty when the file was stored.</param>
-/// <param name="BadRows">How many rows had problems (also beyond those listed).</param>
-public sealed record LedgerImportReport(int Rows, int Added, int Updated, int Unchanged, IReadOnlyList<LedgerRowError> Errors, int BadRows)
-{
-    /// <summary>Gets a value indicating whether the file was stored (no bad row).</summary>
-    public bool Stored => BadRows == 0 && Errors.Count == 0;
 }

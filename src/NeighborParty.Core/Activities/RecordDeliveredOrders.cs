@@ -1,0 +1,51 @@
+using NeighborParty.CoBuilding;
+using NeighborParty.Domain;
+using NeighborParty.Organization;
+using NeighborParty.Organization.Specifications;
+using NeighborParty.Persistence;
+
+namespace NeighborParty.Activities;
+
+/// <summary>
+/// Records every delivered service order as an activity of the ledger (kind <c>service-delivery</c>), at the compound
+/// served, organised by the branch covering it, with the partner and the participants. With the EF Core store this
+/// runs in the same transaction as the delivery.
+/// </summary>
+public sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDelivered>
+{
+    private readonly ActivityLedger _ledger;
+    private readonly IRepository<Activity> _activities;
+    private readonly IReadRepository<ServiceOffering> _offerings;
+    private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly NeighborPartyOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="RecordDeliveredOrders"/> class.</summary>
+    /// <param name="ledger">The activity ledger.</param>
+    /// <param name="activities">The activity repository.</param>
+    /// <param name="offerings">The offering repository.</param>
+    /// <param name="units">The unit repository.</param>
+    /// <param name="options">The library settings.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public RecordDeliveredOrders(ActivityLedger ledger, IRepository<Activity> activities, IReadRepository<ServiceOffering> offerings, IReadRepository<OrganizationUnit> units,
+        NeighborPartyOptions options)
+    {
+        _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
+        _activities = activities ?? throw new ArgumentNullException(nameof(activities));
+        _offerings = offerings ?? throw new ArgumentNullException(nameof(offerings));
+        _units = units ?? throw new ArgumentNullException(nameof(units));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+    }
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ServiceOrderDelivered domainEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var offering = await _offerings.GetByIdAsync(domainEvent.OfferingId, cancellationToken);
+        var levels = _options.Schema.CompoundBranchLevels;
+        var branch = (await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [domainEvent.CompoundId]), cancellationToken)).FirstOrDefault();
+        var activity = await _ledger.CheckAsync(new NewActivity(ActivityPolicy.ServiceDeliveryKey, offering?.Title ?? "服务订单交付", domainEvent.CompoundId,
+            domainEvent.Day.AtStartOfDayInZone(_options.TimeZone), domainEvent.Participants ?? 0, branch?.Id, Partners: [domainEvent.PartnerId],
+            Links: new ActivityLinks(offering?.CovenantId, domainEvent.OrderId)), cancellationToken);
+        _activities.Add(activity);
+    }
+}

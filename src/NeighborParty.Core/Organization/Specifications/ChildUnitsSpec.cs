@@ -1,0 +1,21 @@
+using Ardalis.Specification;
+
+namespace NeighborParty.Organization.Specifications;
+
+/// <summary>The direct children of a unit, in tree order; live ones only unless asked.</summary>
+public sealed class ChildUnitsSpec : Specification<OrganizationUnit>
+{
+    /// <summary>Initializes a new instance of the <see cref="ChildUnitsSpec"/> class.</summary>
+    /// <param name="parentId">The parent unit.</param>
+    /// <param name="includeDissolved">Whether dissolved children are included.</param>
+    public ChildUnitsSpec(OrganizationUnitId parentId, bool includeDissolved = false)
+    {
+        Query.Where(u => u.ParentId == parentId);
+        if (!includeDissolved)
+        {
+            Query.Where(u => u.Dissolved == null);
+        }
+
+        Query.OrderBy(u => u.Position.PathHigh).ThenBy(u => u.Position.PathLow);
+    }
+}

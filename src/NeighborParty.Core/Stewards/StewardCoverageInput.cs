@@ -1,0 +1,16 @@
+using NeighborParty.Organization;
+using NodaTime;
+
+namespace NeighborParty.Stewards;
+
+/// <summary>What the coverage report reads: the places, branches, member counts and appointments of a scope.</summary>
+/// <param name="Scope">The place the report is for.</param>
+/// <param name="Compounds">The compounds in the scope.</param>
+/// <param name="Buildings">The buildings in the scope.</param>
+/// <param name="Branches">The live compound-level branches covering them.</param>
+/// <param name="BranchFullMembers">The full members counted for BR-4 of each branch, in the order of <paramref name="Branches"/>.</param>
+/// <param name="Appointments">The appointments at those branches, their groups and the scope's places (past, present and future).</param>
+/// <param name="Governance">The owners' committees and property records of the compounds.</param>
+/// <param name="Today">The day the report is for.</param>
+public sealed record StewardCoverageInput(PlaceId Scope, IReadOnlyList<Place> Compounds, IReadOnlyList<Place> Buildings, IReadOnlyList<OrganizationUnit> Branches,
+    IReadOnlyList<int> BranchFullMembers, IReadOnlyList<Appointment> Appointments, IReadOnlyList<CompoundGovernance> Governance, LocalDate Today);
