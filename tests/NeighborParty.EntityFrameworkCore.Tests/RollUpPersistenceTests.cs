@@ -77,7 +77,6 @@ public sealed class RollUpPersistenceTests
     {
         await using var scope = db.Scope();
         var ledger = scope.ServiceProvider.GetRequiredService<ActivityLedger>();
-        var cb = scope.ServiceProvider.GetRequiredService<CoBuildingService>();
         var projects = scope.ServiceProvider.GetRequiredService<ProjectService>();
         var desk = scope.ServiceProvider.GetRequiredService<RequestDesk>();
         var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
@@ -90,15 +89,15 @@ public sealed class RollUpPersistenceTests
         }
 
         var compound = world.Compounds[random.Next(world.Compounds.Count)];
-        var position = await cb.OpenPositionAsync("youth-home", "阵地", compound.Id, null, Day());
+        var position = await scope.Get<DeploymentService>().OpenPositionAsync("youth-home", "阵地", compound.Id, null, Day());
         if (random.Next(2) == 0)
         {
-            await cb.ClosePositionAsync(position.Id, new LocalDate(2026, 11, 1));
+            await scope.Get<DeploymentService>().ClosePositionAsync(position.Id, new LocalDate(2026, 11, 1));
         }
 
         var home = world.Communities[random.Next(world.Communities.Count)];
-        await cb.DeployTeamAsync("women-post", "队伍", null, home.Id, [world.Compounds.First(c => c.Path.IsWithin(home.Path)).Id], Day());
-        await cb.RegisterPartnerAsync(new PartnerDetails($"机关{random.Next()}", random.Next(2) == 0 ? PartnerCategory.GovernmentOrgan : PartnerCategory.ChamberOrEnterprise,
+        await scope.Get<DeploymentService>().DeployTeamAsync("women-post", "队伍", null, home.Id, [world.Compounds.First(c => c.Path.IsWithin(home.Path)).Id], Day());
+        await scope.Get<PartnerService>().RegisterAsync(new PartnerDetails($"机关{random.Next()}", random.Next(2) == 0 ? PartnerCategory.GovernmentOrgan : PartnerCategory.ChamberOrEnterprise,
             world.Streets[random.Next(2)].Id));
         var branch = world.Branches[random.Next(world.Branches.Count)];
         await projects.PlanAsync(new NewProject("项目", branch.Id, world.Compounds.First(c => branch.Places.Contains(c.Id)).Id, Day()));

@@ -17,6 +17,7 @@ public class MenuBenchmarks
 {
     private static readonly string[] Categories = ["legal-advice", "appliance-repair", "elderly-help", "family-service", "health", "psychology", "tutoring", "youth-activity", "public-class", "culture"];
     private List<ServiceOffering> _menu = [];
+    private static readonly CoBuildingPolicy Policy = new();
     private PlaceId _compound;
     private MenuSpec _reused = null!;
 
@@ -29,12 +30,12 @@ public class MenuBenchmarks
         var street = district.AddChild(PlaceId.New(), PlaceKind.Street, "街道", null, now);
         var community = street.AddChild(PlaceId.New(), PlaceKind.Community, "社区", null, now);
         var compounds = Enumerable.Range(0, 2000).Select(i => community.AddChild(PlaceId.New(), PlaceKind.Compound, "小区" + i, null, now).Id).ToArray();
-        var partners = Enumerable.Range(0, 200).Select(i => Partner.Create(PartnerId.New(), new PartnerDetails("单位" + i, PartnerCategory.ChamberOrEnterprise, district.Id), district, now)).ToArray();
+        var partners = Enumerable.Range(0, 200).Select(i => Partner.Register(PartnerId.New(), new PartnerDetails("单位" + i, PartnerCategory.ChamberOrEnterprise, district.Id), district, now)).ToArray();
         for (var i = 0; i < 10_000; i++)
         {
             var served = Enumerable.Range(0, random.Next(1, 21)).Select(_ => compounds[random.Next(compounds.Length)]).ToList();
-            _menu.Add(ServiceOffering.Create(OfferingId.New(), partners[i % partners.Length],
-                new OfferingDetails(Categories[random.Next(Categories.Length)], "服务" + i, ServiceMode.Menu, 5, CapacityPeriod.Month, served), now));
+            _menu.Add(ServiceOffering.Publish(OfferingId.New(), partners[i % partners.Length],
+                new OfferingDetails(Categories[random.Next(Categories.Length)], "服务" + i, ServiceMode.Menu, 5, CapacityPeriod.Month, served), Policy, null, now));
         }
 
         _compound = compounds[7];

@@ -38,7 +38,7 @@ internal static class CoBuildingEndpoints
             })
             .WithSummary("The partners registered in a place's subtree (contact phones masked unless you may see personal data).");
 
-        group.MapGet("/partners/{id:guid}", async (Guid id, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/partners/{id:guid}", async (Guid id, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 var partner = await ReadPartnerAsync(guard, service, new PartnerId(id), ct);
                 Versioning.SetETag(http, partner.Version);
@@ -46,7 +46,7 @@ internal static class CoBuildingEndpoints
             })
             .WithSummary("One partner (a partner sees itself).");
 
-        group.MapPost("/partners", async (PartnerRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/partners", async (PartnerRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsurePlaceAsync(AccessAction.ManageCoBuilding, new PlaceId(request.HomePlaceId), ct);
                 var partner = await service.RegisterPartnerAsync(request.ToDetails(), ct);
@@ -56,7 +56,7 @@ internal static class CoBuildingEndpoints
             .WithWriteProblems()
             .WithSummary("Registers a partner (one of the six kinds: organ, enterprise, mass organisation, and three kinds of deputy) at a district, street or community.");
 
-        group.MapPut("/partners/{id:guid}", async (Guid id, PartnerRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPut("/partners/{id:guid}", async (Guid id, PartnerRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 var partner = await ReadPartnerAsync(guard, service, new PartnerId(id), ct);
                 if (!await guard.AllowsAsync(AccessAction.ManageCoBuilding, AccessTarget.Place(partner.HomePath), ct) && !await IsPartyAsync(guard, partner.Id, ct))
@@ -84,7 +84,7 @@ internal static class CoBuildingEndpoints
             .WithSummary("Changes a partner (staff of its place, or the partner itself). Requires If-Match.");
 
         // ---- Covenants ----
-        group.MapGet("/covenants", async (Guid? unit, Guid? partner, int? skip, int? take, AccessGuard guard, IReadRepository<Covenant> repository, CoBuildingService service,
+        group.MapGet("/covenants", async (Guid? unit, Guid? partner, int? skip, int? take, AccessGuard guard, IReadRepository<Covenant> repository, CoBuildingServices service,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
                 EndpointRules.Paging(skip, take);
@@ -114,11 +114,11 @@ internal static class CoBuildingEndpoints
             })
             .WithSummary("The covenants of a unit's subtree, or those a partner is party to (give one).");
 
-        group.MapGet("/covenants/{id:guid}", async (Guid id, AccessGuard guard, CoBuildingService service, HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
+        group.MapGet("/covenants/{id:guid}", async (Guid id, AccessGuard guard, CoBuildingServices service, HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
                 ShowCovenant(http, await ReadCovenantAsync(guard, service, new CovenantId(id), ct), clock, options))
             .WithSummary("One covenant: its versions, commitments with what was delivered, signatures, and who has yet to sign.");
 
-        group.MapPost("/covenants", async (DraftCovenantRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, IClock clock, NeighborPartyOptions options,
+        group.MapPost("/covenants", async (DraftCovenantRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, IClock clock, NeighborPartyOptions options,
                 CancellationToken ct) =>
             {
                 await guard.EnsureUnitAsync(AccessAction.ManageCoBuilding, new OrganizationUnitId(request.UnitId), ct);
@@ -143,7 +143,7 @@ internal static class CoBuildingEndpoints
             s.RecordFulfilmentAsync(id, r.CommitmentKey, r.Quantity, r.Day, FulfilmentSource.Manual, null, r.Note, v, ct),
             "Records something delivered against a commitment (funds, a venue, a service outside the menu).");
 
-        group.MapPost("/covenants/{id:guid}/renew", async (Guid id, RenewRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, IClock clock,
+        group.MapPost("/covenants/{id:guid}/renew", async (Guid id, RenewRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, IClock clock,
                 NeighborPartyOptions options, CancellationToken ct) =>
             {
                 await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct);
@@ -155,7 +155,7 @@ internal static class CoBuildingEndpoints
             .WithVersionedWriteProblems()
             .WithSummary("Renews a signed covenant: a successor draft with the same parties and commitments. Requires If-Match.");
 
-        group.MapPost("/covenants/{id:guid}/sign", async (Guid id, SignRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, IClock clock,
+        group.MapPost("/covenants/{id:guid}/sign", async (Guid id, SignRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, IClock clock,
                 NeighborPartyOptions options, CancellationToken ct) =>
             {
                 await guard.EnsureKindMayAsync(request.PartnerId is null ? AccessAction.ManageCoBuilding : AccessAction.ActAsParty, ct);
@@ -195,7 +195,7 @@ internal static class CoBuildingEndpoints
             })
             .WithSummary("The service menu (按需点单): active offerings, by category, compound served or partner.");
 
-        group.MapGet("/offerings/{id:guid}", async (Guid id, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/offerings/{id:guid}", async (Guid id, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsureKindMayAsync(AccessAction.ReadMenu, ct);
                 var offering = await service.GetOfferingAsync(new OfferingId(id), ct);
@@ -204,7 +204,7 @@ internal static class CoBuildingEndpoints
             })
             .WithSummary("One offering.");
 
-        group.MapPost("/offerings", async (OfferingRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/offerings", async (OfferingRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 if (request.PartnerId is not { } partnerId)
                 {
@@ -219,7 +219,7 @@ internal static class CoBuildingEndpoints
             .WithWriteProblems()
             .WithSummary("Publishes an offering on a partner's menu (the partner itself, or staff of its place).");
 
-        group.MapPut("/offerings/{id:guid}", async (Guid id, OfferingRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPut("/offerings/{id:guid}", async (Guid id, OfferingRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsureKindMayAsync(AccessAction.ReadMenu, ct);
                 var offering = await service.GetOfferingAsync(new OfferingId(id), ct);
@@ -232,7 +232,7 @@ internal static class CoBuildingEndpoints
             .WithSummary("Changes an offering, or withdraws it (active: false). Requires If-Match.");
 
         group.MapGet("/orders", async (Guid? place, Guid? partner, OrderState? state, int? skip, int? take, AccessGuard guard, IReadRepository<ServiceOrder> repository,
-                CoBuildingService service, CancellationToken ct) =>
+                CoBuildingServices service, CancellationToken ct) =>
             {
                 EndpointRules.Paging(skip, take);
                 OneOf(place, partner, "place", "partner");
@@ -256,11 +256,11 @@ internal static class CoBuildingEndpoints
             })
             .WithSummary("The orders of a place's compounds, or of a partner (give one), optionally in one state.");
 
-        group.MapGet("/orders/{id:guid}", async (Guid id, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/orders/{id:guid}", async (Guid id, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
                 ShowOrder(http, await ReadOrderAsync(guard, service, new ServiceOrderId(id), ct)))
             .WithSummary("One order with its steps.");
 
-        group.MapPost("/orders", async (OrderRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/orders", async (OrderRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsurePlaceAsync(AccessAction.ManageCoBuilding, new PlaceId(request.CompoundId), ct);
                 var order = await service.OrderAsync(new OfferingId(request.OfferingId), new PlaceId(request.CompoundId), request.Needs, request.Wanted, ct);
@@ -283,7 +283,7 @@ internal static class CoBuildingEndpoints
                     .Select(PositionResponse.From).ToList())
             .WithSummary("The positions (近邻阵地) in a place's compounds.");
 
-        group.MapPost("/positions", async (PositionRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/positions", async (PositionRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsurePlaceAsync(AccessAction.ManageCoBuilding, new PlaceId(request.CompoundId), ct);
                 var position = await service.OpenPositionAsync(request.Kind, request.Name, new PlaceId(request.CompoundId), request.PartnerId is { } p ? new PartnerId(p) : null,
@@ -294,7 +294,7 @@ internal static class CoBuildingEndpoints
             .WithWriteProblems()
             .WithSummary("Records a position opened in a compound (青年之家, 妇女微家, 四点半学堂 …) and who runs it.");
 
-        group.MapPost("/positions/{id:guid}/close", async (Guid id, DayRequest request, AccessGuard guard, IReadRepository<Position> repository, CoBuildingService service,
+        group.MapPost("/positions/{id:guid}/close", async (Guid id, DayRequest request, AccessGuard guard, IReadRepository<Position> repository, CoBuildingServices service,
                 HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct);
@@ -316,7 +316,7 @@ internal static class CoBuildingEndpoints
                     .Select(TeamResponse.Of).ToList())
             .WithSummary("The teams (下沉队伍) deployed through a place's subtree.");
 
-        group.MapPost("/teams", async (TeamRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/teams", async (TeamRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsurePlaceAsync(AccessAction.ManageCoBuilding, new PlaceId(request.HomePlaceId), ct);
                 var team = await service.DeployTeamAsync(request.Kind, request.Name, request.PartnerId is { } p ? new PartnerId(p) : null, new PlaceId(request.HomePlaceId),
@@ -327,7 +327,7 @@ internal static class CoBuildingEndpoints
             .WithWriteProblems()
             .WithSummary("Records a team deployed to compounds (青年文明号, 巾帼文明岗, 工人先锋号 …) for a period.");
 
-        group.MapPost("/teams/{id:guid}/end", async (Guid id, DayRequest request, AccessGuard guard, IReadRepository<DeployedTeam> repository, CoBuildingService service,
+        group.MapPost("/teams/{id:guid}/end", async (Guid id, DayRequest request, AccessGuard guard, IReadRepository<DeployedTeam> repository, CoBuildingServices service,
                 HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct);
@@ -344,7 +344,7 @@ internal static class CoBuildingEndpoints
             .WithVersionedWriteProblems()
             .WithSummary("Records the end of a team's deployment. Requires If-Match.");
 
-        group.MapGet("/motions", async (Guid? place, Guid? deputy, AccessGuard guard, IReadRepository<DeputyMotion> repository, CoBuildingService service, CancellationToken ct) =>
+        group.MapGet("/motions", async (Guid? place, Guid? deputy, AccessGuard guard, IReadRepository<DeputyMotion> repository, CoBuildingServices service, CancellationToken ct) =>
             {
                 OneOf(place, deputy, "place", "deputy");
                 MotionsSpec spec = place is { } p
@@ -354,7 +354,7 @@ internal static class CoBuildingEndpoints
             })
             .WithSummary("The motions (议案 / 提案 / 建议) arising from a place's compounds, or filed by a deputy (give one).");
 
-        group.MapPost("/motions", async (MotionRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/motions", async (MotionRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 if (!await IsPartyAsync(guard, new PartnerId(request.DeputyId), ct))
                 {
@@ -370,7 +370,7 @@ internal static class CoBuildingEndpoints
             .WithSummary("Records a deputy's motion arising from a compound matter (the deputy, or staff of the compound).");
 
         group.MapPost("/motions/{id:guid}/status", async (Guid id, MotionStatusRequest request, AccessGuard guard, IReadRepository<DeputyMotion> repository,
-                CoBuildingService service, HttpContext http, CancellationToken ct) =>
+                CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct);
                 var motion = await repository.GetByIdAsync(new MotionId(id), ct);
@@ -390,10 +390,10 @@ internal static class CoBuildingEndpoints
     }
 
     private static void MapCovenantStep<TRequest>(RouteGroupBuilder group, string step, HttpMethod method,
-        Func<CoBuildingService, CovenantId, TRequest, long?, CancellationToken, Task<Covenant>> act, string summary)
+        Func<CoBuildingServices, CovenantId, TRequest, long?, CancellationToken, Task<Covenant>> act, string summary)
         where TRequest : class
     {
-        async Task<CovenantResponse> Handle(Guid id, TRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, IClock clock,
+        async Task<CovenantResponse> Handle(Guid id, TRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, IClock clock,
             NeighborPartyOptions options, CancellationToken ct)
         {
             await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct); // 403 before anything is looked up
@@ -409,9 +409,9 @@ internal static class CoBuildingEndpoints
     }
 
     private static void MapOrderStep<TRequest>(RouteGroupBuilder group, string step, bool partnerSide,
-        Func<CoBuildingService, ServiceOrderId, TRequest, long?, CancellationToken, Task<ServiceOrder>> act, string summary)
+        Func<CoBuildingServices, ServiceOrderId, TRequest, long?, CancellationToken, Task<ServiceOrder>> act, string summary)
         where TRequest : class =>
-        group.MapPost($"/orders/{{id:guid}}/{step}", async (Guid id, TRequest request, AccessGuard guard, CoBuildingService service, HttpContext http, CancellationToken ct) =>
+        group.MapPost($"/orders/{{id:guid}}/{step}", async (Guid id, TRequest request, AccessGuard guard, CoBuildingServices service, HttpContext http, CancellationToken ct) =>
             {
                 await EndpointRules.EnsureAnyKindAsync(guard, partnerSide ? [AccessAction.ManageCoBuilding, AccessAction.ActAsParty] : [AccessAction.ManageCoBuilding], ct);
                 var order = await ReadOrderAsync(guard, service, new ServiceOrderId(id), ct);
@@ -426,7 +426,7 @@ internal static class CoBuildingEndpoints
             .WithVersionedWriteProblems()
             .WithSummary(summary + " Requires If-Match.");
 
-    private static async Task<Partner> ReadPartnerAsync(AccessGuard guard, CoBuildingService service, PartnerId id, CancellationToken ct)
+    private static async Task<Partner> ReadPartnerAsync(AccessGuard guard, CoBuildingServices service, PartnerId id, CancellationToken ct)
     {
         await EnsureReaderAsync(guard, ct);
         var partner = await service.GetPartnerAsync(id, ct);
@@ -434,7 +434,7 @@ internal static class CoBuildingEndpoints
             ? partner : throw NotFound("partner", id.Value);
     }
 
-    private static async Task<Partner> EnsurePartnerOrStaffAsync(AccessGuard guard, CoBuildingService service, PartnerId id, CancellationToken ct,
+    private static async Task<Partner> EnsurePartnerOrStaffAsync(AccessGuard guard, CoBuildingServices service, PartnerId id, CancellationToken ct,
         AccessAction? staffAction = null)
     {
         var partner = await ReadPartnerAsync(guard, service, id, ct);
@@ -446,7 +446,7 @@ internal static class CoBuildingEndpoints
         throw await ForbiddenAsync(guard, staffAction ?? AccessAction.ManageCoBuilding, ct);
     }
 
-    private static async Task<Covenant> ReadCovenantAsync(AccessGuard guard, CoBuildingService service, CovenantId id, CancellationToken ct)
+    private static async Task<Covenant> ReadCovenantAsync(AccessGuard guard, CoBuildingServices service, CovenantId id, CancellationToken ct)
     {
         await EnsureReaderAsync(guard, ct);
         var covenant = await service.GetCovenantAsync(id, ct);
@@ -479,7 +479,7 @@ internal static class CoBuildingEndpoints
         }
     }
 
-    private static async Task<ServiceOrder> ReadOrderAsync(AccessGuard guard, CoBuildingService service, ServiceOrderId id, CancellationToken ct)
+    private static async Task<ServiceOrder> ReadOrderAsync(AccessGuard guard, CoBuildingServices service, ServiceOrderId id, CancellationToken ct)
     {
         await EnsureReaderAsync(guard, ct);
         var order = await service.GetOrderAsync(id, ct);

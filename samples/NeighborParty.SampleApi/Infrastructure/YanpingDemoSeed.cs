@@ -205,7 +205,7 @@ internal static class YanpingDemoSeed
     /// </summary>
     private static async Task SeedCoBuildingAsync(IServiceProvider services, Place district, CancellationToken cancellationToken)
     {
-        var cb = services.GetRequiredService<NeighborParty.CoBuilding.CoBuildingService>();
+        var cb = services.GetRequiredService<NeighborParty.SampleApi.CoBuilding.CoBuildingServices>();
         var places = services.GetRequiredService<IReadRepository<Place>>();
         var units = services.GetRequiredService<IReadRepository<OrganizationUnit>>();
         var options = services.GetRequiredService<NeighborPartyOptions>();

@@ -144,7 +144,7 @@ internal static class YanpingDistrictSeed
         var teamKinds = options.CoBuilding.TeamKinds.Values.ToList();
         await Batch(async sp =>
         {
-            var cb = sp.GetRequiredService<CoBuildingService>();
+            var cb = sp.GetRequiredService<NeighborParty.SampleApi.CoBuilding.CoBuildingServices>();
             for (var i = 0; i < need[Figures.Positions]; i++)
             {
                 var (compound, _, _) = compounds[(i * 7) % compounds.Count];

@@ -41,6 +41,22 @@ public static class CoBuildingRules
     /// <summary>A motion by someone who is not a deputy, or a step out of order.</summary>
     public const string Motion = "NP-COB-012";
 
+    internal static void CheckKind(IReadOnlyDictionary<string, CatalogueEntry> catalogue, string? key, string field)
+    {
+        if (key is null || !catalogue.ContainsKey(key))
+        {
+            throw Fail(PositionOrTeam, $"Unknown {field} '{key}'.", $"未知的类别“{key}”。", field);
+        }
+    }
+
+    internal static void CheckCompound(Organization.Place place, string field)
+    {
+        if (place.Kind != Organization.PlaceKind.Compound)
+        {
+            throw Fail(NotFound, $"{place.Id} is not a compound.", $"{place.Id} 不是小区。", field);
+        }
+    }
+
     internal static RuleViolationException Fail(string code, string message, string messageZh, string? target, RuleViolationKind kind = RuleViolationKind.Refused) =>
         new(new RuleViolation(code, message, messageZh, null, kind, target));
 }

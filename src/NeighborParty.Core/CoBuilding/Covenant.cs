@@ -10,9 +10,9 @@ namespace NeighborParty.CoBuilding;
 /// <summary>
 /// A co-building covenant (共建盟约) between a branch or community and one or more partners: versions of commitments
 /// and validity, each signed once by every party. A signed version never changes; an amendment is a new version that
-/// is signed again; a renewal is a successor covenant. Changed only through <see cref="CoBuildingService"/>.
+/// is signed again; a renewal is a successor covenant. Each step checks the covenant's own rules before it changes anything.
 /// </summary>
-public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode, ISnapshotable<Covenant, CovenantSnapshot>, IPlaced<Covenant>, IFollowsMoves
+public sealed partial class Covenant : AggregateRoot<CovenantId>, IAuditedNode, ISnapshotable<Covenant, CovenantSnapshot>, IPlaced<Covenant>, IFollowsMoves
 {
     private readonly List<CovenantParty> _partners = [];
     private readonly List<CovenantVersion> _versions = [];
@@ -81,40 +81,6 @@ public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode, ISnapsho
     /// <inheritdoc />
     TreePosition IAuditedNode.AuditPosition => Unit;
 
-    /// <inheritdoc />
-    public CovenantSnapshot ToSnapshot() => new(Id, Title, Unit, [.. _partners], [.. _versions], [.. _commitments], [.. _signatures], [.. _fulfilments],
-        TerminatedOn, TerminationReason, PredecessorId, SuccessorId);
-
-    /// <inheritdoc />
-    public static Covenant FromSnapshot(CovenantSnapshot snapshot, long version)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var covenant = new Covenant(snapshot.Id)
-        {
-            Title = snapshot.Title,
-            Unit = snapshot.Unit,
-            TerminatedOn = snapshot.TerminatedOn,
-            TerminationReason = snapshot.TerminationReason,
-            PredecessorId = snapshot.PredecessorId,
-            SuccessorId = snapshot.SuccessorId,
-        };
-        covenant._partners.AddRange(snapshot.Partners);
-        covenant._versions.AddRange(snapshot.Versions);
-        covenant._commitments.AddRange(snapshot.Commitments);
-        covenant._signatures.AddRange(snapshot.Signatures);
-        covenant._fulfilments.AddRange(snapshot.Fulfilments);
-        covenant.RestoreVersion(version);
-        return covenant;
-    }
-
-    /// <inheritdoc />
-    bool IFollowsMoves.FollowMove(TreeKind tree, HierarchyPath from, HierarchyPath to)
-    {
-        var before = Unit;
-        Unit = before.Follow(tree, from, to);
-        return Unit != before;
-    }
-
     /// <summary>Returns where the covenant stands on <paramref name="day"/>.</summary>
     /// <param name="day">The day.</param>
     /// <returns>The status: in force only when every party signed and the day lies inside the validity.</returns>
@@ -148,7 +114,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode, ISnapsho
     public IReadOnlyList<PartnerId?> MissingSignatures()
     {
         var signed = SignaturesOf(Latest.Number).Select(s => s.PartnerId).ToHashSet();
-        return [.. Parties().Where(p => !signed.Contains(p))];
+        return [.. _partners.Select(p => (PartnerId?)p.PartnerId).Prepend(null).Where(p => !signed.Contains(p))];
     }
 
     /// <summary>Returns what was delivered against a commitment.</summary>
@@ -156,77 +122,12 @@ public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode, ISnapsho
     /// <returns>The total quantity.</returns>
     public decimal FulfilledQuantity(Guid key) => _fulfilments.Where(f => f.CommitmentKey == key).Sum(f => f.Quantity);
 
-    internal IEnumerable<PartnerId?> Parties() => _partners.Select(p => (PartnerId?)p.PartnerId).Prepend(null);
-
-    internal static Covenant Create(CovenantId id, string title, OrganizationUnit unit, IEnumerable<PartnerId> partners, DateInterval validity,
-        IEnumerable<CommitmentDetails> commitments, CovenantId? predecessor, Instant now)
-    {
-        var covenant = new Covenant(id) { Title = title, Unit = unit.Position, PredecessorId = predecessor };
-        covenant._partners.AddRange(partners.Select(p => new CovenantParty(p)));
-        covenant._versions.Add(new CovenantVersion(1, CovenantVersionState.Draft, validity.Start, validity.End));
-        covenant.AddCommitments(1, commitments);
-        covenant.Raise(new CovenantChanged(id, "drafted", 1, now));
-        return covenant;
-    }
-
-    internal void EditDraft(DateInterval validity, IEnumerable<CommitmentDetails> commitments, Instant now)
-    {
-        var version = ReplaceLatest(Latest.WithValidity(validity));
-        _commitments.RemoveAll(c => c.Version == version.Number);
-        AddCommitments(version.Number, commitments);
-        Raise(new CovenantChanged(Id, "draft-edited", version.Number, now));
-    }
-
-    internal void Submit(Instant now)
-    {
-        ReplaceLatest(Latest.WithState(CovenantVersionState.AwaitingSignatures));
-        Raise(new CovenantChanged(Id, "submitted", Latest.Number, now));
-    }
-
-    internal void Sign(PartnerId? party, string signer, Instant now)
-    {
-        var version = Latest;
-        _signatures.Add(new Signature(version.Number, party, signer, now));
-        Raise(new CovenantChanged(Id, party is null ? "signed-by-organisation" : "signed-by-partner", version.Number, now));
-        if (MissingSignatures().Count == 0)
-        {
-            ReplaceLatest(version.WithState(CovenantVersionState.FullySigned));
-            Raise(new CovenantChanged(Id, "signed-by-all", version.Number, now));
-        }
-    }
-
-    internal void Amend(DateInterval validity, IEnumerable<CommitmentDetails> commitments, Instant now)
-    {
-        var number = Latest.Number + 1;
-        _versions.Add(new CovenantVersion(number, CovenantVersionState.Draft, validity.Start, validity.End));
-        AddCommitments(number, commitments);
-        Raise(new CovenantChanged(Id, "amendment-drafted", number, now));
-    }
-
-    internal void Withdraw(Instant now)
-    {
-        ReplaceLatest(Latest.WithState(CovenantVersionState.Withdrawn));
-        Raise(new CovenantChanged(Id, "amendment-withdrawn", Latest.Number, now));
-    }
-
-    internal void Terminate(LocalDate day, string reason, Instant now)
-    {
-        TerminatedOn = day;
-        TerminationReason = reason;
-        Raise(new CovenantChanged(Id, "terminated", Latest.Number, now));
-    }
-
-    internal void RenewedBy(CovenantId successor, Instant now)
-    {
-        SuccessorId = successor;
-        Raise(new CovenantChanged(Id, "renewed", Latest.Number, now));
-    }
-
-    internal void Fulfil(Guid key, decimal quantity, LocalDate day, FulfilmentSource source, Guid? sourceId, string? note, Instant now)
-    {
-        _fulfilments.Add(new Fulfilment(key, quantity, day, source, sourceId, note));
-        Raise(new CovenantChanged(Id, "fulfilment-recorded", Latest.Number, now));
-    }
+    /// <summary>Tells whether a delivery on <paramref name="day"/> counts against <paramref name="key"/>: in force that day, and a commitment of the version in effect.</summary>
+    /// <param name="key">The commitment's key.</param>
+    /// <param name="day">The day.</param>
+    /// <returns>Whether it counts.</returns>
+    public bool Counts(Guid key, LocalDate day) =>
+        StatusOn(day) == CovenantStatus.InForce && CommitmentsOf(Effective!.Number).Any(c => c.Key == key);
 
     private CovenantVersion ReplaceLatest(CovenantVersion replacement)
     {
@@ -234,7 +135,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>, IAuditedNode, ISnapsho
         return replacement;
     }
 
-    private void AddCommitments(int version, IEnumerable<CommitmentDetails> commitments) =>
+    private void AddCommitments(int version, IReadOnlyList<CommitmentDetails> commitments) =>
         _commitments.AddRange(commitments.Select((c, i) => new Commitment(version, i, c.Key ?? Guid.NewGuid(), c.Kind, c.Description.Trim(), c.Quantity,
             string.IsNullOrWhiteSpace(c.Unit) ? null : c.Unit.Trim(), string.IsNullOrWhiteSpace(c.Schedule) ? null : c.Schedule.Trim(), c.PartnerId)));
 }

@@ -54,7 +54,7 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode, ISnapshota
     public Instant Registered { get; private set; }
 
     /// <summary>Gets a value indicating whether the partner is a person (a deputy) rather than an organisation.</summary>
-    public bool IsDeputy => Category is PartnerCategory.PartyCongressDeputy or PartnerCategory.PeoplesCongressDeputy or PartnerCategory.CppccMember;
+    public bool IsDeputy => IsDeputyCategory(Category);
 
     /// <summary>Gets the position a store queries (the home place).</summary>
     public static IReadOnlyList<Expression<Func<Partner, TreePosition>>> Positions { get; } = [p => p.Home];
@@ -84,18 +84,73 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode, ISnapshota
         return partner;
     }
 
-    internal static Partner Create(PartnerId id, PartnerDetails details, Place home, Instant now)
+    /// <summary>Registers a partner at a district, street or community.</summary>
+    /// <param name="id">The new partner's id.</param>
+    /// <param name="details">The details.</param>
+    /// <param name="home">The place it is registered at.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The partner.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A refused field or home place (<c>NP-COB-001</c>).</exception>
+    public static Partner Register(PartnerId id, PartnerDetails details, Place home, Instant now)
     {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(home);
+        Check(details, home);
         var partner = new Partner(id) { Registered = now };
         partner.Set(details, home);
         partner.Raise(new PartnerChanged(id, "registered", partner.Name, now));
         return partner;
     }
 
-    internal void Change(PartnerDetails details, Place home, Instant now)
+    /// <summary>Changes the partner's details; an organisation stays an organisation and a deputy a deputy.</summary>
+    /// <param name="details">The details.</param>
+    /// <param name="home">The place it is registered at.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A refused field, home place or change of kind (<c>NP-COB-001</c>).</exception>
+    public void Change(PartnerDetails details, Place home, Instant now)
     {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(home);
+        if (IsDeputy != IsDeputyCategory(details.Category))
+        {
+            throw CoBuildingRules.Fail(CoBuildingRules.Partner, "An organisation stays an organisation and a deputy a deputy.", "单位与代表委员不能互换类别。", "category");
+        }
+
+        Check(details, home);
         Set(details, home);
         Raise(new PartnerChanged(Id, "changed", Name, now));
+    }
+
+    private static bool IsDeputyCategory(PartnerCategory category) =>
+        category is PartnerCategory.PartyCongressDeputy or PartnerCategory.PeoplesCongressDeputy or PartnerCategory.CppccMember;
+
+    private static void Check(PartnerDetails details, Place home)
+    {
+        TextRules.RequireName(details.Name, "name");
+        if (FieldRules.Defined<PartnerCategory>(details.Category, "category") is { } category)
+        {
+            throw new RuleViolationException(category);
+        }
+
+        if (details.Category == PartnerCategory.MassOrganisation ? details.MassOrganisation is not { } kind || !Enum.IsDefined(kind) : details.MassOrganisation is not null)
+        {
+            throw CoBuildingRules.Fail(CoBuildingRules.Partner, "A mass organisation says which one (Youth League, Women's Federation, trade union, other); nobody else does.",
+                "群团组织须注明类别（共青团、妇联、工会、其他），其他单位不填。", "massOrganisation");
+        }
+
+        TextRules.OptionalName(details.ParentBody, "parentBody");
+        TextRules.OptionalName(details.ContactName, "contactName");
+        if (details.ContactPhone is not null)
+        {
+            Membership.PhoneNumber.Parse(details.ContactPhone, "contactPhone");
+        }
+
+        if (home.Kind is not (PlaceKind.District or PlaceKind.Street or PlaceKind.Community))
+        {
+            throw CoBuildingRules.Fail(CoBuildingRules.Partner, "A partner is registered at a district, street or community.", "共建单位须登记在区、街道或社区。", "homePlaceId");
+        }
     }
 
     private void Set(PartnerDetails details, Place home)

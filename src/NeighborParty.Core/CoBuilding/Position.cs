@@ -67,20 +67,55 @@ public sealed class Position : AggregateRoot<PositionId>, IAuditedNode, ISnapsho
     /// <returns>Whether <paramref name="day"/> lies from the opening to before the closing.</returns>
     public bool IsOpenOn(LocalDate day) => Opened <= day && (Closed is not { } closed || day < closed);
 
-    internal static Position Create(PositionId id, string kind, string name, Place compound, PartnerId? partner, LocalDate opened, Instant now)
+    /// <summary>Records a position (近邻阵地) opened in a compound.</summary>
+    /// <param name="id">The new position's id.</param>
+    /// <param name="kind">The kind's key (see <see cref="CoBuildingPolicy.PositionKinds"/>).</param>
+    /// <param name="name">The name (1–100 characters).</param>
+    /// <param name="compound">The compound.</param>
+    /// <param name="partner">The partner running it, or null (run by the branch).</param>
+    /// <param name="opened">The day it opened (not after today).</param>
+    /// <param name="policy">The catalogue of kinds.</param>
+    /// <param name="today">Today.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The position.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">An unknown kind or not a compound (<c>NP-COB-011</c>), or a future day (<c>NP-COB-006</c>).</exception>
+    public static Position Open(PositionId id, string kind, string name, Place compound, PartnerId? partner, LocalDate opened, CoBuildingPolicy policy, LocalDate today, Instant now)
     {
-        var position = new Position(id)
+        ArgumentNullException.ThrowIfNull(compound);
+        ArgumentNullException.ThrowIfNull(policy);
+        var title = TextRules.RequireName(name, "name");
+        CoBuildingRules.CheckKind(policy.PositionKinds, kind, "kind");
+        CoBuildingRules.CheckCompound(compound, "compoundId");
+        if (opened > today)
         {
-            Kind = kind, Name = name, Compound = compound.Position,
-            PartnerId = partner, Opened = opened,
-        };
-        position.Raise(new CoBuildingChanged("position", id.Value, "opened", name, now));
+            throw CovenantRules.Date("A position is recorded once it has opened.", "阵地建成后方可登记。", "opened");
+        }
+
+        var position = new Position(id) { Kind = kind, Name = title, Compound = compound.Position, PartnerId = partner, Opened = opened };
+        position.Raise(new CoBuildingChanged("position", id.Value, "opened", title, now));
         return position;
     }
 
-    internal void Close(LocalDate day, Instant now)
+    /// <summary>Records that the position closed.</summary>
+    /// <param name="day">The day (after it opened, not after today).</param>
+    /// <param name="today">Today.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Already closed (<c>NP-COB-011</c>) or a wrong day (<c>NP-COB-006</c>).</exception>
+    public void Close(LocalDate day, LocalDate today, Instant now)
     {
+        if (Closed is not null)
+        {
+            throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "The position is already closed.", "该阵地已关闭。", "id", RuleViolationKind.Conflict);
+        }
+
+        if (day <= Opened || day > today)
+        {
+            throw CovenantRules.Date("A position closes after it opened, and not after today.", "关闭日期须晚于建成日期且不晚于今天。", "day");
+        }
+
         Closed = day;
         Raise(new CoBuildingChanged("position", Id.Value, "closed", Name, now));
     }
+
 }

@@ -121,48 +121,112 @@ public sealed class ServiceOffering : AggregateRoot<OfferingId>, IAuditedNode, I
     /// <returns>The count.</returns>
     public int BookedIn(LocalDate periodStart) => _bookings.Find(b => b.PeriodStart == periodStart)?.Count ?? 0;
 
-    internal static ServiceOffering Create(OfferingId id, Partner partner, OfferingDetails details, Instant now)
+    /// <summary>Publishes an offering on a partner's menu.</summary>
+    /// <param name="id">The new offering's id.</param>
+    /// <param name="partner">The partner offering it.</param>
+    /// <param name="details">What is offered; its compounds must be compounds (checked by the caller, who loads them).</param>
+    /// <param name="policy">The catalogue of service categories.</param>
+    /// <param name="covenant">The covenant named by <see cref="OfferingDetails.CovenantId"/>, or null when none is named.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The offering.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A refused field (<c>NP-COB-008</c>, <c>NP-GEN-003/004</c>), or a covenant the partner is not party to.</exception>
+    public static ServiceOffering Publish(OfferingId id, Partner partner, OfferingDetails details, CoBuildingPolicy policy, Covenant? covenant, Instant now)
     {
+        ArgumentNullException.ThrowIfNull(partner);
+        Check(partner.Id, details, policy, covenant);
         var offering = new ServiceOffering(id) { PartnerId = partner.Id, Home = partner.Home, Active = true };
         offering.Set(details);
         offering.Raise(new CoBuildingChanged("offering", id.Value, "published", offering.Title, now));
         return offering;
     }
 
-    internal void Change(OfferingDetails details, bool active, Instant now)
+    /// <summary>Changes the offering, or withdraws it from the menu (orders already taken stand).</summary>
+    /// <param name="details">What is offered.</param>
+    /// <param name="active">Whether it stays on the menu.</param>
+    /// <param name="policy">The catalogue of service categories.</param>
+    /// <param name="covenant">The covenant named by <see cref="OfferingDetails.CovenantId"/>, or null.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A refused field (<c>NP-COB-008</c>).</exception>
+    public void Change(OfferingDetails details, bool active, CoBuildingPolicy policy, Covenant? covenant, Instant now)
     {
+        Check(PartnerId, details, policy, covenant);
         Set(details);
         Active = active;
         Raise(new CoBuildingChanged("offering", Id.Value, active ? "changed" : "withdrawn", Title, now));
     }
 
-    internal void Book(LocalDate periodStart)
+    /// <summary>Books one order in the capacity period that contains <paramref name="day"/>.</summary>
+    /// <param name="day">The day the order is for.</param>
+    /// <returns>The first day of the period booked.</returns>
+    /// <exception cref="RuleViolationException">The period is full (<c>NP-COB-010</c>, conflict).</exception>
+    public LocalDate Book(LocalDate day)
     {
-        var index = _bookings.FindIndex(b => b.PeriodStart == periodStart);
+        var period = PeriodStart(day);
+        if (BookedIn(period) >= Capacity)
+        {
+            throw CoBuildingRules.Fail(CoBuildingRules.Capacity,
+                $"The offering takes {Capacity} orders per {Period.ToString().ToLowerInvariant()}; the one from {period:uuuu-MM-dd} is full.",
+                $"该服务每周期最多接 {Capacity} 单；自 {period:uuuu-MM-dd} 起的周期已满。", "wanted", RuleViolationKind.Conflict);
+        }
+
+        var index = _bookings.FindIndex(b => b.PeriodStart == period);
         if (index >= 0)
         {
-            _bookings[index] = new Booking(periodStart, _bookings[index].Count + 1);
+            _bookings[index] = new Booking(period, _bookings[index].Count + 1);
         }
         else
         {
-            _bookings.Add(new Booking(periodStart, 1));
+            _bookings.Add(new Booking(period, 1));
+        }
+
+        return period;
+    }
+
+    /// <summary>Gives back one booked order of the period starting <paramref name="periodStart"/> (nothing when none is booked).</summary>
+    /// <param name="periodStart">The first day of the period.</param>
+    public void Release(LocalDate periodStart)
+    {
+        var index = _bookings.FindIndex(b => b.PeriodStart == periodStart);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var count = _bookings[index].Count - 1;
+        if (count == 0)
+        {
+            _bookings.RemoveAt(index);
+        }
+        else
+        {
+            _bookings[index] = new Booking(periodStart, count);
         }
     }
 
-    internal void Release(LocalDate periodStart)
+    private static void Check(PartnerId partner, OfferingDetails details, CoBuildingPolicy policy, Covenant? covenant)
     {
-        var index = _bookings.FindIndex(b => b.PeriodStart == periodStart);
-        if (index >= 0)
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (details.Category is null || !policy.ServiceCategories.ContainsKey(details.Category))
         {
-            var count = _bookings[index].Count - 1;
-            if (count == 0)
-            {
-                _bookings.RemoveAt(index);
-            }
-            else
-            {
-                _bookings[index] = new Booking(periodStart, count);
-            }
+            throw CoBuildingRules.Fail(CoBuildingRules.Offering, $"Unknown category '{details.Category}'.", $"未知的类别“{details.Category}”。", "category");
+        }
+
+        TextRules.RequireName(details.Title, "title");
+        TextRules.OptionalName(details.Description, "description");
+        if ((FieldRules.Defined<ServiceMode>(details.Mode, "mode") ?? FieldRules.Defined<CapacityPeriod>(details.Period, "period")
+            ?? FieldRules.Range(details.Capacity, 1, 10_000, "capacity") ?? FieldRules.Count(details.Compounds?.Count ?? 0, 1, 500, "compounds")) is { } violation)
+        {
+            throw new RuleViolationException(violation);
+        }
+
+        if (details.CovenantId is not null && (covenant is null || covenant.Id != details.CovenantId || !covenant.Partners.Any(p => p.PartnerId == partner)
+            || covenant.Effective is not { } effective || !covenant.CommitmentsOf(effective.Number).Any(c => c.Key == details.CommitmentKey)))
+        {
+            throw CoBuildingRules.Fail(CoBuildingRules.Offering, "The offering delivers a commitment of a signed covenant the partner is party to.",
+                "服务须对应本单位参与的已签署盟约中的一项承诺。", "commitmentKey");
         }
     }
 

@@ -108,59 +108,180 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode, 
         return order;
     }
 
-    internal static ServiceOrder Create(ServiceOrderId id, ServiceOffering offering, Place compound, string needs, LocalDate wanted, string actor, Instant now)
+    /// <summary>Orders from the menu for a compound (按需点单).</summary>
+    /// <param name="id">The new order's id.</param>
+    /// <param name="offering">The offering: on the menu and serving the compound.</param>
+    /// <param name="compound">The compound.</param>
+    /// <param name="needs">What the residents need (1–100 characters).</param>
+    /// <param name="wanted">The day wanted (from today).</param>
+    /// <param name="today">Today.</param>
+    /// <param name="actor">Who orders (the actor's id).</param>
+    /// <param name="now">When.</param>
+    /// <returns>The order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">Not a compound, a withdrawn offering or one that does not serve it (<c>NP-COB-009</c>), or a past day (<c>NP-COB-006</c>).</exception>
+    public static ServiceOrder Place(ServiceOrderId id, ServiceOffering offering, Place compound, string needs, LocalDate wanted, LocalDate today, string actor, Instant now)
     {
+        ArgumentNullException.ThrowIfNull(offering);
+        ArgumentNullException.ThrowIfNull(compound);
+        var text = TextRules.RequireName(needs, "needs");
+        if (compound.Kind != PlaceKind.Compound)
+        {
+            throw Fail($"{compound.Id} is not a compound.", $"{compound.Id} 不是小区。", "compoundId");
+        }
+
+        if (!offering.Active || !offering.Serves(compound.Id))
+        {
+            throw Fail("The offering is withdrawn or does not serve this compound.", "该服务已下架或不服务此小区。", "offeringId");
+        }
+
+        if (wanted < today)
+        {
+            throw CovenantRules.Date("The day wanted is in the past.", "期望日期已过。", "wanted");
+        }
+
         var order = new ServiceOrder(id)
         {
-            OfferingId = offering.Id,
-            PartnerId = offering.PartnerId,
-            Compound = compound.Position,
-            Needs = needs,
-            WantedDate = wanted,
+            OfferingId = offering.Id, PartnerId = offering.PartnerId, Compound = compound.Position, Needs = text, WantedDate = wanted,
         };
         order.Step(OrderState.Ordered, actor, now);
         return order;
     }
 
-    internal void Accept(LocalDate booked, string actor, Instant now)
+    /// <summary>Accepts the order, booking a unit of the offering's capacity in the period of the day wanted.</summary>
+    /// <param name="offering">The order's offering (its booking changes too: stage both).</param>
+    /// <param name="actor">Who accepts.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Not ordered (<c>NP-COB-009</c>), or the period is full (<c>NP-COB-010</c>).</exception>
+    public void Accept(ServiceOffering offering, string actor, Instant now)
     {
-        BookedPeriod = booked;
+        EnsureState([OrderState.Ordered], offering);
+        BookedPeriod = offering.Book(WantedDate);
         Step(OrderState.Accepted, actor, now);
     }
 
-    internal void Decline(string reason, string actor, Instant now)
+    /// <summary>Declines the order before it was accepted.</summary>
+    /// <param name="reason">Why (1–100 characters).</param>
+    /// <param name="actor">Who declines.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Not ordered (<c>NP-COB-009</c>).</exception>
+    public void Decline(string reason, string actor, Instant now)
     {
-        Reason = reason;
+        var why = TextRules.RequireName(reason, "reason");
+        EnsureState([OrderState.Ordered], null);
+        Reason = why;
         Step(OrderState.Declined, actor, now);
     }
 
-    internal void Schedule(LocalDate day, LocalDate booked, string actor, Instant now)
+    /// <summary>Schedules an accepted order (or moves its day), keeping its booking in the period of the new day.</summary>
+    /// <param name="offering">The order's offering (its booking may move: stage both).</param>
+    /// <param name="day">The day (from today).</param>
+    /// <param name="today">Today.</param>
+    /// <param name="actor">Who schedules.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Not accepted or scheduled (<c>NP-COB-009</c>), a past day (<c>NP-COB-006</c>), or the new period is full (<c>NP-COB-010</c>).</exception>
+    public void Schedule(ServiceOffering offering, LocalDate day, LocalDate today, string actor, Instant now)
     {
+        EnsureState([OrderState.Accepted, OrderState.Scheduled], offering);
+        if (day < today)
+        {
+            throw CovenantRules.Date("The scheduled day is in the past.", "安排日期已过。", "day");
+        }
+
+        if (BookedPeriod != offering.PeriodStart(day))
+        {
+            var booked = offering.Book(day);
+            offering.Release(BookedPeriod!.Value);
+            BookedPeriod = booked;
+        }
+
         ScheduledFor = day;
-        BookedPeriod = booked;
         Step(OrderState.Scheduled, actor, now);
     }
 
-    internal void Deliver(LocalDate day, int? participants, string actor, Instant now)
+    /// <summary>Records the delivery of the scheduled order (the activity ledger and a covenant commitment it serves count it).</summary>
+    /// <param name="day">The day delivered (not after today).</param>
+    /// <param name="participants">How many took part (0–100,000), or null.</param>
+    /// <param name="today">Today.</param>
+    /// <param name="actor">Who records it.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Not scheduled (<c>NP-COB-009</c>), a future day (<c>NP-COB-006</c>) or a count out of range.</exception>
+    public void Deliver(LocalDate day, int? participants, LocalDate today, string actor, Instant now)
     {
+        EnsureState([OrderState.Scheduled], null);
+        if (day > today)
+        {
+            throw CovenantRules.Date("A delivery is recorded on or after its day.", "服务完成后方可登记。", "day");
+        }
+
+        if (FieldRules.Range(participants, 0, 100_000, "participants") is { } violation)
+        {
+            throw new RuleViolationException(violation);
+        }
+
         DeliveredOn = day;
         Participants = participants;
         Step(OrderState.Delivered, actor, now);
         Raise(new ServiceOrderDelivered(Id, OfferingId, PartnerId, CompoundId, day, participants, now));
     }
 
-    internal void Rate(int rating, string? comment, string actor, Instant now)
+    /// <summary>Rates the delivered order.</summary>
+    /// <param name="rating">1 to 5.</param>
+    /// <param name="comment">A comment (1–100 characters), or null.</param>
+    /// <param name="actor">Who rates.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Not delivered (<c>NP-COB-009</c>), or a rating outside 1–5.</exception>
+    public void Rate(int rating, string? comment, string actor, Instant now)
     {
+        if (FieldRules.Range(rating, 1, 5, "rating") is { } violation)
+        {
+            throw new RuleViolationException(violation);
+        }
+
+        var text = TextRules.OptionalName(comment, "comment");
+        EnsureState([OrderState.Delivered], null);
         Rating = rating;
-        RatingComment = comment;
+        RatingComment = text;
         Step(OrderState.Rated, actor, now);
     }
 
-    internal void Cancel(string reason, string actor, Instant now)
+    /// <summary>Cancels the order before delivery; a booked unit of capacity is given back to the offering.</summary>
+    /// <param name="offering">The order's offering (stage it too when the order was booked).</param>
+    /// <param name="reason">Why (1–100 characters).</param>
+    /// <param name="actor">Who cancels.</param>
+    /// <param name="now">When.</param>
+    /// <returns>Whether the offering changed (a booking was given back).</returns>
+    /// <exception cref="RuleViolationException">Already delivered, declined or cancelled (<c>NP-COB-009</c>).</exception>
+    public bool Cancel(ServiceOffering offering, string reason, string actor, Instant now)
     {
-        Reason = reason;
+        var why = TextRules.RequireName(reason, "reason");
+        EnsureState([OrderState.Ordered, OrderState.Accepted, OrderState.Scheduled], offering);
+        var released = BookedPeriod is { } booked;
+        if (released)
+        {
+            offering.Release(BookedPeriod!.Value);
+        }
+
+        Reason = why;
         BookedPeriod = null;
         Step(OrderState.Cancelled, actor, now);
+        return released;
+    }
+
+    private static RuleViolationException Fail(string message, string messageZh, string field, RuleViolationKind kind = RuleViolationKind.Refused) =>
+        CoBuildingRules.Fail(CoBuildingRules.OrderStep, message, messageZh, field, kind);
+
+    private void EnsureState(OrderState[] from, ServiceOffering? offering)
+    {
+        if (offering is not null && offering.Id != OfferingId)
+        {
+            throw new ArgumentException("That is not the order's offering.", nameof(offering));
+        }
+
+        if (!from.Contains(State))
+        {
+            throw Fail($"An order that is {State} cannot take this step.", $"当前状态（{State}）的订单不能执行此操作。", "state", RuleViolationKind.Conflict);
+        }
     }
 
     private void Step(OrderState state, string actor, Instant now)

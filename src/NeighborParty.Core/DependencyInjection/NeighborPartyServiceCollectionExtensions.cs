@@ -66,7 +66,10 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Membership.Csv.LedgerImporter>();
         services.TryAddScoped<FormationService>();
         services.TryAddScoped<Stewards.StewardService>();
-        services.TryAddScoped<CoBuilding.CoBuildingService>();
+        services.TryAddScoped<CoBuilding.PartnerService>();
+        services.TryAddScoped<CoBuilding.CovenantService>();
+        services.TryAddScoped<CoBuilding.MenuService>();
+        services.TryAddScoped<CoBuilding.DeploymentService>();
         services.TryAddScoped<Activities.ActivityLedger>();
         services.TryAddScoped<Activities.ProjectService>();
         services.TryAddScoped<Requests.RequestDesk>();

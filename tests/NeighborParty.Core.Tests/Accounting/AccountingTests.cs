@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NeighborParty.Accounting;
 using NeighborParty.Activities;
+using NeighborParty.CoBuilding;
 using NeighborParty.Common;
 using NeighborParty.Organization;
 using NeighborParty.Persistence;
@@ -66,7 +67,7 @@ public sealed class AccountingTests : IAsyncDisposable
         await Record("volunteer-service", w.Compounds[1], new LocalDate(2026, 3, 2));
         await Record("volunteer-service", w.Community, new LocalDate(2026, 3, 3)); // at the community itself
         await Record("volunteer-service", w.Compounds[1], new LocalDate(2025, 12, 31)); // outside the year
-        await Get<NeighborParty.CoBuilding.CoBuildingService>().OpenPositionAsync("youth-home", "青年之家", w.Compounds[0].Id, null, new LocalDate(2026, 6, 1));
+        await Get<DeploymentService>().OpenPositionAsync("youth-home", "青年之家", w.Compounds[0].Id, null, new LocalDate(2026, 6, 1));
         var project = await Get<ProjectService>().PlanAsync(new NewProject("停车改造", w.Branches[0].Id, w.Compounds[0].Id, new LocalDate(2026, 4, 1)));
 
         var accounting = Get<AccountingService>();

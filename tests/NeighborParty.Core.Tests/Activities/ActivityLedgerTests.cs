@@ -53,10 +53,10 @@ public sealed class ActivityLedgerTests
         var (f, activities, ledger) = Make();
         var covenant = f.Signed();
         var offering = f.Offering(covenant: covenant);
-        var order = Run(f.Service.OrderAsync(offering.Id, f.Compound.Id, "需要", Today));
-        order = Run(f.Service.AcceptAsync(order.Id));
-        order = Run(f.Service.ScheduleAsync(order.Id, Today));
-        order = Run(f.Service.DeliverAsync(order.Id, Today, 40)); // the delivery's commit records the activity (RecordDeliveredOrders)
+        var order = Run(f.Menu.OrderAsync(offering.Id, f.Compound.Id, "需要", Today));
+        order = Run(f.Menu.AcceptAsync(order.Id));
+        order = Run(f.Menu.ScheduleAsync(order.Id, Today));
+        order = Run(f.Menu.DeliverAsync(order.Id, Today, 40)); // the delivery's commit records the activity (RecordDeliveredOrders)
         var activity = Assert.Single(Run(activities.ListAsync()));
         Assert.Equal((ActivityPolicy.ServiceDeliveryKey, f.Compound.Id, f.Branch.Id, 40, Today), (activity.Kind, activity.PlaceId, activity.UnitId!.Value, activity.Participants, activity.Day));
         Assert.Equal((order.Id, covenant.Id), (activity.ServiceOrderId!.Value, activity.CovenantId!.Value));
@@ -72,12 +72,12 @@ public sealed class ActivityLedgerTests
         var key = covenant.CommitmentsOf(1)[0].Key;
         var lesson = Run(ledger.RecordAsync(new NewActivity("co-learning", "百合姐姐讲座", f.Compound.Id, At(2026, 11, 20), 30, f.Branch.Id,
             Partners: [f.WomensFederation.Id], Links: new ActivityLinks(covenant.Id, CommitmentKey: key))));
-        covenant = Run(f.Service.GetCovenantAsync(covenant.Id)); // FulfilCommitmentsOnActivity ran in the recording's commit
+        covenant = Run(f.Covenants.GetAsync(covenant.Id)); // FulfilCommitmentsOnActivity ran in the recording's commit
         Assert.Equal((1m, FulfilmentSource.Activity, lesson.Id.Value), (covenant.FulfilledQuantity(key), covenant.Fulfilments[0].Source, covenant.Fulfilments[0].SourceId!.Value));
 
         var before = Run(ledger.RecordAsync(new NewActivity("co-learning", "盟约生效前", f.Compound.Id, At(2025, 11, 20), 30, Links: new ActivityLinks(covenant.Id, CommitmentKey: key))));
         Assert.Equal(before.Id, Run(f.Ledger.Tree.Get<IRepository<Activity>>().GetByIdAsync(before.Id))!.Id);
-        Assert.Equal(1m, Run(f.Service.GetCovenantAsync(covenant.Id)).FulfilledQuantity(key)); // not in force that day: the activity stands, nothing is counted
+        Assert.Equal(1m, Run(f.Covenants.GetAsync(covenant.Id)).FulfilledQuantity(key)); // not in force that day: the activity stands, nothing is counted
     }
 
     [Fact]

@@ -13,21 +13,16 @@ internal sealed class CoBuildingFixture
     public CoBuildingFixture(Action<NeighborPartyOptions>? configure = null)
     {
         Ledger = new LedgerFixture(configure);
-        Service = Ledger.Tree.Get<CoBuildingService>();
         Branch = Ledger.Branch(Ledger.Compounds[0]);
-        WomensFederation = Run(Service.RegisterPartnerAsync(new PartnerDetails("延平区妇联", PartnerCategory.MassOrganisation, Ledger.Tree.District.Id,
+        WomensFederation = Run(Partners.RegisterAsync(new PartnerDetails("延平区妇联", PartnerCategory.MassOrganisation, Ledger.Tree.District.Id,
             MassOrganisationKind.WomensFederation, "南平市妇联", "林主席", "13905991234")));
-        YouthLeague = Run(Service.RegisterPartnerAsync(new PartnerDetails("共青团延平区委", PartnerCategory.MassOrganisation, Ledger.Tree.District.Id, MassOrganisationKind.YouthLeague)));
-        Deputy = Run(Service.RegisterPartnerAsync(new PartnerDetails("王代表", PartnerCategory.PeoplesCongressDeputy, Ledger.Tree.District.Id)));
+        YouthLeague = Run(Partners.RegisterAsync(new PartnerDetails("共青团延平区委", PartnerCategory.MassOrganisation, Ledger.Tree.District.Id, MassOrganisationKind.YouthLeague)));
+        Deputy = Run(Partners.RegisterAsync(new PartnerDetails("王代表", PartnerCategory.PeoplesCongressDeputy, Ledger.Tree.District.Id)));
     }
 
     public static LocalDate Today { get; } = new(2026, 11, 27);
 
     public LedgerFixture Ledger { get; }
-
-    public IRepository<Partner> Partners => Ledger.Tree.Get<IRepository<Partner>>();
-
-    public IRepository<Covenant> Covenants => Ledger.Tree.Get<IRepository<Covenant>>();
 
     public IRepository<ServiceOffering> Offerings => Ledger.Tree.Get<IRepository<ServiceOffering>>();
 
@@ -39,7 +34,13 @@ internal sealed class CoBuildingFixture
 
     public IRepository<DeputyMotion> Motions => Ledger.Tree.Get<IRepository<DeputyMotion>>();
 
-    public CoBuildingService Service { get; }
+    public PartnerService Partners => Ledger.Tree.Get<PartnerService>();
+
+    public CovenantService Covenants => Ledger.Tree.Get<CovenantService>();
+
+    public MenuService Menu => Ledger.Tree.Get<MenuService>();
+
+    public DeploymentService Deployments => Ledger.Tree.Get<DeploymentService>();
 
     public OrganizationUnit Branch { get; }
 
@@ -56,19 +57,19 @@ internal sealed class CoBuildingFixture
     public static CommitmentDetails Lessons { get; } = new(CommitmentKind.Service, "百合姐姐法理家庭服务", 12, "场次", "每月一次");
 
     public Covenant Draft(params Partner[] partners) =>
-        Run(Service.DraftCovenantAsync("豫轩里共建盟约", Branch.Id, [.. (partners.Length == 0 ? [WomensFederation] : partners).Select(p => p.Id)], Year, [Lessons]));
+        Run(Covenants.DraftAsync("豫轩里共建盟约", Branch.Id, [.. (partners.Length == 0 ? [WomensFederation] : partners).Select(p => p.Id)], Year, [Lessons]));
 
     /// <summary>A covenant signed by the branch and the Women's Federation, in force today.</summary>
     public Covenant Signed()
     {
         var covenant = Draft();
-        Run(Service.SubmitAsync(covenant.Id));
-        Run(Service.SignAsync(covenant.Id, null, "沈仲连"));
-        return Run(Service.SignAsync(covenant.Id, WomensFederation.Id, "林主席"));
+        Run(Covenants.SubmitAsync(covenant.Id));
+        Run(Covenants.SignAsync(covenant.Id, null, "沈仲连"));
+        return Run(Covenants.SignAsync(covenant.Id, WomensFederation.Id, "林主席"));
     }
 
     public ServiceOffering Offering(int capacity = 2, CapacityPeriod period = CapacityPeriod.Month, Covenant? covenant = null) =>
-        Run(Service.PublishAsync(WomensFederation.Id, new OfferingDetails("family-service", "百合姐姐法理家庭服务", ServiceMode.Menu, capacity, period, [Compound.Id],
+        Run(Menu.PublishAsync(WomensFederation.Id, new OfferingDetails("family-service", "百合姐姐法理家庭服务", ServiceMode.Menu, capacity, period, [Compound.Id],
             CovenantId: covenant?.Id, CommitmentKey: covenant?.CommitmentsOf(covenant.Effective!.Number)[0].Key)));
 
     public static T Run<T>(Task<T> task) => task.GetAwaiter().GetResult();

@@ -32,13 +32,13 @@ public sealed class CoBuildingProperties
             {
                 _ = (v % 11) switch
                 {
-                    0 => Run(f.Service.EditDraftAsync(covenant.Id, validity, [Lessons])),
-                    1 or 2 => Run(f.Service.SubmitAsync(covenant.Id)),
-                    3 or 4 or 5 => Run(f.Service.SignAsync(covenant.Id, signers[v / 11 % signers.Length], "签字人")),
-                    6 => Run(f.Service.AmendAsync(covenant.Id, validity, [Lessons with { Quantity = 1 + (v % 30) }])),
-                    7 => Run(f.Service.WithdrawAmendmentAsync(covenant.Id)),
-                    8 => Run(f.Service.TerminateAsync(covenant.Id, Today.PlusDays(v / 16 % 30), "终止")),
-                    9 => Run(f.Service.RecordFulfilmentAsync(covenant.Id, covenant.Commitments[0].Key, 1, Today, FulfilmentSource.Manual)),
+                    0 => Run(f.Covenants.EditDraftAsync(covenant.Id, validity, [Lessons])),
+                    1 or 2 => Run(f.Covenants.SubmitAsync(covenant.Id)),
+                    3 or 4 or 5 => Run(f.Covenants.SignAsync(covenant.Id, signers[v / 11 % signers.Length], "签字人")),
+                    6 => Run(f.Covenants.AmendAsync(covenant.Id, validity, [Lessons with { Quantity = 1 + (v % 30) }])),
+                    7 => Run(f.Covenants.WithdrawAmendmentAsync(covenant.Id)),
+                    8 => Run(f.Covenants.TerminateAsync(covenant.Id, Today.PlusDays(v / 16 % 30), "终止")),
+                    9 => Run(f.Covenants.RecordFulfilmentAsync(covenant.Id, covenant.Commitments[0].Key, 1, Today, FulfilmentSource.Manual)),
                     _ => covenant,
                 };
             }
@@ -118,22 +118,22 @@ public sealed class CoBuildingProperties
                 switch (v % 7)
                 {
                     case 0 or 1:
-                        orders.Add(Run(f.Service.OrderAsync(offering.Id, f.Compound.Id, "需要", day)));
+                        orders.Add(Run(f.Menu.OrderAsync(offering.Id, f.Compound.Id, "需要", day)));
                         break;
                     case 2 when pick is not null:
-                        Run(f.Service.AcceptAsync(pick.Id));
+                        Run(f.Menu.AcceptAsync(pick.Id));
                         break;
                     case 3 when pick is not null:
-                        Run(f.Service.ScheduleAsync(pick.Id, day));
+                        Run(f.Menu.ScheduleAsync(pick.Id, day));
                         break;
                     case 4 when pick is not null:
-                        Run(f.Service.CancelAsync(pick.Id, "取消"));
+                        Run(f.Menu.CancelAsync(pick.Id, "取消"));
                         break;
                     case 5 when pick is not null:
-                        Run(f.Service.DeclineAsync(pick.Id, "婉拒"));
+                        Run(f.Menu.DeclineAsync(pick.Id, "婉拒"));
                         break;
                     case 6 when pick is not null:
-                        Run(f.Service.DeliverAsync(pick.Id, Today));
+                        Run(f.Menu.DeliverAsync(pick.Id, Today));
                         break;
                 }
             }

@@ -28,7 +28,8 @@ internal sealed class TreeFixture
             o.Clock = Clock;
             configure?.Invoke(o);
         });
-        Services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }).CreateScope().ServiceProvider;
+        Provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        Services = Provider.CreateScope().ServiceProvider;
         Options = Get<NeighborPartyOptions>();
         PlaceRepository = Get<IRepository<Place>>();
         UnitRepository = Get<IRepository<OrganizationUnit>>();
@@ -38,6 +39,9 @@ internal sealed class TreeFixture
 
     /// <summary>Gets every domain event dispatched so far (in commits), oldest first.</summary>
     public List<IDomainEvent> Events { get; } = [];
+
+    /// <summary>Gets the root provider: <c>Provider.CreateScope()</c> acts as a second clerk on the same store.</summary>
+    public ServiceProvider Provider { get; }
 
     /// <summary>Gets the scope's services.</summary>
     public IServiceProvider Services { get; }
