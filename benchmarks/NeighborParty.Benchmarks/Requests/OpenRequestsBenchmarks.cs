@@ -144,14 +144,17 @@ internal static class RequestData
             for (var j = 0; j < perCompound; j++)
             {
                 var at = start + Duration.FromMinutes(random.Next(0, 525_600));
-                var category = policy.Categories[Categories[random.Next(Categories.Length)]];
-                var request = ResidentRequest.Create(RequestId.New(), category, Channels[random.Next(Channels.Length)], null, compound, null, null, null, "诉求" + j, false, [], [],
-                    "bench", at);
+                var sent = new NewRequest(Categories[random.Next(Categories.Length)], Channels[random.Next(Channels.Length)], compound.Id, "诉求" + j);
+                var request = ResidentRequest.Receive(RequestId.New(), sent, policy, compound, null, "bench", at);
                 var state = random.Next(8); // 0–3 stay open at some step; 4–7 are resolved or closed
-                var steps = new[] { RequestState.Accepted, RequestState.Assigned, RequestState.InProgress, RequestState.Resolved, RequestState.Closed };
+                Action<Instant>[] steps =
+                [
+                    t => request.Accept("bench", t), t => request.Assign(AssigneeKind.Branch, null, "支部", "bench", t), t => request.Start("bench", t),
+                    t => request.Resolve("已处理", "bench", t), t => request.Close(5, null, "bench", t),
+                ];
                 for (var k = 0; k < Math.Min(state, steps.Length); k++)
                 {
-                    request.Move(steps[k], "bench", null, at + Duration.FromHours(k + 1));
+                    steps[k](at + Duration.FromHours(k + 1));
                 }
 
                 request.ClearDomainEvents();

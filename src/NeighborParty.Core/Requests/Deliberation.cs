@@ -10,10 +10,10 @@ namespace NeighborParty.Requests;
 /// <summary>
 /// A deliberation (共商共议, 小区事邻里议): a meeting of the branch, owners' committee, property company, partners and
 /// residents' representatives on one or more requests of a compound, with an agenda, proposals, votes, a decision and
-/// follow-up actions — so that request → deliberation → actions → result can be followed. Changed only through
-/// <see cref="DeliberationService"/>.
+/// follow-up actions — so that request → deliberation → actions → result can be followed. Each step checks its rules
+/// (NP-DLB-…) before anything changes; <see cref="DeliberationService"/> loads, steps and commits.
 /// </summary>
-public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode, ISnapshotable<Deliberation, DeliberationSnapshot>, IPlaced<Deliberation>
+public sealed partial class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode, ISnapshotable<Deliberation, DeliberationSnapshot>, IPlaced<Deliberation>
 {
     private readonly List<DeliberationRequest> _requestLinks = [];
     private readonly List<Participant> _participants = [];
@@ -98,30 +98,6 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode, 
     /// <inheritdoc />
     TreePosition IAuditedNode.AuditPosition => Compound;
 
-    /// <inheritdoc />
-    public DeliberationSnapshot ToSnapshot() => new(Id, Title, Compound, Venue, ScheduledAt, State, OpenedAt, AdoptedProposal, Decision, DecidedAt, Result, EndedAt,
-        [.. _requestLinks], [.. _participants], [.. _agenda], [.. _proposals], [.. _votes], [.. _actions]);
-
-    /// <inheritdoc />
-    public static Deliberation FromSnapshot(DeliberationSnapshot snapshot, long version)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var d = new Deliberation(snapshot.Id)
-        {
-            Title = snapshot.Title, Compound = snapshot.Compound, Venue = snapshot.Venue, ScheduledAt = snapshot.ScheduledAt, State = snapshot.State,
-            OpenedAt = snapshot.OpenedAt, AdoptedProposal = snapshot.AdoptedProposal, Decision = snapshot.Decision, DecidedAt = snapshot.DecidedAt,
-            Result = snapshot.Result, EndedAt = snapshot.EndedAt,
-        };
-        d._requestLinks.AddRange(snapshot.Requests);
-        d._participants.AddRange(snapshot.Participants);
-        d._agenda.AddRange(snapshot.Agenda);
-        d._proposals.AddRange(snapshot.Proposals);
-        d._votes.AddRange(snapshot.Votes);
-        d._actions.AddRange(snapshot.Actions);
-        d.RestoreVersion(version);
-        return d;
-    }
-
     /// <summary>Counts the votes on a proposal under <paramref name="policy"/>.</summary>
     /// <param name="proposal">The proposal's number.</param>
     /// <param name="policy">The quorum and threshold.</param>
@@ -162,81 +138,5 @@ public sealed class Deliberation : AggregateRoot<DeliberationId>, IAuditedNode, 
             _ => present,
         };
         return new ProposalTally(proposal, voters, present, yes, no, abstain, quorate, quorate && policy.Passes(yes, basis));
-    }
-
-    internal static Deliberation Create(DeliberationId id, string title, Place compound, string venue, Instant scheduledAt, IEnumerable<RequestId> requests,
-        IEnumerable<(ParticipantParty Party, string Name, Guid? ReferenceId, bool Votes)> participants, IEnumerable<string> agenda)
-    {
-        var d = new Deliberation(id)
-        {
-            Title = title, Compound = compound.Position, Venue = venue,
-            ScheduledAt = scheduledAt, State = DeliberationState.Convened,
-        };
-        d._requestLinks.AddRange(requests.Distinct().Select(r => new DeliberationRequest(r)));
-        var n = 0;
-        d._participants.AddRange(participants.Select(p => new Participant(++n, p.Party, p.Name, p.ReferenceId, p.Votes)));
-        n = 0;
-        d._agenda.AddRange(agenda.Select(a => new AgendaItem(++n, a)));
-        d.Raise(new DeliberationChanged(id, "convened", scheduledAt));
-        return d;
-    }
-
-    internal Participant? FindParticipant(int number) => _participants.Find(p => p.Number == number);
-
-    internal FollowUpAction? FindAction(int number) => _actions.Find(a => a.Number == number);
-
-    internal bool HasProposal(int number) => _proposals.Exists(p => p.Number == number);
-
-    internal bool HasVoted(int proposal, int participant) => _votes.Exists(v => v.ProposalNumber == proposal && v.ParticipantNumber == participant);
-
-    internal Proposal AddProposal(string text, int? by)
-    {
-        var proposal = new Proposal(_proposals.Count + 1, text, by);
-        _proposals.Add(proposal);
-        return proposal;
-    }
-
-    internal void Open(IReadOnlyCollection<int> present, Instant now)
-    {
-        for (var i = 0; i < _participants.Count; i++)
-        {
-            _participants[i] = _participants[i].WithPresence(present.Contains(_participants[i].Number));
-        }
-
-        State = DeliberationState.InSession;
-        OpenedAt = now;
-        Raise(new DeliberationChanged(Id, "opened", now));
-    }
-
-    internal void Cast(int proposal, int participant, VoteChoice choice) => _votes.Add(new Vote(proposal, participant, choice));
-
-    internal void Decide(int? proposal, string decision, Instant now)
-    {
-        AdoptedProposal = proposal;
-        Decision = decision;
-        DecidedAt = now;
-        State = DeliberationState.Decided;
-        Raise(new DeliberationChanged(Id, "decided", now));
-    }
-
-    internal FollowUpAction AddAction(string description, Requests.AssigneeKind kind, string assignee, LocalDate dueOn, RequestId? request)
-    {
-        var action = new FollowUpAction(_actions.Count + 1, description, kind, assignee, dueOn, request);
-        _actions.Add(action);
-        return action;
-    }
-
-    internal void EndAction(int number, FollowUpState state, string result, Instant now)
-    {
-        var index = _actions.FindIndex(a => a.Number == number);
-        _actions[index] = _actions[index].Ended(state, result, now);
-    }
-
-    internal void End(DeliberationState state, string result, Instant now)
-    {
-        State = state;
-        Result = result;
-        EndedAt = now;
-        Raise(new DeliberationChanged(Id, state == DeliberationState.Closed ? "closed" : "cancelled", now));
     }
 }

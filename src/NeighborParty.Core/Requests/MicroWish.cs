@@ -89,37 +89,78 @@ public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode, ISnaps
     /// <returns>Whether it is overdue.</returns>
     public bool IsOverdueOn(LocalDate today) => State is WishState.Posted or WishState.Claimed && today > DueOn;
 
-    internal static MicroWish Create(MicroWishId id, ResidentId resident, Place compound, string wish, LocalDate dueOn, Instant now)
+    /// <summary>Posts a resident's micro-wish on the compound's wall.</summary>
+    /// <param name="id">The new wish's id.</param>
+    /// <param name="resident">The resident.</param>
+    /// <param name="compound">The resident's compound.</param>
+    /// <param name="wish">The wish (1–100 characters).</param>
+    /// <param name="dueOn">The day it should be fulfilled by.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The posted wish.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="compound"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A bad text; not a compound (<c>NP-REQ-004</c>).</exception>
+    public static MicroWish Post(MicroWishId id, ResidentId resident, Place compound, string wish, LocalDate dueOn, Instant now)
     {
+        var text = TextRules.RequireName(wish, "wish");
+        RequestRules.RequireCompound(compound, RequestRules.WrongReference, "residentId");
         var item = new MicroWish(id)
         {
             ResidentId = resident, Compound = compound.Position,
-            Wish = wish, State = WishState.Posted, PostedAt = now, DueOn = dueOn,
+            Wish = text, State = WishState.Posted, PostedAt = now, DueOn = dueOn,
         };
-        item.Raise(new CoBuilding.CoBuildingChanged("wish", id.Value, "posted", wish, now));
+        item.Raise(new CoBuilding.CoBuildingChanged("wish", id.Value, "posted", text, now));
         return item;
     }
 
-    internal void Claim(PartyMemberId? member, PartnerId? partner, Instant now)
+    /// <summary>Claims a posted wish: by a member or by a partner (exactly one).</summary>
+    /// <param name="member">The member, or null.</param>
+    /// <param name="partner">The partner, or null.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Not exactly one claimant (<c>NP-REQ-004</c>); not posted (<c>NP-REQ-003</c>).</exception>
+    public void Claim(PartyMemberId? member, PartnerId? partner, Instant now)
     {
+        if ((member is null) == (partner is null))
+        {
+            throw RequestRules.Fail(RequestRules.WrongReference, "A wish is claimed by one known member or partner.", "心愿须由一名已登记的党员或一个共建单位认领。", "memberId");
+        }
+
+        RequireState(WishState.Posted);
         ClaimedByMember = member;
         ClaimedByPartner = partner;
         State = WishState.Claimed;
         Raise(new CoBuilding.CoBuildingChanged("wish", Id.Value, "claimed", Wish, now));
     }
 
-    internal void Fulfil(string evidence, Instant now)
+    /// <summary>Records that a claimed wish was fulfilled, with evidence.</summary>
+    /// <param name="evidence">A note or a link (1–100 characters).</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">A bad text; not claimed (<c>NP-REQ-003</c>).</exception>
+    public void Fulfil(string evidence, Instant now)
     {
-        Evidence = evidence;
+        var text = TextRules.RequireName(evidence, "evidence");
+        RequireState(WishState.Claimed);
+        Evidence = text;
         FulfilledAt = now;
         State = WishState.Fulfilled;
         Raise(new CoBuilding.CoBuildingChanged("wish", Id.Value, "fulfilled", Wish, now));
     }
 
-    internal void Confirm(Instant now)
+    /// <summary>The resident confirms that the wish was fulfilled.</summary>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Not fulfilled (<c>NP-REQ-003</c>).</exception>
+    public void Confirm(Instant now)
     {
+        RequireState(WishState.Fulfilled);
         ConfirmedAt = now;
         State = WishState.Confirmed;
         Raise(new CoBuilding.CoBuildingChanged("wish", Id.Value, "confirmed", Wish, now));
+    }
+
+    private void RequireState(WishState from)
+    {
+        if (State != from)
+        {
+            throw RequestRules.Fail(RequestRules.Step, $"A wish that is {State} cannot take this step.", $"状态为 {State} 的心愿不能执行此操作。", "state", RuleViolationKind.Conflict);
+        }
     }
 }

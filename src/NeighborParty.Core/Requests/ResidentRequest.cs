@@ -11,9 +11,10 @@ namespace NeighborParty.Requests;
 /// <summary>
 /// A resident's request (诉求): a leaking pipe, a dead light, parking chaos. received → accepted → assigned → in progress
 /// → resolved → closed with a rating; reopened; a duplicate; declined with a reason. Every transition is stamped with
-/// its instant and actor. Changed only through <see cref="RequestDesk"/>.
+/// its instant and actor. Each step checks its rules (NP-REQ-…) before anything changes; <see cref="RequestDesk"/>
+/// loads, steps and commits.
 /// </summary>
-public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode, ISnapshotable<ResidentRequest, ResidentRequestSnapshot>, IPlaced<ResidentRequest>
+public sealed partial class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode, ISnapshotable<ResidentRequest, ResidentRequestSnapshot>, IPlaced<ResidentRequest>
 {
     private readonly List<RequestTransition> _transitions = [];
     private readonly List<RequestMedia> _media = [];
@@ -119,84 +120,8 @@ public sealed class ResidentRequest : AggregateRoot<RequestId>, IAuditedNode, IS
     /// <inheritdoc />
     TreePosition IAuditedNode.AuditPosition => Compound;
 
-    /// <inheritdoc />
-    public ResidentRequestSnapshot ToSnapshot() => new(Id, Category, Channel, ResidentId, Compound, BuildingId, Latitude, Longitude, Description, IsPublic, State,
-        ReceivedAt, DueAt, AssigneeKind, AssigneeId, AssigneeName, DuplicateOf, Outcome, Rating, RatingComment, FirstResolvedAt, UpdatedAt, ReopenCount,
-        [.. _transitions], [.. _media], [.. _attributes]);
-
-    /// <inheritdoc />
-    public static ResidentRequest FromSnapshot(ResidentRequestSnapshot snapshot, long version)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var request = new ResidentRequest(snapshot.Id)
-        {
-            Category = snapshot.Category, Channel = snapshot.Channel, ResidentId = snapshot.ResidentId, Compound = snapshot.Compound, BuildingId = snapshot.BuildingId,
-            Latitude = snapshot.Latitude, Longitude = snapshot.Longitude, Description = snapshot.Description, IsPublic = snapshot.IsPublic, State = snapshot.State,
-            ReceivedAt = snapshot.ReceivedAt, DueAt = snapshot.DueAt, AssigneeKind = snapshot.AssigneeKind, AssigneeId = snapshot.AssigneeId,
-            AssigneeName = snapshot.AssigneeName, DuplicateOf = snapshot.DuplicateOf, Outcome = snapshot.Outcome, Rating = snapshot.Rating,
-            RatingComment = snapshot.RatingComment, FirstResolvedAt = snapshot.FirstResolvedAt, UpdatedAt = snapshot.UpdatedAt, ReopenCount = snapshot.ReopenCount,
-        };
-        request._transitions.AddRange(snapshot.Transitions);
-        request._media.AddRange(snapshot.Media);
-        request._attributes.AddRange(snapshot.Attributes);
-        request.RestoreVersion(version);
-        return request;
-    }
-
     /// <summary>Returns whether it is open past its time limit at <paramref name="now"/>.</summary>
     /// <param name="now">The instant.</param>
     /// <returns>Whether it is overdue.</returns>
     public bool IsOverdueAt(Instant now) => IsOpen && now > DueAt;
-
-    internal static ResidentRequest Create(RequestId id, RequestCategory category, string channel, ResidentId? resident, Place compound, PlaceId? building,
-        double? latitude, double? longitude, string description, bool isPublic, IEnumerable<string> media, IEnumerable<KeyValuePair<string, string>> attributes,
-        string actor, Instant now)
-    {
-        var request = new ResidentRequest(id)
-        {
-            Category = category.Key, Channel = channel, ResidentId = resident, Compound = compound.Position, BuildingId = building, Latitude = latitude, Longitude = longitude, Description = description,
-            IsPublic = isPublic, ReceivedAt = now, DueAt = now + category.TimeLimit,
-        };
-        request._media.AddRange(media.Select(m => new RequestMedia(m)));
-        request._attributes.AddRange(attributes.Select(a => new RequestAttributeValue(a.Key, a.Value)));
-        request.Move(RequestState.Received, actor, null, now);
-        return request;
-    }
-
-    internal void Move(RequestState state, string actor, string? note, Instant now)
-    {
-        State = state;
-        UpdatedAt = now;
-        if (state == RequestState.Resolved && FirstResolvedAt is null)
-        {
-            FirstResolvedAt = now;
-        }
-
-        _transitions.Add(new RequestTransition(_transitions.Count + 1, state, now, actor, note));
-        Raise(new RequestChanged(Id, state, now));
-    }
-
-    internal void Assign(AssigneeKind kind, Guid? id, string name)
-    {
-        AssigneeKind = kind;
-        AssigneeId = id;
-        AssigneeName = name;
-    }
-
-    internal void SetOutcome(string? outcome) => Outcome = outcome;
-
-    internal void SetDuplicate(RequestId of) => DuplicateOf = of;
-
-    internal void Rate(int rating, string? comment)
-    {
-        Rating = rating;
-        RatingComment = comment;
-    }
-
-    internal void Reopened()
-    {
-        ReopenCount++;
-        Rating = null;
-        RatingComment = null;
-    }
 }

@@ -133,6 +133,22 @@ public sealed class InMemoryUniqueKeyTests
     }
 
     [Fact]
+    public async Task Two_places_at_the_same_path_are_refused_even_with_different_ids()
+    {
+        // Regression: the in-memory key once included the node id, so two districts at segment 1 both "succeeded".
+        await using var provider = new ServiceCollection().AddNeighborParty().BuildServiceProvider(validateScopes: true);
+        await using var scope = provider.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IAggregateStore>();
+        var now = NodaTime.Instant.FromUtc(2026, 12, 1, 0, 0);
+        var first = Place.CreateDistrict(PlaceId.New(), 1, "区一", null, now);
+        var second = Place.CreateDistrict(PlaceId.New(), 1, "区二", null, now);
+        await store.WriteAsync([new AggregateChange(first, AggregateChangeKind.Added, 0)]);
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => store.WriteAsync([new AggregateChange(second, AggregateChangeKind.Added, 0)]));
+        Assert.Equal("NP-CON-002", refused.Code);
+        Assert.Equal(first.Id, Assert.Single(await scope.ServiceProvider.GetRequiredService<IReadRepository<Place>>().ListAsync()).Id);
+    }
+
+    [Fact]
     public async Task Concurrent_roots_never_share_a_tree_position_in_memory()
     {
         var services = new ServiceCollection().AddNeighborParty();
