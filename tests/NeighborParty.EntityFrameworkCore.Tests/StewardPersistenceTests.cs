@@ -62,39 +62,37 @@ public sealed class StewardPersistenceTests
         AppointmentId secretaryId, leaderId;
         await using (var scope = db.Scope())
         {
-            var stewards = scope.ServiceProvider.GetRequiredService<StewardService>();
             var start = new LocalDate(2025, 12, 1);
-            secretaryId = (await stewards.AppointAsync(new NewAppointment("secretary", members[0].Id, null, branch.Id, null, null, start, null, AppointmentBasis.ElectedByCommittee, "剑津社区党委批复"))).Id;
-            await stewards.AppointAsync(new NewAppointment("committee-organisation", members[1].Id, null, branch.Id, null, null, start, null, AppointmentBasis.ElectedByAssembly));
-            await stewards.SetGovernanceAsync(compound.Id, new CompoundGovernanceDetails(PropertyManagement.SelfManaged, OwnersCommittee: new OwnersCommitteeDetails(
+            secretaryId = (await scope.Get<AppointmentService>().AppointAsync(new NewAppointment("secretary", members[0].Id, null, branch.Id, null, null, start, null, AppointmentBasis.ElectedByCommittee, "剑津社区党委批复"))).Id;
+            await scope.Get<AppointmentService>().AppointAsync(new NewAppointment("committee-organisation", members[1].Id, null, branch.Id, null, null, start, null, AppointmentBasis.ElectedByAssembly));
+            await scope.Get<GovernanceService>().SetGovernanceAsync(compound.Id, new CompoundGovernanceDetails(PropertyManagement.SelfManaged, OwnersCommittee: new OwnersCommitteeDetails(
                 new LocalDate(2025, 11, 20), new DateInterval(start, new LocalDate(2030, 11, 30)),
                 [new OwnersCommitteeSeatDetails("陈美华", OwnersCommitteePosition.ViceChair), new OwnersCommitteeSeatDetails(members[0].Name, OwnersCommitteePosition.Chair, members[0].Id)])));
-            await stewards.AppointAsync(new NewAppointment("owners-committee-chair", members[0].Id, null, null, compound.Id, null, start, null, AppointmentBasis.ElectedByOwners));
-            leaderId = (await stewards.AppointAsync(new NewAppointment("building-leader", members[2].Id, null, null, building.Id, null, new LocalDate(2024, 1, 1), null, AppointmentBasis.AppointedLocally))).Id;
-            await stewards.EndAsync(leaderId, new LocalDate(2025, 6, 30), AppointmentEndReason.Resigned, "搬家");
-            await stewards.AppointAsync(new NewAppointment("group-leader", members[3].Id, null, group.Id, null, null, start, null, AppointmentBasis.AppointedLocally));
-            await stewards.ChangeTermAsync(secretaryId, new LocalDate(2031, 6, 30), "紫云街道党工委", new LocalDate(2026, 11, 1));
+            await scope.Get<AppointmentService>().AppointAsync(new NewAppointment("owners-committee-chair", members[0].Id, null, null, compound.Id, null, start, null, AppointmentBasis.ElectedByOwners));
+            leaderId = (await scope.Get<AppointmentService>().AppointAsync(new NewAppointment("building-leader", members[2].Id, null, null, building.Id, null, new LocalDate(2024, 1, 1), null, AppointmentBasis.AppointedLocally))).Id;
+            await scope.Get<AppointmentService>().EndAsync(leaderId, new LocalDate(2025, 6, 30), AppointmentEndReason.Resigned, "搬家");
+            await scope.Get<AppointmentService>().AppointAsync(new NewAppointment("group-leader", members[3].Id, null, group.Id, null, null, start, null, AppointmentBasis.AppointedLocally));
+            await scope.Get<AppointmentService>().ChangeTermAsync(secretaryId, new LocalDate(2031, 6, 30), "紫云街道党工委", new LocalDate(2026, 11, 1));
         }
 
         await using (var scope = db.Scope())
         {
-            var stewards = scope.ServiceProvider.GetRequiredService<StewardService>();
-            var secretary = await stewards.GetAsync(secretaryId);
+            var secretary = await scope.Get<AppointmentService>().GetAsync(secretaryId);
             Assert.Equal((new LocalDate(2031, 6, 30), new LocalDate(2030, 11, 30), "紫云街道党工委", "剑津社区党委批复", 2L),
                 (secretary.End, secretary.RegularEnd, secretary.TermChangeApprovedBy, secretary.BasisNote, secretary.Version));
-            var leader = await stewards.GetAsync(leaderId);
+            var leader = await scope.Get<AppointmentService>().GetAsync(leaderId);
             Assert.Equal((new LocalDate(2025, 6, 30), AppointmentEndReason.Resigned, "搬家", compound.Id), (leader.EndedOn!.Value, leader.EndReason!.Value, leader.EndNote, leader.CompoundId!.Value));
 
-            var governance = (await stewards.GetGovernanceAsync(compound.Id))!;
+            var governance = (await scope.Get<GovernanceService>().GetGovernanceAsync(compound.Id))!;
             Assert.Equal(["Chair", "ViceChair"], governance.Seats.Select(s => s.Position.ToString()));
             Assert.Equal(members[0].Id, governance.Chair!.MemberId);
             Assert.Equal(new DateInterval(new LocalDate(2025, 12, 1), new LocalDate(2030, 11, 30)), governance.CommitteeTerm);
 
-            var team = await stewards.TeamAsync(compound.Id);
+            var team = await scope.Get<StewardReports>().TeamAsync(compound.Id);
             Assert.True(team.CrossHolding);
             Assert.Equal(["secretary", "committee-organisation", "group-leader", "owners-committee-chair"], team.Seats.Select(s => s.Role));
 
-            var coverage = await stewards.CoverageAsync(compound.ParentId!.Value);
+            var coverage = await scope.Get<StewardReports>().CoverageAsync(compound.ParentId!.Value);
             Assert.Equal(members[0].Id, Assert.Single(coverage.CrossHoldings).MemberId);
             Assert.Equal("百福小区党支部", Assert.Single(coverage.BranchesWithoutSecretary).Name);
             Assert.Equal(CommitteeGapKind.TooSmall, Assert.Single(coverage.CommitteeGaps).Kind);
@@ -142,7 +140,7 @@ public sealed class StewardPersistenceTests
             await using var scope = db.Scope();
             try
             {
-                await scope.ServiceProvider.GetRequiredService<StewardService>().SetGovernanceAsync(compound.Id,
+                await scope.Get<GovernanceService>().SetGovernanceAsync(compound.Id,
                     new CompoundGovernanceDetails(PropertyManagement.PropertyCompany, $"物业{i}"), expectedVersion: 0);
                 return "stored";
             }

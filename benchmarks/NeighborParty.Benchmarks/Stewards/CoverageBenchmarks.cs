@@ -134,14 +134,12 @@ public class CoverageBenchmarks
     private static Appointment Make(StewardRole role, OrganizationUnitId? unit, PlaceId? place, PlaceId? compound, HierarchyPath path, LocalDate start, int years,
         bool ended, Instant now)
     {
-        var term = new DateInterval(start, start.PlusYears(years).PlusDays(-1));
-        var appointment = Appointment.Create(AppointmentId.New(), role, new AppointmentHolder(HolderKind.Member, PartyMemberId.New(), null, "党员"),
-            new AppointmentSite(unit, place, compound, null, path), term, AppointmentBasis.ElectedByAssembly, null, now);
-        if (ended)
-        {
-            appointment.EndEarly(start.PlusDays(30), AppointmentEndReason.Resigned, null, now);
-        }
-
+        // Built as a store rebuilds it (the public persistence contract), from ids and paths alone.
+        var end = start.PlusYears(years).PlusDays(-1);
+        var location = unit is { } u ? TreePosition.InUnits(u.Value, path) : TreePosition.InPlaces(place!.Value.Value, path);
+        var appointment = Appointment.FromSnapshot(new AppointmentSnapshot(AppointmentId.New(), role.Key, HolderKind.Member, PartyMemberId.New(), null, "党员", role.Site,
+            location, compound, null, start, end, end, AppointmentBasis.ElectedByAssembly, null, ended ? start.PlusDays(30) : null,
+            ended ? AppointmentEndReason.Resigned : null, null, null, null, null), 1);
         return appointment;
     }
 }

@@ -122,7 +122,8 @@ internal static class YanpingDemoSeed
     /// </summary>
     private static async Task SeedStewardsAsync(IServiceProvider services, Place district, CancellationToken cancellationToken)
     {
-        var stewards = services.GetRequiredService<StewardService>();
+        var stewards = services.GetRequiredService<AppointmentService>();
+        var governance = services.GetRequiredService<GovernanceService>();
         var ledger = services.GetRequiredService<MemberLedger>();
         var members = services.GetRequiredService<IReadRepository<PartyMember>>();
         var units = services.GetRequiredService<IReadRepository<OrganizationUnit>>();
@@ -153,7 +154,7 @@ internal static class YanpingDemoSeed
         var others = wuyi.Full.Where(m => m.Id != lin.Id).ToList();
         await Appoint(StewardRole.OrganisationMember, others[0], null, wuyi.Branch, null, lastDecember, AppointmentBasis.ElectedByAssembly);
         await Appoint(StewardRole.PublicityMember, others[1], null, wuyi.Branch, null, lastDecember, AppointmentBasis.ElectedByAssembly);
-        await stewards.SetGovernanceAsync(wuyi.Compound.Id, new CompoundGovernanceDetails(PropertyManagement.SelfManaged,
+        await governance.SetGovernanceAsync(wuyi.Compound.Id, new CompoundGovernanceDetails(PropertyManagement.SelfManaged,
             OwnersCommittee: new OwnersCommitteeDetails(lastDecember.PlusDays(-10), new DateInterval(lastDecember, lastDecember.PlusYears(5).PlusDays(-1)),
             [
                 new OwnersCommitteeSeatDetails(lin.Name, OwnersCommitteePosition.Chair, lin.Id),
@@ -175,7 +176,7 @@ internal static class YanpingDemoSeed
         // 豫轩里: its secretary 沈仲连 (named in the story) has a five-year term ending within three months (TR-4); one building leader.
         var yuxuan = await Load("豫轩里");
         await Appoint(StewardRole.Secretary, yuxuan.Full.Single(m => m.Name == "沈仲连"), null, yuxuan.Branch, null, today.PlusMonths(3).PlusYears(-5).PlusDays(1), AppointmentBasis.ApprovedByHigher);
-        await stewards.SetGovernanceAsync(yuxuan.Compound.Id, new CompoundGovernanceDetails(PropertyManagement.PropertyCompany, "南平豫轩物业服务有限公司", "05998812345"),
+        await governance.SetGovernanceAsync(yuxuan.Compound.Id, new CompoundGovernanceDetails(PropertyManagement.PropertyCompany, "南平豫轩物业服务有限公司", "05998812345"),
             cancellationToken: cancellationToken);
         await Appoint(StewardRole.BuildingLeader, yuxuan.Full.First(m => m.Name != "沈仲连"), null, null, yuxuan.Buildings[0], today.PlusYears(-1), AppointmentBasis.AppointedLocally);
 

@@ -28,7 +28,7 @@ internal static class StewardEndpoints
             .WithSummary("The roles a steward may hold: the library's and the district's own, with who may hold them, where, and their term.");
 
         stewards.MapGet("/appointments", async (Guid? unit, Guid? place, string? role, string? heldOn, int? skip, int? take, AccessGuard guard,
-                IReadRepository<Appointment> repository, StewardService service, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
+                IReadRepository<Appointment> repository, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
                 var errors = new[]
                 {
@@ -49,15 +49,15 @@ internal static class StewardEndpoints
                     ? new AppointmentsInScopeSpec((await guard.EnsureUnitAsync(AccessAction.ReadStewards, new OrganizationUnitId(u), ct)).Path, [], new AppointmentFilter(role, day), skip ?? 0, take ?? 100)
                     : new AppointmentsInScopeSpec(null, [(await guard.EnsurePlaceAsync(AccessAction.ReadStewards, new PlaceId(place!.Value), ct)).Path], new AppointmentFilter(role, day), skip ?? 0, take ?? 100);
                 var today = Today(clock, options);
-                return (await repository.ListAsync(spec, ct)).Select(a => AppointmentResponse.From(a, service.RoleOf(a), today)).ToList();
+                return (await repository.ListAsync(spec, ct)).Select(a => AppointmentResponse.From(a, options.Stewards.RoleOf(a), today)).ToList();
             })
             .WithSummary("The appointments at a unit's subtree or a place's subtree (give one), optionally one role and those in office on a day (heldOn=yyyy-MM-dd); page with skip/take (≤ 1000).");
 
-        stewards.MapGet("/appointments/{id:guid}", async (Guid id, AccessGuard guard, StewardService service, HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
-                Show(http, service, await EnsureAppointmentAsync(guard, service, AccessAction.ReadStewards, new AppointmentId(id), ct), clock, options))
+        stewards.MapGet("/appointments/{id:guid}", async (Guid id, AccessGuard guard, AppointmentService service, HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
+                Show(http, await EnsureAppointmentAsync(guard, service, AccessAction.ReadStewards, new AppointmentId(id), ct), clock, options))
             .WithSummary("One appointment. The version is the ETag.");
 
-        stewards.MapPost("/appointments", async (AppointRequest request, AccessGuard guard, StewardService service, IReadRepository<Resident> residents,
+        stewards.MapPost("/appointments", async (AppointRequest request, AccessGuard guard, AppointmentService service, IReadRepository<Resident> residents,
                 HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
                 if (request.UnitId is { } unit)
@@ -91,32 +91,32 @@ internal static class StewardEndpoints
                 var appointment = await service.AppointAsync(new NewAppointment(request.Role, request.MemberId is { } m ? new PartyMemberId(m) : null,
                     request.ResidentId is { } r ? new ResidentId(r) : null, request.UnitId is { } u2 ? new OrganizationUnitId(u2) : null,
                     request.PlaceId is { } p ? new PlaceId(p) : null, request.Grid, request.Start, request.End, request.Basis, request.BasisNote), ct);
-                return Results.Created($"/api/stewards/appointments/{appointment.Id}", Show(http, service, appointment, clock, options));
+                return Results.Created($"/api/stewards/appointments/{appointment.Id}", Show(http, appointment, clock, options));
             })
             .WithWriteProblems()
             .WithSummary("Appoints a member or resident to a role at a unit or place, after every rule that applies (BR-4, TR-2, TR-6, residence, 一肩挑).");
 
-        stewards.MapPost("/appointments/{id:guid}/end", async (Guid id, EndAppointmentRequest request, AccessGuard guard, StewardService service, HttpContext http,
+        stewards.MapPost("/appointments/{id:guid}/end", async (Guid id, EndAppointmentRequest request, AccessGuard guard, AppointmentService service, HttpContext http,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
                 await EnsureAppointmentAsync(guard, service, AccessAction.Appoint, new AppointmentId(id), ct);
                 var expected = Versioning.ExpectedVersion(http, "appointment");
-                return Show(http, service, await service.EndAsync(new AppointmentId(id), request.LastDay, request.Reason, request.Note, expected, ct), clock, options);
+                return Show(http, await service.EndAsync(new AppointmentId(id), request.LastDay, request.Reason, request.Note, expected, ct), clock, options);
             })
             .WithVersionedWriteProblems()
             .WithSummary("Ends an appointment early (resigned, removed, moved away, died, replaced) with a reason. Requires If-Match.");
 
-        stewards.MapPost("/appointments/{id:guid}/term", async (Guid id, ChangeTermRequest request, AccessGuard guard, StewardService service, HttpContext http,
+        stewards.MapPost("/appointments/{id:guid}/term", async (Guid id, ChangeTermRequest request, AccessGuard guard, AppointmentService service, HttpContext http,
                 IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
                 await EnsureAppointmentAsync(guard, service, AccessAction.Appoint, new AppointmentId(id), ct);
                 var expected = Versioning.ExpectedVersion(http, "appointment");
-                return Show(http, service, await service.ChangeTermAsync(new AppointmentId(id), request.End, request.ApprovedBy, request.ApprovedOn, expected, ct), clock, options);
+                return Show(http, await service.ChangeTermAsync(new AppointmentId(id), request.End, request.ApprovedBy, request.ApprovedOn, expected, ct), clock, options);
             })
             .WithVersionedWriteProblems()
             .WithSummary("Postpones or advances the end of a Party organisation's term by at most a year with the higher committee's approval (TR-3). Requires If-Match.");
 
-        stewards.MapGet("/compounds/{id:guid}/governance", async (Guid id, AccessGuard guard, StewardService service, HttpContext http, CancellationToken ct) =>
+        stewards.MapGet("/compounds/{id:guid}/governance", async (Guid id, AccessGuard guard, GovernanceService service, HttpContext http, CancellationToken ct) =>
             {
                 var place = await guard.EnsurePlaceAsync(AccessAction.ReadStewards, new PlaceId(id), ct);
                 var record = await service.GetGovernanceAsync(place.Id, ct);
@@ -125,7 +125,7 @@ internal static class StewardEndpoints
             })
             .WithSummary("The owners' committee (业委会) and property management of a compound; version 0 (the ETag) while nothing is recorded.");
 
-        stewards.MapPut("/compounds/{id:guid}/governance", async (Guid id, GovernanceRequest request, AccessGuard guard, StewardService service, HttpContext http, CancellationToken ct) =>
+        stewards.MapPut("/compounds/{id:guid}/governance", async (Guid id, GovernanceRequest request, AccessGuard guard, GovernanceService service, HttpContext http, CancellationToken ct) =>
             {
                 var place = await guard.EnsurePlaceAsync(AccessAction.ManageGovernance, new PlaceId(id), ct);
                 var expected = Versioning.ExpectedVersion(http, "governance");
@@ -136,7 +136,7 @@ internal static class StewardEndpoints
             .WithVersionedWriteProblems()
             .WithSummary("Records the owners' committee and property management of a compound, replacing what was there. Requires If-Match (\"0\" for the first record).");
 
-        stewards.MapGet("/compounds/{id:guid}/team", async (Guid id, AccessGuard guard, StewardService service, CancellationToken ct) =>
+        stewards.MapGet("/compounds/{id:guid}/team", async (Guid id, AccessGuard guard, StewardReports service, CancellationToken ct) =>
             {
                 var place = await guard.EnsurePlaceAsync(AccessAction.ReadStewards, new PlaceId(id), ct);
                 var team = await service.TeamAsync(place.Id, ct);
@@ -144,7 +144,7 @@ internal static class StewardEndpoints
             })
             .WithSummary("The Red Steward team of a compound today: who holds which role, since when, member or resident, retired or in service, and 一肩挑.");
 
-        stewards.MapGet("/coverage/{placeId:guid}", async (Guid placeId, AccessGuard guard, StewardService service, CancellationToken ct) =>
+        stewards.MapGet("/coverage/{placeId:guid}", async (Guid placeId, AccessGuard guard, StewardReports service, CancellationToken ct) =>
             {
                 var place = await guard.EnsurePlaceAsync(AccessAction.ReadStewards, new PlaceId(placeId), ct);
                 return CoverageResponse.From(await service.CoverageAsync(place.Id, ct));
@@ -154,7 +154,7 @@ internal static class StewardEndpoints
         return app;
     }
 
-    private static async Task<Appointment> EnsureAppointmentAsync(AccessGuard guard, StewardService service, AccessAction action, AppointmentId id, CancellationToken ct)
+    private static async Task<Appointment> EnsureAppointmentAsync(AccessGuard guard, AppointmentService service, AccessAction action, AppointmentId id, CancellationToken ct)
     {
         await guard.EnsureKindMayAsync(action, ct);
         var appointment = await service.GetAsync(id, ct);
@@ -168,10 +168,10 @@ internal static class StewardEndpoints
         return appointment;
     }
 
-    private static AppointmentResponse Show(HttpContext http, StewardService service, Appointment appointment, IClock clock, NeighborPartyOptions options)
+    private static AppointmentResponse Show(HttpContext http, Appointment appointment, IClock clock, NeighborPartyOptions options)
     {
         Versioning.SetETag(http, appointment.Version);
-        return AppointmentResponse.From(appointment, service.RoleOf(appointment), Today(clock, options));
+        return AppointmentResponse.From(appointment, options.Stewards.RoleOf(appointment), Today(clock, options));
     }
 
     private static LocalDate Today(IClock clock, NeighborPartyOptions options) => clock.GetCurrentInstant().InZone(options.TimeZone).Date;

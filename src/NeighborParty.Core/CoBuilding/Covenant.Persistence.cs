@@ -1,9 +1,4 @@
-using System.Linq.Expressions;
-using NeighborParty.Auditing;
-using NeighborParty.Common;
 using NeighborParty.Organization;
-using NeighborParty.Persistence;
-using NodaTime;
 
 namespace NeighborParty.CoBuilding;
 

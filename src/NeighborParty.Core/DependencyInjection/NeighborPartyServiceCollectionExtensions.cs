@@ -65,7 +65,9 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<MemberLedger>();
         services.TryAddScoped<Membership.Csv.LedgerImporter>();
         services.TryAddScoped<FormationService>();
-        services.TryAddScoped<Stewards.StewardService>();
+        services.TryAddScoped<Stewards.AppointmentService>();
+        services.TryAddScoped<Stewards.GovernanceService>();
+        services.TryAddScoped<Stewards.StewardReports>();
         services.TryAddScoped<CoBuilding.PartnerService>();
         services.TryAddScoped<CoBuilding.CovenantService>();
         services.TryAddScoped<CoBuilding.MenuService>();

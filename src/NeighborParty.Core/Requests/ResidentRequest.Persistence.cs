@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace NeighborParty.Requests;
 
 /// <content>How a store saves and rebuilds a request.</content>

@@ -10,10 +10,10 @@ namespace NeighborParty.Stewards;
 
 /// <summary>
 /// One person holding one role at one site for one term (a Red Steward's appointment): who, which role, where, from
-/// when to when, how it came about (TR-5), and whether it ended early and why. Made, ended and re-termed only through
-/// <see cref="StewardService"/>, which checks the rules first.
+/// when to when, how it came about (TR-5), and whether it ended early and why. Its own steps check its own rules; the rules that
+/// read other records (seats, committees, residence, 一肩挑) are checked by <see cref="AppointmentService"/> first.
 /// </summary>
-public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode, ISnapshotable<Appointment, AppointmentSnapshot>, IPlaced<Appointment>, IFollowsMoves
+public sealed partial class Appointment : AggregateRoot<AppointmentId>, IAuditedNode, ISnapshotable<Appointment, AppointmentSnapshot>, IPlaced<Appointment>, IFollowsMoves
 {
     private Appointment()
         : base(default)
@@ -121,91 +121,5 @@ public sealed class Appointment : AggregateRoot<AppointmentId>, IAuditedNode, IS
     {
         ArgumentNullException.ThrowIfNull(other);
         return RoleKey == other.RoleKey && Location.Tree == other.Location.Tree && Location.NodeId == other.Location.NodeId && string.Equals(Grid, other.Grid, StringComparison.Ordinal);
-    }
-
-    internal static Appointment Create(AppointmentId id, StewardRole role, AppointmentHolder holder, AppointmentSite site,
-        DateInterval term, AppointmentBasis basis, string? basisNote, Instant now)
-    {
-        var appointment = new Appointment(id)
-        {
-            RoleKey = role.Key,
-            HolderKind = holder.Kind,
-            MemberId = holder.MemberId,
-            ResidentId = holder.ResidentId,
-            HolderName = holder.Name,
-            Site = role.Site,
-            Location = site.UnitId is { } unit ? TreePosition.InUnits(unit.Value, site.Path) : TreePosition.InPlaces(site.PlaceId!.Value.Value, site.Path),
-            CompoundId = site.CompoundId,
-            Grid = site.Grid,
-            Start = term.Start,
-            End = term.End,
-            RegularEnd = term.End,
-            Basis = basis,
-            BasisNote = basisNote,
-        };
-        appointment.Raise(new AppointmentMade(id, role.Key, holder.Name, term, now));
-        return appointment;
-    }
-
-    internal void EndEarly(LocalDate lastDay, AppointmentEndReason reason, string? note, Instant now)
-    {
-        EndedOn = lastDay;
-        EndReason = reason;
-        EndNote = note;
-        Raise(new AppointmentEnded(Id, RoleKey, lastDay, reason, now));
-    }
-
-    internal void ChangeEnd(LocalDate end, string approvedBy, LocalDate approvedOn, Instant now)
-    {
-        var before = End;
-        End = end;
-        TermChangeApprovedBy = approvedBy;
-        TermChangeApprovedOn = approvedOn;
-        Raise(new AppointmentTermChanged(Id, RoleKey, before, end, now));
-    }
-
-    internal void MarkSucceededBy(AppointmentId successor) => SucceededBy = successor;
-
-    /// <inheritdoc />
-    bool IFollowsMoves.FollowMove(TreeKind tree, HierarchyPath from, HierarchyPath to)
-    {
-        var before = Location;
-        Location = before.Follow(tree, from, to);
-        return Location != before;
-    }
-
-    /// <inheritdoc />
-    public AppointmentSnapshot ToSnapshot() => new(Id, RoleKey, HolderKind, MemberId, ResidentId, HolderName, Site, Location, CompoundId, Grid, Start, End, RegularEnd,
-        Basis, BasisNote, EndedOn, EndReason, EndNote, TermChangeApprovedBy, TermChangeApprovedOn, SucceededBy);
-
-    /// <inheritdoc />
-    public static Appointment FromSnapshot(AppointmentSnapshot snapshot, long version)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var appointment = new Appointment(snapshot.Id)
-        {
-            RoleKey = snapshot.RoleKey,
-            HolderKind = snapshot.HolderKind,
-            MemberId = snapshot.MemberId,
-            ResidentId = snapshot.ResidentId,
-            HolderName = snapshot.HolderName,
-            Site = snapshot.Site,
-            Location = snapshot.Location,
-            CompoundId = snapshot.CompoundId,
-            Grid = snapshot.Grid,
-            Start = snapshot.Start,
-            End = snapshot.End,
-            RegularEnd = snapshot.RegularEnd,
-            Basis = snapshot.Basis,
-            BasisNote = snapshot.BasisNote,
-            EndedOn = snapshot.EndedOn,
-            EndReason = snapshot.EndReason,
-            EndNote = snapshot.EndNote,
-            TermChangeApprovedBy = snapshot.TermChangeApprovedBy,
-            TermChangeApprovedOn = snapshot.TermChangeApprovedOn,
-            SucceededBy = snapshot.SucceededBy,
-        };
-        appointment.RestoreVersion(version);
-        return appointment;
     }
 }

@@ -21,4 +21,13 @@ public sealed class AppointmentsAtSiteSpec : Specification<Appointment>
         var id = placeId.Value;
         Query.Where(a => a.Location.Tree == TreeKind.Place && a.Location.NodeId == id);
     }
+
+    /// <summary>Initializes a new instance of the <see cref="AppointmentsAtSiteSpec"/> class for a site's node.</summary>
+    /// <param name="site">The unit, compound or building (<see cref="Appointment.Location"/>).</param>
+    public AppointmentsAtSiteSpec(TreePosition site)
+    {
+        var tree = site.Tree;
+        var id = site.NodeId;
+        Query.Where(a => a.Location.Tree == tree && a.Location.NodeId == id);
+    }
 }

@@ -65,6 +65,17 @@ public sealed class StewardPolicy
         return key is not null && _roles.TryGetValue(key, out role);
     }
 
+    /// <summary>Returns the role of an appointment, or a stand-in for a role this policy no longer knows (so old records still read).</summary>
+    /// <param name="appointment">The appointment.</param>
+    /// <returns>The role.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="appointment"/> is null.</exception>
+    public StewardRole RoleOf(Appointment appointment)
+    {
+        ArgumentNullException.ThrowIfNull(appointment);
+        return TryGetRole(appointment.RoleKey, out var role) ? role
+            : new StewardRole(appointment.RoleKey, appointment.RoleKey, appointment.RoleKey, appointment.Site, RoleHolders.MemberOrResident) { MaxHolders = null };
+    }
+
     /// <summary>Checks that the numbers are consistent.</summary>
     /// <exception cref="ArgumentException">A number is out of range.</exception>
     public void Validate()

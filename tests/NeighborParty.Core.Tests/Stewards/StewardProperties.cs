@@ -27,7 +27,7 @@ public sealed class StewardProperties
         var today = StewardFixture.Today;
         foreach (var v in operations.Take(40))
         {
-            var all = Run(f.Appointments.ListAsync());
+            var all = Run(f.StoredAppointments.ListAsync());
             var before = Snapshot(all);
             try
             {
@@ -36,28 +36,28 @@ public sealed class StewardProperties
                     case 0 or 1:
                         var start = today.PlusDays(-((v / 200) % 3000));
                         LocalDate? end = (v / 600_000) % 3 == 0 ? null : start.PlusDays((v / 1_800_000) % 2000);
-                        Run(f.Service.AppointAsync(new NewAppointment(Roles[(v / 4) % Roles.Length].Key, members[(v / 20) % members.Count].Id, null, branch.Id,
+                        Run(f.Appointments.AppointAsync(new NewAppointment(Roles[(v / 4) % Roles.Length].Key, members[(v / 20) % members.Count].Id, null, branch.Id,
                             null, null, start, end, AppointmentBasis.ElectedByAssembly)));
                         break;
                     case 2 when all.Count > 0:
                         var a = all[(v / 4) % all.Count];
-                        Run(f.Service.EndAsync(a.Id, a.Start.PlusDays((v / 100) % 2500), AppointmentEndReason.Resigned));
+                        Run(f.Appointments.EndAsync(a.Id, a.Start.PlusDays((v / 100) % 2500), AppointmentEndReason.Resigned));
                         break;
                     case 3 when all.Count > 0:
                         var b = all[(v / 4) % all.Count];
-                        Run(f.Service.ChangeTermAsync(b.Id, b.RegularEnd.PlusDays(((v / 100) % 900) - 450), "街道党工委", today));
+                        Run(f.Appointments.ChangeTermAsync(b.Id, b.RegularEnd.PlusDays(((v / 100) % 900) - 450), "街道党工委", today));
                         break;
                 }
             }
             catch (RuleViolationException)
             {
-                if (Snapshot(Run(f.Appointments.ListAsync())) != before)
+                if (Snapshot(Run(f.StoredAppointments.ListAsync())) != before)
                 {
                     return false.Label($"a refused operation {v} changed something");
                 }
             }
 
-            if (Check(Run(f.Appointments.ListAsync()), full, f.Service) is { } problem)
+            if (Check(Run(f.StoredAppointments.ListAsync()), full, f.Options.Stewards) is { } problem)
             {
                 return false.Label($"after {v}: {problem}");
             }
@@ -70,7 +70,7 @@ public sealed class StewardProperties
         string.Join('|', all.OrderBy(a => a.Id).Select(a => $"{a.Id}:{a.Start}:{a.End}:{a.EndedOn}"));
 
     /// <summary>An independent check of the invariants, written from the rules, not from the service.</summary>
-    private static string? Check(List<Appointment> all, int full, StewardService service)
+    private static string? Check(List<Appointment> all, int full, StewardPolicy policy)
     {
         foreach (var a in all)
         {
@@ -106,7 +106,7 @@ public sealed class StewardProperties
                 return $"a committee with {full} full members on {day}";
             }
 
-            var size = held.Where(a => service.RoleOf(a).IsCommitteeSeat).Select(a => a.MemberId).Distinct().Count();
+            var size = held.Where(a => policy.RoleOf(a).IsCommitteeSeat).Select(a => a.MemberId).Distinct().Count();
             if (size > 7)
             {
                 return $"a committee of {size} on {day}";
@@ -143,16 +143,16 @@ public sealed class CoverageProperties
             var member = members[(v / 11) % members.Count];
             try
             {
-                if (v % 3 == 0 && Run(f.Appointments.ListAsync()) is { Count: > 0 } all)
+                if (v % 3 == 0 && Run(f.StoredAppointments.ListAsync()) is { Count: > 0 } all)
                 {
                     var a = all[(v / 5) % all.Count];
-                    Run(f.Service.EndAsync(a.Id, a.Start.PlusDays((v / 13) % 900), AppointmentEndReason.Resigned));
+                    Run(f.Appointments.EndAsync(a.Id, a.Start.PlusDays((v / 13) % 900), AppointmentEndReason.Resigned));
                 }
                 else
                 {
                     var buildings = f.Ledger.Tree.BuildingsOf(compound);
                     var place = role == StewardRole.BuildingLeader ? buildings[(v / 17) % buildings.Count] : compound;
-                    Run(f.Service.AppointAsync(new NewAppointment(role.Key, member.Id, null, role.Site == RoleSite.Branch ? branch.Id : null,
+                    Run(f.Appointments.AppointAsync(new NewAppointment(role.Key, member.Id, null, role.Site == RoleSite.Branch ? branch.Id : null,
                         role.Site == RoleSite.Branch ? null : place.Id, role == StewardRole.GridWorker ? "网格" + ((v / 19) % 2) : null, start, null,
                         AppointmentBasis.ElectedByAssembly)));
                 }
@@ -163,8 +163,8 @@ public sealed class CoverageProperties
             }
         }
 
-        var loaded = Run(f.Service.LoadAsync(f.Ledger.CommunityPlace));
-        var everything = Run(f.Appointments.ListAsync());
+        var loaded = Run(f.Reports.LoadAsync(f.Ledger.CommunityPlace));
+        var everything = Run(f.StoredAppointments.ListAsync());
         var random = new Random(operations.Length);
         var order = Enumerable.Range(0, loaded.Branches.Count).OrderBy(_ => random.Next()).ToList();
         var shuffled = loaded with

@@ -79,7 +79,7 @@ public sealed class StewardTests
         Assert.Equal("BR-4", ex.Code);
         Assert.Equal(RuleViolationKind.Conflict, ex.Violation.Kind);
 
-        first = Run(f.Service.EndAsync(first.Id, new LocalDate(2025, 5, 31), AppointmentEndReason.Resigned, "健康原因"));
+        first = Run(f.Appointments.EndAsync(first.Id, new LocalDate(2025, 5, 31), AppointmentEndReason.Resigned, "健康原因"));
         var second = f.Appoint(StewardRole.Secretary, members[1], branch, start: new LocalDate(2025, 6, 1));
         Assert.True(second.IsHeldOn(StewardFixture.Today));
         Assert.False(first.IsHeldOn(StewardFixture.Today));
@@ -136,9 +136,9 @@ public sealed class StewardTests
         Assert.Equal(StewardRules.WrongSite, Refused(() => f.Appoint(StewardRole.Secretary, members[0], place: f.Compound)));
         Assert.Equal(StewardRules.WrongSite, Refused(() => f.Appoint(StewardRole.BuildingLeader, members[0], place: f.Compound)));
         Assert.Equal(StewardRules.WrongSite, Refused(() => f.Appoint(StewardRole.GroupLeader, members[0], branch)));
-        Assert.Equal(StewardRules.UnknownRole, Refused(() => Run(f.Service.AppointAsync(new NewAppointment("mayor", members[0].Id, null, branch.Id, null, null,
+        Assert.Equal(StewardRules.UnknownRole, Refused(() => Run(f.Appointments.AppointAsync(new NewAppointment("mayor", members[0].Id, null, branch.Id, null, null,
             new LocalDate(2024, 1, 1), null, AppointmentBasis.ElectedByAssembly)))));
-        Assert.Equal("NP-GEN-004", Refused(() => Run(f.Service.AppointAsync(new NewAppointment("secretary", members[0].Id, null, branch.Id, null, null,
+        Assert.Equal("NP-GEN-004", Refused(() => Run(f.Appointments.AppointAsync(new NewAppointment("secretary", members[0].Id, null, branch.Id, null, null,
             new LocalDate(2024, 1, 1), null, (AppointmentBasis)99)))));
     }
 
@@ -196,7 +196,7 @@ public sealed class StewardTests
         var f = new StewardFixture();
         var (branch, _) = f.Branch(3);
         var resident = Run(f.Ledger.Ledger.RecordResidentAsync("热心刘", f.Compound.Id));
-        Assert.Equal(StewardRules.WrongHolder, Refused(() => Run(f.Service.AppointAsync(new NewAppointment("secretary", null, resident.Id, branch.Id, null, null,
+        Assert.Equal(StewardRules.WrongHolder, Refused(() => Run(f.Appointments.AppointAsync(new NewAppointment("secretary", null, resident.Id, branch.Id, null, null,
             new LocalDate(2024, 1, 1), null, AppointmentBasis.ElectedByAssembly)))));
         f.Appoint(StewardRole.PropertyLiaison, resident, f.Compound);
     }
@@ -213,10 +213,10 @@ public sealed class StewardTests
         var chair = f.Appoint(StewardRole.OwnersCommitteeChair, members[0], place: f.Compound);
         Assert.Equal(new LocalDate(2028, 12, 31), chair.End); // the owners' committee's term
 
-        var team = Run(f.Service.TeamAsync(f.Compound.Id));
+        var team = Run(f.Reports.TeamAsync(f.Compound.Id));
         Assert.True(team.CrossHolding);
         Assert.Equal(2, team.Seats.Count(s => s.CrossHolding));
-        var coverage = Run(f.Service.CoverageAsync(f.Compound.Id));
+        var coverage = Run(f.Reports.CoverageAsync(f.Compound.Id));
         var cross = Assert.Single(coverage.CrossHoldings);
         Assert.Equal(members[0].Id, cross.MemberId);
     }
@@ -240,22 +240,22 @@ public sealed class StewardTests
         var term = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2028, 12, 31));
         CompoundGovernanceDetails With(params OwnersCommitteeSeatDetails[] seats) =>
             new(PropertyManagement.SelfManaged, OwnersCommittee: new OwnersCommitteeDetails(new LocalDate(2023, 12, 1), term, seats));
-        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Service.SetGovernanceAsync(f.Compound.Id, With(new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Member))))));
-        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Service.SetGovernanceAsync(f.Compound.Id,
+        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Governance.SetGovernanceAsync(f.Compound.Id, With(new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Member))))));
+        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Governance.SetGovernanceAsync(f.Compound.Id,
             With(new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Chair), new OwnersCommitteeSeatDetails("乙", OwnersCommitteePosition.Chair))))));
-        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Service.SetGovernanceAsync(f.Compound.Id,
+        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Governance.SetGovernanceAsync(f.Compound.Id,
             new CompoundGovernanceDetails(PropertyManagement.SelfManaged, "某物业")))));
-        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Service.SetGovernanceAsync(f.Compound.Id,
+        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Governance.SetGovernanceAsync(f.Compound.Id,
             new CompoundGovernanceDetails(PropertyManagement.PropertyCompany)))));
-        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Service.SetGovernanceAsync(f.Compound.Id,
+        Assert.Equal(StewardRules.Governance, Refused(() => Run(f.Governance.SetGovernanceAsync(f.Compound.Id,
             new CompoundGovernanceDetails(PropertyManagement.None, OwnersCommittee: new OwnersCommitteeDetails(new LocalDate(2023, 12, 1),
                 new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2029, 1, 1)), [new("甲", OwnersCommitteePosition.Chair)]))))));
-        Assert.Equal(StewardRules.WrongSite, Refused(() => Run(f.Service.SetGovernanceAsync(f.Buildings[0].Id, With(new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Chair))))));
+        Assert.Equal(StewardRules.WrongSite, Refused(() => Run(f.Governance.SetGovernanceAsync(f.Buildings[0].Id, With(new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Chair))))));
 
-        var record = Run(f.Service.SetGovernanceAsync(f.Compound.Id, With(new OwnersCommitteeSeatDetails("乙", OwnersCommitteePosition.Member), new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Chair, members[0].Id))));
+        var record = Run(f.Governance.SetGovernanceAsync(f.Compound.Id, With(new OwnersCommitteeSeatDetails("乙", OwnersCommitteePosition.Member), new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Chair, members[0].Id))));
         Assert.Equal("甲", record.Chair!.Name);
         Assert.Equal(OwnersCommitteePosition.Chair, record.Seats[0].Position);
-        Assert.Throws<RuleViolationException>(() => Run(f.Service.SetGovernanceAsync(f.Compound.Id, With(new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Chair)), expectedVersion: 99)));
+        Assert.Throws<RuleViolationException>(() => Run(f.Governance.SetGovernanceAsync(f.Compound.Id, With(new OwnersCommitteeSeatDetails("甲", OwnersCommitteePosition.Chair)), expectedVersion: 99)));
     }
 
     [Fact]
@@ -264,14 +264,14 @@ public sealed class StewardTests
         var f = new StewardFixture();
         var (branch, members) = f.Branch(3);
         var a = f.Appoint(StewardRole.Secretary, members[0], branch);
-        Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Service.EndAsync(a.Id, new LocalDate(2023, 12, 31), AppointmentEndReason.Resigned))));
-        Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 12, 31), AppointmentEndReason.Resigned)))); // after today
-        Assert.Equal("NP-GEN-004", Refused(() => Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 1, 1), (AppointmentEndReason)0))));
-        a = Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 1, 1), AppointmentEndReason.Removed, "违纪免职"));
+        Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Appointments.EndAsync(a.Id, new LocalDate(2023, 12, 31), AppointmentEndReason.Resigned))));
+        Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Appointments.EndAsync(a.Id, new LocalDate(2026, 12, 31), AppointmentEndReason.Resigned)))); // after today
+        Assert.Equal("NP-GEN-004", Refused(() => Run(f.Appointments.EndAsync(a.Id, new LocalDate(2026, 1, 1), (AppointmentEndReason)0))));
+        a = Run(f.Appointments.EndAsync(a.Id, new LocalDate(2026, 1, 1), AppointmentEndReason.Removed, "违纪免职"));
         Assert.Equal(AppointmentEndReason.Removed, a.EndReason);
         Assert.Equal(new LocalDate(2026, 1, 1), a.LastDay);
-        Assert.Equal(StewardRules.AlreadyEnded, Refused(() => Run(f.Service.EndAsync(a.Id, new LocalDate(2026, 2, 1), AppointmentEndReason.Resigned))));
-        Assert.Equal(StewardRules.NotFound, Refused(() => Run(f.Service.GetAsync(AppointmentId.New()))));
+        Assert.Equal(StewardRules.AlreadyEnded, Refused(() => Run(f.Appointments.EndAsync(a.Id, new LocalDate(2026, 2, 1), AppointmentEndReason.Resigned))));
+        Assert.Equal(StewardRules.NotFound, Refused(() => Run(f.Appointments.GetAsync(AppointmentId.New()))));
     }
 
     [Fact]
@@ -280,20 +280,20 @@ public sealed class StewardTests
         var f = new StewardFixture();
         var (branch, members) = f.Branch(3);
         var a = f.Appoint(StewardRole.Secretary, members[0], branch, start: new LocalDate(2021, 12, 1)); // ends 2026-11-30
-        Assert.Equal("TR-3", Refused(() => Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 12, 1), "区委组织部", StewardFixture.Today))));
-        Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), "区委组织部", new LocalDate(2027, 1, 1)))));
-        Assert.Equal("NP-GEN-001", Refused(() => Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), " ", StewardFixture.Today))));
-        a = Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), "街道党工委 延党〔2026〕12号", StewardFixture.Today));
+        Assert.Equal("TR-3", Refused(() => Run(f.Appointments.ChangeTermAsync(a.Id, new LocalDate(2027, 12, 1), "区委组织部", StewardFixture.Today))));
+        Assert.Equal(StewardRules.ImpossibleDate, Refused(() => Run(f.Appointments.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), "区委组织部", new LocalDate(2027, 1, 1)))));
+        Assert.Equal("NP-GEN-001", Refused(() => Run(f.Appointments.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), " ", StewardFixture.Today))));
+        a = Run(f.Appointments.ChangeTermAsync(a.Id, new LocalDate(2027, 6, 30), "街道党工委 延党〔2026〕12号", StewardFixture.Today));
         Assert.Equal(new LocalDate(2027, 6, 30), a.End);
         Assert.Equal(new LocalDate(2026, 11, 30), a.RegularEnd);
         Assert.Equal("街道党工委 延党〔2026〕12号", a.TermChangeApprovedBy);
-        a = Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2026, 6, 30), "街道党工委", StewardFixture.Today)); // advanced instead
+        a = Run(f.Appointments.ChangeTermAsync(a.Id, new LocalDate(2026, 6, 30), "街道党工委", StewardFixture.Today)); // advanced instead
         Assert.Equal(new LocalDate(2026, 6, 30), a.End);
 
         var successor = f.Appoint(StewardRole.Secretary, members[1], branch, start: new LocalDate(2026, 7, 1));
-        Assert.Equal("BR-4", Refused(() => Run(f.Service.ChangeTermAsync(a.Id, new LocalDate(2026, 11, 30), "街道党工委", StewardFixture.Today)))); // would overlap
+        Assert.Equal("BR-4", Refused(() => Run(f.Appointments.ChangeTermAsync(a.Id, new LocalDate(2026, 11, 30), "街道党工委", StewardFixture.Today)))); // would overlap
         var leader = f.Appoint(StewardRole.BuildingLeader, members[2], place: f.Buildings[0]);
-        Assert.Equal("TR-3", Refused(() => Run(f.Service.ChangeTermAsync(leader.Id, new LocalDate(2027, 6, 30), "社区", StewardFixture.Today))));
+        Assert.Equal("TR-3", Refused(() => Run(f.Appointments.ChangeTermAsync(leader.Id, new LocalDate(2027, 6, 30), "社区", StewardFixture.Today))));
         Assert.True(successor.IsHeldOn(StewardFixture.Today));
     }
 
@@ -309,7 +309,7 @@ public sealed class StewardTests
         var resident = Run(f.Ledger.Ledger.RecordResidentAsync("热心刘", f.Compound.Id));
         var a = f.Appoint(captain, resident, f.Compound);
         Assert.Equal("volunteer-captain", a.RoleKey);
-        Assert.Equal("志愿服务队队长", f.Service.RoleOf(a).NameZh);
+        Assert.Equal("志愿服务队队长", f.Options.Stewards.RoleOf(a).NameZh);
         Assert.Throws<ArgumentException>(() => new StewardRole("Bad Key", "x", "x", RoleSite.Compound, RoleHolders.Member));
     }
 
@@ -322,10 +322,10 @@ public sealed class StewardTests
         f.Appoint(StewardRole.Secretary, members[0], branch, start: new LocalDate(2022, 3, 1)); // ends 2027-02-28: within 6 months (TR-4)
         var leader = f.Appoint(StewardRole.BuildingLeader, members[1], place: f.Buildings[0], start: new LocalDate(2022, 1, 1), end: new LocalDate(2024, 12, 31)); // expired
         var resigned = f.Appoint(StewardRole.BuildingLeader, members[2], place: f.Buildings[1], start: new LocalDate(2024, 1, 1));
-        resigned = Run(f.Service.EndAsync(resigned.Id, new LocalDate(2025, 3, 1), AppointmentEndReason.MovedAway));
+        resigned = Run(f.Appointments.EndAsync(resigned.Id, new LocalDate(2025, 3, 1), AppointmentEndReason.MovedAway));
         f.Appoint(StewardRole.BuildingLeader, members[3], place: f.Buildings[2]);
 
-        var c = Run(f.Service.CoverageAsync(f.Ledger.CommunityPlace.Id));
+        var c = Run(f.Reports.CoverageAsync(f.Ledger.CommunityPlace.Id));
         Assert.Equal(StewardFixture.Today, c.On);
         Assert.Equal(f.Ledger.Compounds.Count, c.Compounds);
         Assert.Equal(2, c.Branches);
@@ -347,7 +347,7 @@ public sealed class StewardTests
         f.Appoint(StewardRole.BuildingLeader, members[4], place: f.Buildings[0], start: new LocalDate(2025, 1, 1));
         f.Appoint(StewardRole.OrganisationMember, members[5], branch);
         f.Appoint(StewardRole.PublicityMember, members[6], branch);
-        c = Run(f.Service.CoverageAsync(f.Ledger.CommunityPlace.Id));
+        c = Run(f.Reports.CoverageAsync(f.Ledger.CommunityPlace.Id));
         Assert.Empty(c.Expired);
         Assert.Empty(c.CommitteeGaps);
     }
@@ -358,13 +358,13 @@ public sealed class StewardTests
         var f = new StewardFixture();
         var (branch, members) = f.Branch(7);
         f.Appoint(StewardRole.OrganisationMember, members[1], branch);
-        var c = Run(f.Service.CoverageAsync(f.Compound.Id));
+        var c = Run(f.Reports.CoverageAsync(f.Compound.Id));
         Assert.Equal(CommitteeGapKind.TooSmall, Assert.Single(c.CommitteeGaps).Kind);
 
         Run(f.Ledger.Ledger.StartTransferAsync(members[6].Id, MemberRelationship.Outside("外地")));
         Run(f.Ledger.Ledger.MarkInTransitAsync(members[6].Id));
         Run(f.Ledger.Ledger.ReceiveTransferAsync(members[6].Id));
-        c = Run(f.Service.CoverageAsync(f.Compound.Id));
+        c = Run(f.Reports.CoverageAsync(f.Compound.Id));
         Assert.Equal(CommitteeGapKind.WithoutBasis, Assert.Single(c.CommitteeGaps).Kind);
     }
 
@@ -376,7 +376,7 @@ public sealed class StewardTests
         var resident = Run(f.Ledger.Ledger.RecordResidentAsync("贤达陈", f.Compound.Id));
         f.Appoint(StewardRole.Secretary, members[0], branch);
         f.Appoint(StewardRole.BuildingLeader, resident, f.Buildings[0]);
-        var team = Run(f.Service.TeamAsync(f.Compound.Id));
+        var team = Run(f.Reports.TeamAsync(f.Compound.Id));
         Assert.Equal(branch.Id, team.BranchId);
         Assert.False(team.CrossHolding);
         Assert.Collection(team.Seats,

@@ -1,0 +1,17 @@
+using NeighborParty.Common;
+using NeighborParty.Organization;
+using NeighborParty.Persistence;
+
+namespace NeighborParty.Stewards;
+
+/// <summary>What the steward services share.</summary>
+internal static class StewardLookups
+{
+    /// <summary>Loads a compound: "not found" when unknown, refused (<c>NP-STW-002</c>) when another kind of place.</summary>
+    public static async Task<Place> CompoundAsync(IReadRepository<Place> places, PlaceId id, CancellationToken cancellationToken)
+    {
+        var place = await places.GetByIdAsync(id, cancellationToken);
+        return place is { Kind: PlaceKind.Compound } ? place
+            : throw StewardRules.Fail(StewardRules.WrongSite, $"{id} is not a compound.", $"{id} 不是小区。", "compound", place is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+    }
+}

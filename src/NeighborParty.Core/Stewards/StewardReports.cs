@@ -1,0 +1,159 @@
+using NeighborParty.Common;
+using NeighborParty.Formation;
+using NeighborParty.Membership;
+using NeighborParty.Organization;
+using NeighborParty.Organization.Specifications;
+using NeighborParty.Persistence;
+using NodaTime;
+
+namespace NeighborParty.Stewards;
+
+/// <summary>What the Red Stewards look like as of today: the coverage report of any place (gaps, reminders, 一肩挑) and the team of a compound.</summary>
+public sealed class StewardReports
+{
+    private readonly IReadRepository<Appointment> _appointments;
+    private readonly IReadRepository<CompoundGovernance> _governance;
+    private readonly IReadRepository<PartyMember> _members;
+    private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly IReadRepository<Place> _places;
+    private readonly FormationService _formation;
+    private readonly NeighborPartyOptions _options;
+    private readonly IClock _clock;
+
+    /// <summary>Initializes a new instance of the <see cref="StewardReports"/> class.</summary>
+    /// <param name="appointments">The appointments.</param>
+    /// <param name="governance">The governance records.</param>
+    /// <param name="members">The members.</param>
+    /// <param name="units">The units.</param>
+    /// <param name="places">The places.</param>
+    /// <param name="formation">The formation service (its ledger index counts full members for BR-4).</param>
+    /// <param name="options">The library settings.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public StewardReports(IReadRepository<Appointment> appointments, IReadRepository<CompoundGovernance> governance, IReadRepository<PartyMember> members,
+        IReadRepository<OrganizationUnit> units, IReadRepository<Place> places, FormationService formation, NeighborPartyOptions options, IClock clock)
+    {
+        _appointments = appointments ?? throw new ArgumentNullException(nameof(appointments));
+        _governance = governance ?? throw new ArgumentNullException(nameof(governance));
+        _members = members ?? throw new ArgumentNullException(nameof(members));
+        _units = units ?? throw new ArgumentNullException(nameof(units));
+        _places = places ?? throw new ArgumentNullException(nameof(places));
+        _formation = formation ?? throw new ArgumentNullException(nameof(formation));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    private StewardPolicy Policy => _options.Stewards;
+
+    private FormationPolicy Formation => _options.Formation;
+
+    /// <summary>Builds the coverage report of a place subtree as of today: gaps, reminders and cross-holdings.</summary>
+    /// <param name="scope">The place (district, street, community or compound).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="RuleViolationException">No such place.</exception>
+    public async Task<StewardCoverage> CoverageAsync(PlaceId scope, CancellationToken cancellationToken = default)
+    {
+        var place = await _places.GetByIdAsync(scope, cancellationToken)
+            ?? throw StewardRules.Fail(OrganizationRules.NotFound, $"No place {scope}.", $"没有编号为 {scope} 的地点。", "scope", RuleViolationKind.NotFound);
+        var input = await LoadAsync(place, cancellationToken);
+        return StewardCoverage.Compute(input, Policy, Formation);
+    }
+
+    /// <summary>Returns the Red Steward team of a compound as of today: who holds which role, since when, member or not, retired or in service.</summary>
+    /// <param name="compound">The compound.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The team.</returns>
+    /// <exception cref="RuleViolationException">Not a compound.</exception>
+    public async Task<StewardTeam> TeamAsync(PlaceId compound, CancellationToken cancellationToken = default)
+    {
+        var place = await StewardLookups.CompoundAsync(_places, compound, cancellationToken);
+        var today = _clock.Today(_options);
+        var branch = (await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.CompoundBranchLevels, [compound]), cancellationToken)).FirstOrDefault();
+        var held = new List<Appointment>();
+        held.AddRange((await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [place.Path], new AppointmentFilter(HeldOn: today), take: null), cancellationToken)));
+        if (branch is not null)
+        {
+            held.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], new AppointmentFilter(HeldOn: today), take: null), cancellationToken));
+        }
+
+        var memberIds = held.Where(a => a.MemberId is not null).Select(a => a.MemberId!.Value).Distinct().ToList();
+        var members = memberIds.Count == 0 ? [] : (await _members.ListAsync(new MembersByIdSpec(memberIds), cancellationToken)).ToDictionary(m => m.Id);
+        var governance = await _governance.FirstOrDefaultAsync(new GovernanceOfCompoundSpec(compound), cancellationToken);
+        var unitNames = branch is null ? [] : (await _units.ListAsync(new UnitSubtreeSpec(branch.Path, includeDissolved: false), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        var buildingNames = (await _places.ListAsync(new PlaceSubtreeSpec(place.Path, PlaceKind.Building), cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+
+        var secretaries = held.Where(a => a.RoleKey == StewardRole.Secretary.Key && a.UnitId == branch?.Id && a.MemberId is not null).Select(a => a.MemberId!.Value).ToHashSet();
+        var chair = held.FirstOrDefault(a => a.RoleKey == StewardRole.OwnersCommitteeChair.Key)?.MemberId ?? governance?.Chair?.MemberId;
+        var crossHolder = chair is { } c && secretaries.Contains(c) ? chair : null;
+
+        var seats = held
+            .OrderBy(a => a.Site).ThenBy(a => RoleOrder(a.RoleKey)).ThenBy(a => a.Start)
+            .Select(a =>
+            {
+                var role = Policy.RoleOf(a);
+                members.TryGetValue(a.MemberId ?? default, out var member);
+                var siteName = a.UnitId is { } u ? unitNames.GetValueOrDefault(u, string.Empty)
+                    : a.Site == RoleSite.Building && a.PlaceId is { } b ? buildingNames.GetValueOrDefault(b, string.Empty)
+                    : a.Grid ?? place.Name;
+                return new StewardTeamSeat(a.Id, role.Key, role.Name, role.NameZh, a.HolderName, a.HolderKind, a.Start, a.LastDay, a.Site, siteName,
+                    member?.Category, member?.Status, a.MemberId is { } m && m == crossHolder);
+            })
+            .ToList();
+        return new StewardTeam(place.Id, place.Name, branch?.Id, branch?.Name, today, seats, crossHolder is not null, governance);
+    }
+
+    /// <summary>Loads what the coverage report of <paramref name="scope"/> reads (the benchmark builds the same input in memory).</summary>
+    /// <param name="scope">The place.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The input.</returns>
+    public async Task<StewardCoverageInput> LoadAsync(Place scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var index = await _formation.IndexAsync(scope, cancellationToken);
+        var buildings = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Building), cancellationToken);
+        var counted = new int[index.Branches.Count];
+        for (var b = 0; b < counted.Length; b++)
+        {
+            counted[b] = index.BranchCounts(b).Counted(Formation);
+        }
+
+        // Unit roles: the branches found, and their groups (a range per branch); place roles: the scope's subtree.
+        // Only terms nobody has succeeded yet (those in office and the last of each seat), in path order as the report walks them:
+        // one query over the unit that covers the scope (a community committee, a street working committee …), else one per branch.
+        var open = new AppointmentFilter(OpenOnly: true);
+        var appointments = new List<Appointment>();
+        var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
+        var scopeUnit = scopeLevels.Count == 0 ? null
+            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id]), cancellationToken)).FirstOrDefault();
+        if (scopeUnit is not null && index.Branches.All(b => b.Path.IsWithin(scopeUnit.Path)))
+        {
+            appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(scopeUnit.Path, [], open, take: null), cancellationToken));
+        }
+        else
+        {
+            foreach (var branch in index.Branches.OrderBy(b => b.Position.PathHigh).ThenBy(b => b.Position.PathLow))
+            {
+                appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], open, take: null), cancellationToken));
+            }
+        }
+
+        appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [scope.Path], open, take: null), cancellationToken));
+
+        var governance = await _governance.ListAsync(new GovernanceInScopeSpec(scope.Path), cancellationToken);
+        return new StewardCoverageInput(scope.Id, index.Compounds, buildings, index.Branches, counted, appointments, governance, _clock.Today(_options));
+    }
+
+    private static int RoleOrder(string key)
+    {
+        for (var i = 0; i < StewardRole.Library.Count; i++)
+        {
+            if (StewardRole.Library[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+}
