@@ -4,10 +4,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NeighborParty.Accounting;
 using NeighborParty.Activities;
-using NeighborParty.CoBuilding;
 using NeighborParty.EntityFrameworkCore;
 using NeighborParty.Organization;
-using NeighborParty.Requests;
 using NodaTime;
 
 namespace NeighborParty.Benchmarks.Accounting;

@@ -10,6 +10,9 @@ internal sealed class LedgerGenerator
 {
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
+    /// <summary>The day the generated ledger is read on.</summary>
+    private static readonly LocalDate Today = new(2026, 11, 30);
+
     public List<Place> Compounds { get; } = [];
 
     public List<OrganizationUnit> Branches { get; } = [];
@@ -75,11 +78,10 @@ internal sealed class LedgerGenerator
                         ResidenceCompoundId = compound.Id,
                     };
                     var relationship = inService ? MemberRelationship.Outside("单位党支部") : MemberRelationship.InUnit(branch?.Id ?? communityUnit.Id);
-                    var unitPath = inService ? (HierarchyPath?)null : (branch ?? communityUnit).Path;
-                    var member = PartyMember.Create(PartyMemberId.New(), details, IdCardNumber.Parse(details.IdNumber), default, relationship, unitPath, details.Joined, compound, now);
+                    var member = PartyMember.Record(PartyMemberId.New(), details, relationship, inService ? null : branch ?? communityUnit, details.Joined, compound, null, Today, now);
                     if (inService)
                     {
-                        member.Register(compound, null, null, new LocalDate(2025, 1, 1), now);
+                        member.Register(compound, null, null, new LocalDate(2025, 1, 1), Today, now);
                     }
 
                     member.ClearDomainEvents();

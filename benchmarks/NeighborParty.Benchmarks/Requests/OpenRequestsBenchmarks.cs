@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NeighborParty.EntityFrameworkCore;
 using NeighborParty.EntityFrameworkCore.Persistence;

@@ -13,11 +13,12 @@ namespace NeighborParty.Membership;
 /// MR-5).
 /// </summary>
 /// <remarks>
-/// Changed through <see cref="MemberLedger"/>, which checks places and units. Personal data (the ID-card number,
+/// Each step checks its own rules (MR-1, MR-3, MR-5, the dates); <see cref="MemberLedger"/> reads the places and units
+/// they name and keeps the ID-card number unique. Personal data (the ID-card number,
 /// the phone) is kept in full for matching but shown masked (<see cref="IdCard"/>, <see cref="PhoneNumber"/>).
 /// Not thread-safe.
 /// </remarks>
-public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode, ISnapshotable<PartyMember, PartyMemberSnapshot>, IPlaced<PartyMember>, IFollowsMoves
+public sealed partial class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode, ISnapshotable<PartyMember, PartyMemberSnapshot>, IPlaced<PartyMember>, IFollowsMoves
 {
     private readonly List<RelationshipPeriod> _history = [];
 
@@ -147,6 +148,7 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode, IS
     /// <returns>Whether suspended that day.</returns>
     public bool IsVotingSuspendedOn(LocalDate date) => SuspendedFrom is { } from && date >= from && (SuspendedTo is not { } to || date <= to);
 
+    /// <summary>The importer's path: <paramref name="details"/> were checked row by row with the same rules as <see cref="Record"/>.</summary>
     internal static PartyMember Create(PartyMemberId id, MemberDetails details, IdCardNumber idCard, PhoneNumber phone,
         MemberRelationship relationship, HierarchyPath? unitPath, LocalDate since, Place? residence, Instant now)
     {
@@ -158,6 +160,7 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode, IS
         return member;
     }
 
+    /// <summary>The importer's path and <see cref="Change"/>'s: applies checked details; returns the fields that changed.</summary>
     internal List<string> Update(MemberDetails details, IdCardNumber idCard, PhoneNumber phone, Place? residence, Instant now)
     {
         var oldResidence = ResidenceCompoundId;
@@ -190,71 +193,6 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode, IS
         }
 
         return changed;
-    }
-
-    internal void StartTransfer(MemberRelationship to, LocalDate date, Instant now)
-    {
-        Transfer = TransferState.Out;
-        TransferToUnitId = to.UnitId;
-        TransferToExternal = to.ExternalOrganization;
-        TransferStarted = date;
-        Raise(new PartyMemberTransfer(Id, "out", Destination(), now));
-    }
-
-    internal void MarkInTransit(Instant now)
-    {
-        Transfer = TransferState.InTransit;
-        Raise(new PartyMemberTransfer(Id, "in-transit", Destination(), now));
-    }
-
-    internal void ReceiveTransfer(HierarchyPath? unitPath, LocalDate date, Instant now)
-    {
-        var destination = Destination();
-        var oldUnit = UnitId;
-        _history.Add(new RelationshipPeriod(UnitId, ExternalOrganization, RelationshipSince, date));
-        SetRelationship(new MemberRelationship(TransferToUnitId, TransferToExternal), unitPath, date);
-        ClearTransfer();
-        Raise(new PartyMemberTransfer(Id, "received", destination, now));
-        RaiseLedgerChanged(oldUnit is { } u ? [u] : [], [], now);
-    }
-
-    internal void CancelTransfer(Instant now)
-    {
-        var destination = Destination();
-        ClearTransfer();
-        Raise(new PartyMemberTransfer(Id, "cancelled", destination, now));
-    }
-
-    /// <inheritdoc />
-    bool IFollowsMoves.FollowMove(TreeKind tree, HierarchyPath from, HierarchyPath to)
-    {
-        var (unit, residence, registration) = (Unit, Residence, Registration);
-        Unit = unit.Follow(tree, from, to);
-        Residence = residence.Follow(tree, from, to);
-        Registration = registration.Follow(tree, from, to);
-        return Unit != unit || Residence != residence || Registration != registration;
-    }
-
-    internal void Register(Place compound, PlaceId? building, string? grid, LocalDate date, Instant now)
-    {
-        var old = RegisteredCompoundId;
-        Registration = compound.Position;
-        RegisteredBuildingId = building;
-        RegisteredGrid = grid;
-        RegisteredOn = date;
-        Raise(new PartyMemberRegistration(Id, true, compound.Id.Value, now));
-        RaiseLedgerChanged([], old is { } o ? [o] : [], now);
-    }
-
-    internal void RevokeRegistration(Instant now)
-    {
-        var compound = RegisteredCompoundId!.Value;
-        Registration = TreePosition.None;
-        RegisteredBuildingId = null;
-        RegisteredGrid = null;
-        RegisteredOn = null;
-        Raise(new PartyMemberRegistration(Id, false, compound.Value, now));
-        RaiseLedgerChanged([], [compound], now);
     }
 
     private void RaiseLedgerChanged(IEnumerable<OrganizationUnitId> oldUnits, IEnumerable<PlaceId> oldCompounds, Instant now)
@@ -297,47 +235,5 @@ public sealed class PartyMember : AggregateRoot<PartyMemberId>, IAuditedNode, IS
         Unit = relationship.UnitId is { } unit && unitPath is { } path ? TreePosition.InUnits(unit.Value, path) : TreePosition.None;
         ExternalOrganization = relationship.UnitId is null ? relationship.ExternalOrganization?.Trim() : null;
         RelationshipSince = since;
-    }
-
-    /// <inheritdoc />
-    public PartyMemberSnapshot ToSnapshot() => new(Id, Name, IdNumber, Gender, BirthDate, Phone, Joined, MadeFull, Category, IsMobile, SuspensionReason,
-        SuspendedFrom, SuspendedTo, Unit, ExternalOrganization, RelationshipSince, Transfer, TransferToUnitId, TransferToExternal, TransferStarted, [.. _history],
-        Residence, ResidenceBuildingId, Registration, RegisteredBuildingId, RegisteredGrid, RegisteredOn);
-
-    /// <inheritdoc />
-    public static PartyMember FromSnapshot(PartyMemberSnapshot snapshot, long version)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var member = new PartyMember(snapshot.Id)
-        {
-            Name = snapshot.Name,
-            IdNumber = snapshot.IdNumber,
-            Gender = snapshot.Gender,
-            BirthDate = snapshot.BirthDate,
-            Phone = snapshot.Phone,
-            Joined = snapshot.Joined,
-            MadeFull = snapshot.MadeFull,
-            Category = snapshot.Category,
-            IsMobile = snapshot.IsMobile,
-            SuspensionReason = snapshot.SuspensionReason,
-            SuspendedFrom = snapshot.SuspendedFrom,
-            SuspendedTo = snapshot.SuspendedTo,
-            Unit = snapshot.Unit,
-            ExternalOrganization = snapshot.ExternalOrganization,
-            RelationshipSince = snapshot.RelationshipSince,
-            Transfer = snapshot.Transfer,
-            TransferToUnitId = snapshot.TransferToUnitId,
-            TransferToExternal = snapshot.TransferToExternal,
-            TransferStarted = snapshot.TransferStarted,
-            Residence = snapshot.Residence,
-            ResidenceBuildingId = snapshot.ResidenceBuildingId,
-            Registration = snapshot.Registration,
-            RegisteredBuildingId = snapshot.RegisteredBuildingId,
-            RegisteredGrid = snapshot.RegisteredGrid,
-            RegisteredOn = snapshot.RegisteredOn,
-        };
-        member._history.AddRange(snapshot.History);
-        member.RestoreVersion(version);
-        return member;
     }
 }

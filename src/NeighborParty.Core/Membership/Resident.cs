@@ -62,7 +62,17 @@ public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode, ISnapsho
         return resident;
     }
 
-    internal static Resident Create(ResidentId id, string name, Place compound, PlaceId? building, PhoneNumber contact, Instant now)
+    /// <summary>Records a resident who is not (necessarily) a member.</summary>
+    /// <param name="id">The new resident's id.</param>
+    /// <param name="name">The name (1–100 characters).</param>
+    /// <param name="compound">The compound, as read.</param>
+    /// <param name="building">A building of it, as read, or null.</param>
+    /// <param name="contact">A phone number, or <c>default</c> for none.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The resident.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="compound"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A refused name or place (<c>NP-MBR-007</c>).</exception>
+    public static Resident Record(ResidentId id, string name, Place compound, Place? building, PhoneNumber contact, Instant now)
     {
         var resident = new Resident(id);
         resident.Set(name, compound, building, contact);
@@ -70,17 +80,27 @@ public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode, ISnapsho
         return resident;
     }
 
-    internal void Change(string name, Place compound, PlaceId? building, PhoneNumber contact, Instant now)
+    /// <summary>Changes the resident's name, place or contact.</summary>
+    /// <param name="name">The name (1–100 characters).</param>
+    /// <param name="compound">The compound, as read.</param>
+    /// <param name="building">A building of it, as read, or null.</param>
+    /// <param name="contact">A phone number, or <c>default</c> for none.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="compound"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A refused name or place (<c>NP-MBR-007</c>).</exception>
+    public void Change(string name, Place compound, Place? building, PhoneNumber contact, Instant now)
     {
         Set(name, compound, building, contact);
         Raise(new ResidentRecorded(Id, "changed", now));
     }
 
-    private void Set(string name, Place compound, PlaceId? building, PhoneNumber contact)
+    private void Set(string name, Place compound, Place? building, PhoneNumber contact)
     {
-        Name = TextRules.RequireName(name, "name");
+        var text = TextRules.RequireName(name, "name");
+        MemberChecks.Place(compound, building?.Id, building, "compound");
+        Name = text;
         Compound = compound.Position;
-        BuildingId = building;
+        BuildingId = building?.Id;
         Contact = contact.IsEmpty ? null : contact.Reveal();
     }
 }
