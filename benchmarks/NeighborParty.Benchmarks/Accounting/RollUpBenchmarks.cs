@@ -169,11 +169,13 @@ internal static class RollUpData1M
         string[] kinds = ["co-learning", "volunteer-service", "member-assembly", "theme-party-day", "neighbourhood-festival", "group-meeting", "service-delivery"];
         var list = new List<Activity>(activities);
         var first = new LocalDate(2024, 1, 1);
+        var recorded = Instant.FromUtc(2027, 1, 1, 0, 0);
         for (var i = 0; i < activities; i++)
         {
             var day = first.PlusDays(random.Next(0, 3 * 365));
-            list.Add(Activity.Create(ActivityId.New(), kinds[random.Next(kinds.Length)], "活动", null, compounds[random.Next(compounds.Count)],
-                day.At(new LocalTime(15, 0)).InZoneLeniently(zone), 10, [], [], new ActivityLinks(), start));
+            var compound = compounds[random.Next(compounds.Count)];
+            var held = new NewActivity(kinds[random.Next(kinds.Length)], "活动", compound.Id, day.At(new LocalTime(15, 0)).InZoneLeniently(zone), 10);
+            list.Add(Activity.Record(ActivityId.New(), held, policy, null, compound, recorded));
         }
 
         var year = new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));

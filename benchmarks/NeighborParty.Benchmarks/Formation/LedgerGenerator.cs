@@ -10,8 +10,6 @@ internal sealed class LedgerGenerator
 {
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
-    /// <summary>The day the generated ledger is read on.</summary>
-    private static readonly LocalDate Today = new(2026, 11, 30);
 
     public List<Place> Compounds { get; } = [];
 
@@ -41,7 +39,7 @@ internal sealed class LedgerGenerator
         var now = Instant.FromUtc(2026, 1, 1, 0, 0);
         var schema = HierarchySchema.Yanping;
         var district = Place.CreateDistrict(PlaceId.New(), 1, "区", null, now);
-        var committee = OrganizationUnit.CreateRoot(OrganizationUnitId.New(), schema.GetLevel("district"), OrganizationUnitKind.Committee, "区委", null, 1, [district.Id], new LocalDate(2000, 1, 1), now);
+        var committee = OrganizationUnit.CreateRoot(OrganizationUnitId.New(), schema.GetLevel("district"), OrganizationUnitKind.Committee, "区委", null, 1, [district.Id], new LocalDate(2000, 1, 1), BenchmarkDates.Today, now);
         var perCommunity = 1000;
         var n = 0;
         Place? street = null;
@@ -51,11 +49,11 @@ internal sealed class LedgerGenerator
             if (c % 10 == 0)
             {
                 street = district.AddChild(PlaceId.New(), PlaceKind.Street, "街道", null, now);
-                streetUnit = committee.AddChild(OrganizationUnitId.New(), schema.GetLevel("street"), OrganizationUnitKind.WorkingCommittee, "街道党工委", null, [street.Id], new LocalDate(2002, 1, 1), now);
+                streetUnit = committee.AddChild(OrganizationUnitId.New(), schema.GetLevel("street"), OrganizationUnitKind.WorkingCommittee, "街道党工委", null, [street.Id], new LocalDate(2002, 1, 1), BenchmarkDates.Today, now);
             }
 
             var community = street!.AddChild(PlaceId.New(), PlaceKind.Community, "社区", null, now);
-            var communityUnit = streetUnit!.AddChild(OrganizationUnitId.New(), schema.GetLevel("community"), OrganizationUnitKind.Committee, "社区党委", null, [community.Id], new LocalDate(2010, 1, 1), now);
+            var communityUnit = streetUnit!.AddChild(OrganizationUnitId.New(), schema.GetLevel("community"), OrganizationUnitKind.Committee, "社区党委", null, [community.Id], new LocalDate(2010, 1, 1), BenchmarkDates.Today, now);
             g.Holders[communityUnit.Id] = [community.Path];
             for (var k = 0; k < perCommunity && g.Compounds.Count < compounds; k++)
             {
@@ -64,7 +62,7 @@ internal sealed class LedgerGenerator
                 OrganizationUnit? branch = null;
                 if (random.Next(10) < 6)
                 {
-                    branch = communityUnit.AddChild(OrganizationUnitId.New(), schema.GetLevel("compound"), OrganizationUnitKind.Branch, "小区党支部" + k, null, [compound.Id], new LocalDate(2020, 1, 1), now);
+                    branch = communityUnit.AddChild(OrganizationUnitId.New(), schema.GetLevel("compound"), OrganizationUnitKind.Branch, "小区党支部" + k, null, [compound.Id], new LocalDate(2020, 1, 1), BenchmarkDates.Today, now);
                     g.Branches.Add(branch);
                 }
 
@@ -78,10 +76,10 @@ internal sealed class LedgerGenerator
                         ResidenceCompoundId = compound.Id,
                     };
                     var relationship = inService ? MemberRelationship.Outside("单位党支部") : MemberRelationship.InUnit(branch?.Id ?? communityUnit.Id);
-                    var member = PartyMember.Record(PartyMemberId.New(), details, relationship, inService ? null : branch ?? communityUnit, details.Joined, compound, null, Today, now);
+                    var member = PartyMember.Record(PartyMemberId.New(), details, relationship, inService ? null : branch ?? communityUnit, details.Joined, compound, null, BenchmarkDates.Today, now);
                     if (inService)
                     {
-                        member.Register(compound, null, null, new LocalDate(2025, 1, 1), Today, now);
+                        member.Register(compound, null, null, new LocalDate(2025, 1, 1), BenchmarkDates.Today, now);
                     }
 
                     member.ClearDomainEvents();

@@ -3,15 +3,13 @@ using NodaTime;
 
 namespace NeighborParty.Benchmarks.Organization;
 
-/// <summary>Builds a 100,000-node organisation tree directly (no rule checks), deterministic for a given seed.</summary>
+/// <summary>Builds a 100,000-node organisation tree directly from snapshots (as a store rebuilds it; no rule checks), deterministic for a given seed.</summary>
 internal static class TreeGenerator
 {
     public static List<OrganizationUnit> Build(int nodes, int seed = 42)
     {
         var random = new Random(seed);
-        var level = HierarchySchema.Yanping.GetLevel("district");
-        var now = Instant.FromUtc(2026, 1, 1, 0, 0);
-        var root = OrganizationUnit.CreateRoot(OrganizationUnitId.New(), level, OrganizationUnitKind.Committee, "区委", null, 1, [], new LocalDate(2000, 1, 1), now);
+        var root = Unit(OrganizationUnitKind.Committee, "区委", null, HierarchyPath.Root(1), new LocalDate(2000, 1, 1));
         var units = new List<OrganizationUnit>(nodes) { root };
         var open = new List<OrganizationUnit> { root };
         while (units.Count < nodes)
@@ -22,18 +20,19 @@ internal static class TreeGenerator
             var children = random.Next(4, 17);
             for (var i = 0; i < children && units.Count < nodes; i++)
             {
-                var child = parent.AddChild(OrganizationUnitId.New(), level, OrganizationUnitKind.Branch, "单元", null, [], new LocalDate(2020, 1, 1), now);
+                var child = Unit(OrganizationUnitKind.Branch, "单元", parent.Id, parent.Path.Append(i + 1), new LocalDate(2020, 1, 1));
                 units.Add(child);
                 open.Add(child);
             }
         }
 
-        foreach (var unit in units)
-        {
-            unit.ClearDomainEvents();
-        }
-
-        // Shuffle so that no structure relies on insertion order.
+        // Shuffle so that no structure relies on insertion order (no unit adds children later, so LastChildSegment stays 0).
         return [.. units.OrderBy(_ => random.Next())];
+    }
+
+    private static OrganizationUnit Unit(OrganizationUnitKind kind, string name, OrganizationUnitId? parent, HierarchyPath path, LocalDate established)
+    {
+        var id = OrganizationUnitId.New();
+        return OrganizationUnit.FromSnapshot(new OrganizationUnitSnapshot(id, "district", kind, name, null, parent, TreePosition.InUnits(id.Value, path), 0, established, null, []), 1);
     }
 }

@@ -62,7 +62,7 @@ public class CoverageBenchmarks
         var now = Instant.FromUtc(2026, 1, 1, 0, 0);
         var schema = HierarchySchema.Yanping;
         var district = Place.CreateDistrict(PlaceId.New(), 1, "区", null, now);
-        var root = OrganizationUnit.CreateRoot(OrganizationUnitId.New(), schema.GetLevel("district"), OrganizationUnitKind.Committee, "区委", null, 1, [district.Id], new LocalDate(2000, 1, 1), now);
+        var root = OrganizationUnit.CreateRoot(OrganizationUnitId.New(), schema.GetLevel("district"), OrganizationUnitKind.Committee, "区委", null, 1, [district.Id], new LocalDate(2000, 1, 1), BenchmarkDates.Today, now);
         var compoundList = new List<Place>();
         var buildings = new List<Place>();
         var branches = new List<OrganizationUnit>();
@@ -75,13 +75,13 @@ public class CoverageBenchmarks
             if (c % 400 == 0)
             {
                 street = district.AddChild(PlaceId.New(), PlaceKind.Street, "街道", null, now);
-                streetUnit = root.AddChild(OrganizationUnitId.New(), schema.GetLevel("street"), OrganizationUnitKind.WorkingCommittee, "街道党工委", null, [street.Id], new LocalDate(2002, 1, 1), now);
+                streetUnit = root.AddChild(OrganizationUnitId.New(), schema.GetLevel("street"), OrganizationUnitKind.WorkingCommittee, "街道党工委", null, [street.Id], new LocalDate(2002, 1, 1), BenchmarkDates.Today, now);
             }
 
             if (c % 20 == 0)
             {
                 community = street!.AddChild(PlaceId.New(), PlaceKind.Community, "社区", null, now);
-                communityUnit = streetUnit!.AddChild(OrganizationUnitId.New(), schema.GetLevel("community"), OrganizationUnitKind.Committee, "社区党委", null, [community.Id], new LocalDate(2010, 1, 1), now);
+                communityUnit = streetUnit!.AddChild(OrganizationUnitId.New(), schema.GetLevel("community"), OrganizationUnitKind.Committee, "社区党委", null, [community.Id], new LocalDate(2010, 1, 1), BenchmarkDates.Today, now);
             }
 
             var compound = community!.AddChild(PlaceId.New(), PlaceKind.Compound, "小区" + c, null, now);
@@ -98,7 +98,7 @@ public class CoverageBenchmarks
 
             if (random.Next(10) < 8)
             {
-                var branch = communityUnit!.AddChild(OrganizationUnitId.New(), schema.GetLevel("compound"), OrganizationUnitKind.Branch, "小区党支部" + c, null, [compound.Id], new LocalDate(2019, 1, 1), now);
+                var branch = communityUnit!.AddChild(OrganizationUnitId.New(), schema.GetLevel("compound"), OrganizationUnitKind.Branch, "小区党支部" + c, null, [compound.Id], new LocalDate(2019, 1, 1), BenchmarkDates.Today, now);
                 branches.Add(branch);
                 counted.Add(random.Next(2, 30));
                 if (random.Next(20) != 0)

@@ -61,7 +61,7 @@ public sealed class AccountingService
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
-    private LocalDate Today => _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+    private LocalDate Today => _clock.Today(_options);
 
     /// <summary>Builds the query a roll-up source answers for a place and days.</summary>
     /// <param name="node">The place's path.</param>
@@ -95,7 +95,7 @@ public sealed class AccountingService
     {
         ArgumentNullException.ThrowIfNull(days);
         var place = await PlaceAsync(placeId, cancellationToken);
-        CheckSpan(days);
+        AccountingRules.CheckSpan(days);
         var closing = (await _closings.ListAsync(new ClosingsOnPathSpec(place.Path), cancellationToken))
             .FirstOrDefault(c => c.PlaceId == place.Id && c.From == days.Start && c.To == days.End);
         var counts = closing?.ToCounts() ?? await _source.CountAsync(QueryFor(place.Path, days), cancellationToken);
@@ -111,29 +111,20 @@ public sealed class AccountingService
     /// <returns>The closing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
     /// <exception cref="RuleViolationException">An unknown place (<c>NP-ACC-001</c>); a period not over or overlapping one closed at the place (<c>NP-ACC-003</c>).</exception>
-    public Task<PeriodClosing> CloseAsync(PlaceId placeId, DateInterval days, CancellationToken cancellationToken = default) =>
-        _work.ExecuteAsync<PeriodClosing>(async ct =>
+    public Task<PeriodClosing> CloseAsync(PlaceId placeId, DateInterval days, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        return _work.ExecuteAsync<PeriodClosing>(async ct =>
         {
-            ArgumentNullException.ThrowIfNull(days);
-            var place = await PlaceAsync(placeId, cancellationToken);
-            CheckSpan(days);
-            if (days.End >= Today)
-            {
-                throw Fail(CannotClose, $"A period is closed once it is over; this one ends {days.End:uuuu-MM-dd}.", $"期间须在结束后结账；该期间止于 {days.End:uuuu-MM-dd}。", "to");
-            }
-
-            if ((await _closings.ListAsync(new ClosingsOnPathSpec(place.Path), cancellationToken)).FirstOrDefault(c => c.PlaceId == place.Id && c.From <= days.End && days.Start <= c.To)
-                is { } overlap)
-            {
-                throw Fail(CannotClose, $"The period overlaps {overlap.From:uuuu-MM-dd}…{overlap.To:uuuu-MM-dd}, already closed here.",
-                    $"该期间与已结账的 {overlap.From:uuuu-MM-dd}至{overlap.To:uuuu-MM-dd} 重叠。", "from", RuleViolationKind.Conflict);
-            }
-
-            var counts = await _source.CountAsync(QueryFor(place.Path, days), cancellationToken);
-            var closing = PeriodClosing.Create(PeriodClosingId.New(), place, days, counts, _actors.Current?.Id ?? "system", _clock.GetCurrentInstant());
+            var place = await PlaceAsync(placeId, ct);
+            var closedHere = await _closings.ListAsync(new ClosingsOnPathSpec(place.Path), ct);
+            PeriodClosing.EnsureClosable(place, days, closedHere, Today); // before counting, which is the expensive part
+            var counts = await _source.CountAsync(QueryFor(place.Path, days), ct);
+            var closing = PeriodClosing.Close(PeriodClosingId.New(), place, days, counts, closedHere, _actors.Current?.Id ?? Actor.System.Id, Today, _clock.GetCurrentInstant());
             _closings.Add(closing);
             return closing;
         }, cancellationToken);
+    }
 
     /// <summary>Corrects a figure of a closed period: an adjusting entry recorded today, attributed to the closed day.</summary>
     /// <param name="correction">What, where, by how much, for which day, why.</param>
@@ -141,33 +132,18 @@ public sealed class AccountingService
     /// <returns>The correction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="correction"/> is null.</exception>
     /// <exception cref="RuleViolationException">An unknown figure or place (<c>NP-ACC-001</c>); a day no closed period covers, or a zero change (<c>NP-ACC-004</c>).</exception>
-    public Task<FigureCorrection> CorrectAsync(NewCorrection correction, CancellationToken cancellationToken = default) =>
-        _work.ExecuteAsync<FigureCorrection>(async ct =>
+    public Task<FigureCorrection> CorrectAsync(NewCorrection correction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        return _work.ExecuteAsync<FigureCorrection>(async ct =>
         {
-            ArgumentNullException.ThrowIfNull(correction);
-            var reason = TextRules.RequireName(correction.Reason, "reason");
-            if (Figures.All.All(f => f.Key != correction.Figure))
-            {
-                throw Fail(BadQuery, $"Unknown figure '{correction.Figure}'.", $"未知的指标“{correction.Figure}”。", "figure");
-            }
-
-            if (correction.Delta is 0 or < -1_000_000 or > 1_000_000)
-            {
-                throw Fail(NotCorrectable, "A correction changes a figure by 1 to 1,000,000 up or down.", "调整数须为非零且绝对值不超过1000000。", "delta");
-            }
-
-            var place = await PlaceAsync(correction.PlaceId, cancellationToken);
-            if (await _guard.FindAsync(place.Path, correction.AttributedTo, cancellationToken) is null)
-            {
-                throw Fail(NotCorrectable, $"{correction.AttributedTo:uuuu-MM-dd} lies in no closed period here: record the activity or project itself.",
-                    $"{correction.AttributedTo:uuuu-MM-dd} 不在已结账期间内，请直接登记。", "attributedTo");
-            }
-
-            var item = FigureCorrection.Create(CorrectionId.New(), correction.Figure, place, correction.Delta, correction.AttributedTo, Today, reason,
-                _actors.Current?.Id ?? "system", _clock.GetCurrentInstant());
+            var place = await PlaceAsync(correction.PlaceId, ct);
+            var covering = await _guard.FindAsync(place.Path, correction.AttributedTo, ct);
+            var item = FigureCorrection.Record(CorrectionId.New(), correction, place, covering, _actors.Current?.Id ?? Actor.System.Id, Today, _clock.GetCurrentInstant());
             _corrections.Add(item);
             return item;
         }, cancellationToken);
+    }
 
     /// <summary>Writes a report as CSV (UTF-8 with a byte-order mark, for spreadsheet programs): a row per figure, a column for the total and one per child.</summary>
     /// <param name="report">The report.</param>
@@ -203,14 +179,6 @@ public sealed class AccountingService
         }
 
         return csv.ToString();
-    }
-
-    private static void CheckSpan(DateInterval days)
-    {
-        if (days.Start.Year < 1921 || Period.Between(days.Start, days.End, PeriodUnits.Days).Days > 3700)
-        {
-            throw Fail(BadQuery, "A report spans at most ten years, from 1921.", "报表期间最长十年，且不早于1921年。", "from");
-        }
     }
 
     private async Task<Place> PlaceAsync(PlaceId id, CancellationToken cancellationToken) =>

@@ -72,15 +72,45 @@ public sealed class FigureCorrection : AggregateRoot<CorrectionId>, IAuditedNode
         return correction;
     }
 
-    internal static FigureCorrection Create(CorrectionId id, string figure, Place place, long delta, LocalDate attributedTo, LocalDate recordedOn, string reason, string actor,
-        Instant now)
+    /// <summary>Records an adjusting entry for a closed period: recorded today, attributed to the closed day.</summary>
+    /// <param name="id">The new correction's id.</param>
+    /// <param name="correction">What, by how much, for which day, why.</param>
+    /// <param name="place">The place it names, as read.</param>
+    /// <param name="covering">The closing that covers the day at the place, as read, or null when none does.</param>
+    /// <param name="actor">Who records it.</param>
+    /// <param name="today">Today, in the district's time zone.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The correction.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="covering"/> is null.</exception>
+    /// <exception cref="RuleViolationException">An unknown figure (<c>NP-ACC-001</c>); a zero or huge change, or a day no closed period covers (<c>NP-ACC-004</c>).</exception>
+    public static FigureCorrection Record(CorrectionId id, NewCorrection correction, Place place, PeriodClosing? covering, string actor, LocalDate today, Instant now)
     {
-        var correction = new FigureCorrection(id)
+        ArgumentNullException.ThrowIfNull(correction);
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(actor);
+        var reason = TextRules.RequireName(correction.Reason, "reason");
+        if (Figures.All.All(f => f.Key != correction.Figure))
         {
-            Figure = figure, Place = place.Position, Delta = delta, AttributedTo = attributedTo,
-            RecordedOn = recordedOn, Reason = reason, RecordedBy = actor,
+            throw AccountingRules.Fail(AccountingService.BadQuery, $"Unknown figure '{correction.Figure}'.", $"未知的指标“{correction.Figure}”。", "figure");
+        }
+
+        if (correction.Delta is 0 or < -1_000_000 or > 1_000_000)
+        {
+            throw AccountingRules.Fail(AccountingService.NotCorrectable, "A correction changes a figure by 1 to 1,000,000 up or down.", "调整数须为非零且绝对值不超过1000000。", "delta");
+        }
+
+        if (covering is null || !place.Path.IsWithin(covering.PlacePath) || covering.From > correction.AttributedTo || correction.AttributedTo > covering.To)
+        {
+            throw AccountingRules.Fail(AccountingService.NotCorrectable, $"{correction.AttributedTo:uuuu-MM-dd} lies in no closed period here: record the activity or project itself.",
+                $"{correction.AttributedTo:uuuu-MM-dd} 不在已结账期间内，请直接登记。", "attributedTo");
+        }
+
+        var item = new FigureCorrection(id)
+        {
+            Figure = correction.Figure, Place = place.Position, Delta = correction.Delta, AttributedTo = correction.AttributedTo,
+            RecordedOn = today, Reason = reason, RecordedBy = actor,
         };
-        correction.Raise(new FigureCorrected(id, figure, place.Id, delta, attributedTo, reason, now));
-        return correction;
+        item.Raise(new FigureCorrected(id, correction.Figure, place.Id, correction.Delta, correction.AttributedTo, reason, now));
+        return item;
     }
 }

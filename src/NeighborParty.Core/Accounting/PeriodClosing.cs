@@ -72,16 +72,49 @@ public sealed class PeriodClosing : AggregateRoot<PeriodClosingId>, IAuditedNode
         return closing;
     }
 
-    internal static PeriodClosing Create(PeriodClosingId id, Place place, DateInterval days, RollUpCounts counts, string actor, Instant now)
+    /// <summary>Closes a period of a place that is over, freezing its figures as they stand.</summary>
+    /// <param name="id">The new closing's id.</param>
+    /// <param name="place">The place.</param>
+    /// <param name="days">The period: ended before today, from 1921, at most ten years.</param>
+    /// <param name="counts">The figures as they stand now.</param>
+    /// <param name="closedHere">The periods already closed at or above the place, as read.</param>
+    /// <param name="actor">Who closes it.</param>
+    /// <param name="today">Today, in the district's time zone.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The closing.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A bad span (<c>NP-ACC-001</c>); a period not over or overlapping one closed at the place (<c>NP-ACC-003</c>).</exception>
+    public static PeriodClosing Close(PeriodClosingId id, Place place, DateInterval days, RollUpCounts counts, IReadOnlyCollection<PeriodClosing> closedHere, string actor,
+        LocalDate today, Instant now)
     {
-        var closing = new PeriodClosing(id)
-        {
-            Place = place.Position, From = days.Start, To = days.End, ClosedAt = now, ClosedBy = actor,
-        };
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(days);
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(closedHere);
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureClosable(place, days, closedHere, today);
+        var closing = new PeriodClosing(id) { Place = place.Position, From = days.Start, To = days.End, ClosedAt = now, ClosedBy = actor };
         closing._figures.AddRange(counts.Totals.Select(t => new FrozenFigure(t.Key, null, null, t.Value)));
         closing._figures.AddRange(counts.ByChild.SelectMany(c => c.Value.Select(f => new FrozenFigure(f.Key, c.Key.SortKeyHigh, c.Key.SortKeyLow, f.Value))));
         closing.Raise(new PeriodClosed(id, place.Id, days.Start, days.End, now));
         return closing;
+    }
+
+    /// <summary>The checks <see cref="Close"/> makes; the service runs them before it counts.</summary>
+    internal static void EnsureClosable(Place place, DateInterval days, IReadOnlyCollection<PeriodClosing> closedHere, LocalDate today)
+    {
+        AccountingRules.CheckSpan(days);
+        if (days.End >= today)
+        {
+            throw AccountingRules.Fail(AccountingService.CannotClose, $"A period is closed once it is over; this one ends {days.End:uuuu-MM-dd}.",
+                $"期间须在结束后结账；该期间止于 {days.End:uuuu-MM-dd}。", "to");
+        }
+
+        if (closedHere.FirstOrDefault(c => c.PlaceId == place.Id && c.From <= days.End && days.Start <= c.To) is { } overlap)
+        {
+            throw AccountingRules.Fail(AccountingService.CannotClose, $"The period overlaps {overlap.From:uuuu-MM-dd}…{overlap.To:uuuu-MM-dd}, already closed here.",
+                $"该期间与已结账的 {overlap.From:uuuu-MM-dd}至{overlap.To:uuuu-MM-dd} 重叠。", "from", RuleViolationKind.Conflict);
+        }
     }
 
     /// <summary>Returns the frozen counts.</summary>

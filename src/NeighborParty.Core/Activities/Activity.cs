@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using NeighborParty.Auditing;
 using NeighborParty.CoBuilding;
 using NeighborParty.Common;
-using NeighborParty.Membership;
 using NeighborParty.Organization;
 using NeighborParty.Persistence;
 using NodaTime;
@@ -12,7 +11,7 @@ namespace NeighborParty.Activities;
 /// <summary>
 /// An entry of the activity ledger (活动台账): what kind, who organised it, where and when (a zoned time), the partners
 /// involved, how many took part, which members and their volunteer hours, and what it links to (a covenant, a service
-/// order, a project, a request). Recorded through <see cref="ActivityLedger"/>.
+/// order, a project, a request). <see cref="Record"/> checks what it can see; <see cref="ActivityLedger"/> checks the references.
 /// </summary>
 public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode, ISnapshotable<Activity, ActivitySnapshot>, IPlaced<Activity>, IFollowsMoves
 {
@@ -126,18 +125,73 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode, ISnapsho
         return Unit != unit || Place != place;
     }
 
-    internal static Activity Create(ActivityId id, string kind, string title, OrganizationUnit? unit, Place place, ZonedDateTime starts, int participants,
-        IEnumerable<(PartyMemberId Member, decimal Hours)> members, IEnumerable<PartnerId> partners, ActivityLinks links, Instant now)
+    /// <summary>Records an activity that has happened: checks the kind against the catalogue, the unit, the time, the counts and the hours.</summary>
+    /// <param name="id">The new activity's id.</param>
+    /// <param name="request">What happened.</param>
+    /// <param name="policy">The district's catalogue of kinds.</param>
+    /// <param name="unit">The organising unit <paramref name="request"/> names, as read, or null.</param>
+    /// <param name="place">The place it names, as read.</param>
+    /// <param name="now">When it is recorded (it must have started by then).</param>
+    /// <returns>The activity.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="unit"/> is null.</exception>
+    /// <exception cref="RuleViolationException">An unknown kind (<c>NP-ACT-001</c>), a unit not live that day (<c>NP-ACT-002</c>), a time in the future,
+    /// impossible counts or hours (<c>NP-ACT-003</c>).</exception>
+    /// <remarks>That the members and partners it lists exist, and that the day's period is open, is the ledger's to check (<see cref="ActivityLedger.RecordAsync"/>).</remarks>
+    public static Activity Record(ActivityId id, NewActivity request, ActivityPolicy policy, OrganizationUnit? unit, Place place, Instant now)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(place);
+        if (request.Kind is null || !policy.Kinds.TryGetValue(request.Kind, out var kind))
+        {
+            throw Fail(ActivityLedger.UnknownKind, $"Unknown kind of activity '{request.Kind}'.", $"未知的活动类别“{request.Kind}”。", "kind");
+        }
+
+        var title = TextRules.RequireName(request.Title, "title");
+        if (place.Id != request.PlaceId)
+        {
+            throw new ArgumentException("The place given is not the one the request names.", nameof(place));
+        }
+
+        if (request.UnitId is { } unitId && (unit is null || unit.Id != unitId || !unit.WasLiveOn(request.StartsAt.Date)))
+        {
+            throw Fail(ActivityLedger.WrongReference, "The organising unit did not exist on that day.", "活动当天该组织不存在。", "unitId",
+                unit is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
+        }
+
+        if (request.StartsAt.ToInstant() > now)
+        {
+            throw Fail(ActivityLedger.ImpossibleValue, "An activity is recorded once it has happened.", "活动举办后方可登记。", "startsAt");
+        }
+
+        var members = request.Members ?? [];
+        if (request.Participants is < 0 or > 100_000 || request.Participants < members.Count || members.Count > 1000)
+        {
+            throw Fail(ActivityLedger.ImpossibleValue, "The participants are 0 to 100,000, and at least the members listed (at most 1,000).",
+                "参加人数须为0至100000，且不少于所列党员人数（最多1000人）。", "participants");
+        }
+
+        if (members.Any(m => m.Hours is < 0 or > 24) || members.Select(m => m.Member).Distinct().Count() != members.Count)
+        {
+            throw Fail(ActivityLedger.ImpossibleValue, "Each member is listed once, with 0 to 24 hours.", "每名党员只列一次，时长为0至24小时。", "members");
+        }
+
+        // The catalogue's own key: activities of one kind share the string, which the in-memory roll-up tells apart by reference.
+        var links = request.Links ?? new ActivityLinks();
+        var starts = request.StartsAt;
         var activity = new Activity(id)
         {
-            Kind = kind, Title = title, Unit = unit?.Position ?? TreePosition.None, Place = place.Position,
-            StartsAt = starts.ToInstant(), TimeZone = starts.Zone.Id, Day = starts.Date, Participants = participants,
-            CovenantId = links.CovenantId, CommitmentKey = links.CovenantId is null ? null : links.CommitmentKey, ServiceOrderId = links.ServiceOrderId, ProjectId = links.ProjectId, RequestId = links.RequestId,
+            Kind = kind.Key, Title = title, Unit = request.UnitId is null ? TreePosition.None : unit!.Position, Place = place.Position,
+            StartsAt = starts.ToInstant(), TimeZone = starts.Zone.Id, Day = starts.Date, Participants = request.Participants,
+            CovenantId = links.CovenantId, CommitmentKey = links.CovenantId is null ? null : links.CommitmentKey, ServiceOrderId = links.ServiceOrderId, ProjectId = links.ProjectId,
+            RequestId = links.RequestId,
         };
         activity._members.AddRange(members.Select(m => new ActivityMember(m.Member, m.Hours)));
-        activity._partners.AddRange(partners.Select(p => new ActivityPartner(p)));
-        activity.Raise(new ActivityRecorded(id, kind, title, activity.Day, activity.CovenantId, activity.CommitmentKey, now));
+        activity._partners.AddRange((request.Partners ?? []).Distinct().Select(p => new ActivityPartner(p)));
+        activity.Raise(new ActivityRecorded(id, activity.Kind, title, activity.Day, activity.CovenantId, activity.CommitmentKey, now));
         return activity;
     }
+
+    private static RuleViolationException Fail(string code, string message, string messageZh, string target, RuleViolationKind kind = RuleViolationKind.Refused) =>
+        new(new RuleViolation(code, message, messageZh, null, kind, target));
 }

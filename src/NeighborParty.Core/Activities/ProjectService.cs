@@ -55,7 +55,7 @@ public sealed class ProjectService
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
-    private LocalDate Today => _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+    private LocalDate Today => _clock.Today(_options);
 
     /// <summary>Plans a project.</summary>
     /// <param name="project">The project.</param>
@@ -63,45 +63,36 @@ public sealed class ProjectService
     /// <returns>The project.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
     /// <exception cref="RuleViolationException">A wrong reference or day (<c>NP-PRJ-003</c>), or a closed period (<c>NP-ACC-002</c>).</exception>
-    public Task<Project> PlanAsync(NewProject project, CancellationToken cancellationToken = default) =>
-        _work.ExecuteAsync<Project>(async ct =>
+    public Task<Project> PlanAsync(NewProject project, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return _work.ExecuteAsync<Project>(async ct =>
         {
-            ArgumentNullException.ThrowIfNull(project);
-            var title = TextRules.RequireName(project.Title, "title");
-            if (project.PlannedOn > Today || project.PlannedOn.Year < 1921)
-            {
-                throw Fail(WrongReference, "A project is planned on a day between 1921 and today.", "项目谋划日期须在1921年至今天之间。", "plannedOn");
-            }
-
-            var unit = await _units.GetByIdAsync(project.UnitId, cancellationToken);
-            if (unit is null || !unit.WasLiveOn(project.PlannedOn))
-            {
-                throw Fail(WrongReference, $"{project.UnitId} is not a live unit on {project.PlannedOn}.", $"{project.UnitId} 当日不是现存组织。", "unitId", RuleViolationKind.NotFound);
-            }
-
-            var place = await _places.GetByIdAsync(project.PlaceId, cancellationToken)
+            var unit = await _units.GetByIdAsync(project.UnitId, ct)
+                ?? throw Fail(WrongReference, $"{project.UnitId} is not a live unit on {project.PlannedOn}.", $"{project.UnitId} 当日不是现存组织。", "unitId", RuleViolationKind.NotFound);
+            var place = await _places.GetByIdAsync(project.PlaceId, ct)
                 ?? throw Fail(WrongReference, $"No place {project.PlaceId}.", $"没有编号为 {project.PlaceId} 的地点。", "placeId", RuleViolationKind.NotFound);
             foreach (var partner in project.Partners ?? [])
             {
-                if (await _partners.GetByIdAsync(partner, cancellationToken) is null)
+                if (await _partners.GetByIdAsync(partner, ct) is null)
                 {
                     throw Fail(WrongReference, $"No partner {partner}.", $"没有编号为 {partner} 的共建单位。", "partners", RuleViolationKind.NotFound);
                 }
             }
 
-            foreach (var request in project.Requests ?? [])
+            var requests = new List<ResidentRequest>();
+            foreach (var request in (project.Requests ?? []).Distinct())
             {
-                if (await _requests.GetByIdAsync(request, cancellationToken) is not { } found || !found.CompoundPath.IsWithin(place.Path))
-                {
-                    throw Fail(WrongReference, $"Request {request} is not a request of {place.Name}.", $"诉求 {request} 不属于{place.Name}。", "requests");
-                }
+                requests.Add(await _requests.GetByIdAsync(request, ct)
+                    ?? throw Fail(WrongReference, $"Request {request} is not a request of {place.Name}.", $"诉求 {request} 不属于{place.Name}。", "requests"));
             }
 
-            await _periods.EnsureOpenAsync(place.Path, project.PlannedOn, cancellationToken);
-            var item = Project.Create(ProjectId.New(), title, unit, place, project.PlannedOn, project.Partners ?? [], project.Requests ?? [], _clock.GetCurrentInstant());
+            var item = Project.Plan(ProjectId.New(), project.Title, unit, place, project.PlannedOn, project.Partners ?? [], requests, Today, _clock.GetCurrentInstant());
+            await _periods.EnsureOpenAsync(place.Path, project.PlannedOn, ct);
             _projects.Add(item);
             return item;
         }, cancellationToken);
+    }
 
     /// <summary>Starts a planned project.</summary>
     /// <param name="id">The project.</param>
@@ -111,7 +102,11 @@ public sealed class ProjectService
     /// <returns>The project.</returns>
     /// <exception cref="RuleViolationException">Not planned (<c>NP-PRJ-002</c>), or a day before it was planned or after today (<c>NP-PRJ-003</c>).</exception>
     public Task<Project> StartAsync(ProjectId id, LocalDate day, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, expectedVersion, ProjectState.Planned, ProjectState.Running, day, null, cancellationToken);
+        StepAsync(id, expectedVersion, (p, _) =>
+        {
+            p.Start(day, Today, _clock.GetCurrentInstant());
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     /// <summary>Finishes a running project with its outcome.</summary>
     /// <param name="id">The project.</param>
@@ -122,7 +117,11 @@ public sealed class ProjectService
     /// <returns>The project.</returns>
     /// <exception cref="RuleViolationException">Not running (<c>NP-PRJ-002</c>), or an impossible day (<c>NP-PRJ-003</c>).</exception>
     public Task<Project> CompleteAsync(ProjectId id, LocalDate day, string outcome, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, expectedVersion, ProjectState.Running, ProjectState.Done, day, TextRules.RequireName(outcome, "outcome"), cancellationToken);
+        StepAsync(id, expectedVersion, (p, _) =>
+        {
+            p.Complete(day, outcome, Today, _clock.GetCurrentInstant());
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     /// <summary>Abandons a planned or running project with a reason.</summary>
     /// <param name="id">The project.</param>
@@ -132,13 +131,12 @@ public sealed class ProjectService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The project.</returns>
     /// <exception cref="RuleViolationException">Already done or abandoned (<c>NP-PRJ-002</c>), or an impossible day (<c>NP-PRJ-003</c>).</exception>
-    public async Task<Project> AbandonAsync(ProjectId id, LocalDate day, string reason, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        var text = TextRules.RequireName(reason, "reason");
-        var project = await GetAsync(id, cancellationToken);
-        return await MoveAsync(id, expectedVersion, project.State == ProjectState.Running ? ProjectState.Running : ProjectState.Planned, ProjectState.Abandoned, day, text,
-            cancellationToken);
-    }
+    public Task<Project> AbandonAsync(ProjectId id, LocalDate day, string reason, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        StepAsync(id, expectedVersion, (p, _) =>
+        {
+            p.Abandon(day, reason, Today, _clock.GetCurrentInstant());
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     /// <summary>Links a request the project answers.</summary>
     /// <param name="id">The project.</param>
@@ -148,19 +146,8 @@ public sealed class ProjectService
     /// <returns>The project.</returns>
     /// <exception cref="RuleViolationException">A request of another place (<c>NP-PRJ-003</c>).</exception>
     public Task<Project> LinkRequestAsync(ProjectId id, RequestId request, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
-        _work.ExecuteAsync<Project>(async ct =>
-        {
-            var project = await GetAsync(id, cancellationToken);
-            project.EnsureVersion(expectedVersion, "project");
-            if (await _requests.GetByIdAsync(request, cancellationToken) is not { } found || !found.CompoundPath.IsWithin(project.PlacePath))
-            {
-                throw Fail(WrongReference, $"Request {request} is not a request of the project's place.", $"诉求 {request} 不属于项目所在地。", "requestId");
-            }
-
-            project.Link(request);
-            _projects.Update(project);
-            return project;
-        }, cancellationToken);
+        StepAsync(id, expectedVersion, async (p, ct) => p.LinkRequest(await _requests.GetByIdAsync(request, ct)
+            ?? throw Fail(WrongReference, $"Request {request} is not a request of the project's place.", $"诉求 {request} 不属于项目所在地。", "requestId")), cancellationToken);
 
     /// <summary>Returns a project.</summary>
     /// <param name="id">The project.</param>
@@ -170,22 +157,12 @@ public sealed class ProjectService
     public async Task<Project> GetAsync(ProjectId id, CancellationToken cancellationToken = default) =>
         await _projects.GetByIdAsync(id, cancellationToken) ?? throw Fail(NotFound, $"No project {id}.", $"没有编号为 {id} 的项目。", "id", RuleViolationKind.NotFound);
 
-    private Task<Project> MoveAsync(ProjectId id, long? expectedVersion, ProjectState from, ProjectState to, LocalDate day, string? outcome, CancellationToken cancellationToken) =>
+    private Task<Project> StepAsync(ProjectId id, long? expectedVersion, Func<Project, CancellationToken, Task> step, CancellationToken cancellationToken) =>
         _work.ExecuteAsync<Project>(async ct =>
         {
-            var project = await GetAsync(id, cancellationToken);
+            var project = await GetAsync(id, ct);
             project.EnsureVersion(expectedVersion, "project");
-            if (project.State != from)
-            {
-                throw Fail(Step, $"A project that is {project.State} cannot become {to}.", $"状态为 {project.State} 的项目不能改为 {to}。", "state", RuleViolationKind.Conflict);
-            }
-
-            if (day < (project.StartedOn ?? project.PlannedOn) || day > Today)
-            {
-                throw Fail(WrongReference, "The day lies between the project's last step and today.", "日期须在项目上一步之后、今天之前。", "day");
-            }
-
-            project.Move(to, day, outcome, _clock.GetCurrentInstant());
+            await step(project, ct);
             _projects.Update(project);
             return project;
         }, cancellationToken);

@@ -18,7 +18,7 @@ namespace NeighborParty.Organization;
 /// <para>A refused operation throws <see cref="RuleViolationException"/> and changes nothing. Thread-safe if the
 /// repositories are; each call is one unit of work.</para>
 /// </remarks>
-public sealed class OrganizationTree
+public sealed partial class OrganizationTree
 {
     private static readonly RootUnitsSpec Roots = new();
     private readonly IUnitOfWork _work;
@@ -77,7 +77,7 @@ public sealed class OrganizationTree
             }
 
             var root = OrganizationUnit.CreateRoot(unit.Id ?? OrganizationUnitId.New(), level, unit.Kind, unit.Name, unit.NameEn,
-                segment, places, established, _clock.GetCurrentInstant());
+                segment, places, established, Today(), _clock.GetCurrentInstant());
             _units.Add(root);
             return root;
         }, cancellationToken);
@@ -99,7 +99,7 @@ public sealed class OrganizationTree
             var places = Distinct(unit.Places);
             var established = CheckEstablished(unit.Established, parent);
             await CheckCoverageAsync(level, unit.Kind, places, parent, null, cancellationToken);
-            var child = parent.AddChild(unit.Id ?? OrganizationUnitId.New(), level, unit.Kind, unit.Name, unit.NameEn, places, established, _clock.GetCurrentInstant());
+            var child = parent.AddChild(unit.Id ?? OrganizationUnitId.New(), level, unit.Kind, unit.Name, unit.NameEn, places, established, Today(), _clock.GetCurrentInstant());
             _units.Add(child);
             _units.Update(parent);
             return child;
@@ -147,7 +147,7 @@ public sealed class OrganizationTree
             }
 
             var level = Schema.GetLevel(unit.Level);
-            CheckParent(level, unit.Kind, newParent);
+            OrganizationUnit.CheckParent(level, unit.Kind, newParent);
             await CheckInsideParentAsync(unit.Places, newParent, cancellationToken);
             var subtree = await _units.ListAsync(new UnitSubtreeSpec(unit.Path), cancellationToken);
             var depthBelow = subtree.Max(u => u.Path.Depth) - unit.Path.Depth;
@@ -156,7 +156,7 @@ public sealed class OrganizationTree
                 throw OrganizationRules.Capacity($"The move would make the tree deeper than {HierarchyPath.MaxDepth} levels.", $"调整后组织层级将超过{HierarchyPath.MaxDepth}级。");
             }
 
-            var oldPath = unit.MoveUnder(newParent, _clock.GetCurrentInstant());
+            var oldPath = unit.MoveUnder(newParent, level, _clock.GetCurrentInstant());
             var newPath = unit.Path;
             var changed = new List<OrganizationUnit>(subtree.Count + 1) { newParent };
             foreach (var descendant in subtree)
@@ -188,21 +188,8 @@ public sealed class OrganizationTree
             var unit = await GetLiveAsync(id, cancellationToken);
             unit.EnsureVersion(expectedVersion, "unit");
             var liveChildren = await _units.CountAsync(new ChildUnitsSpec(id), cancellationToken);
-            if (liveChildren > 0)
-            {
-                throw OrganizationRules.LiveChildren(id, liveChildren);
-            }
-
             var today = Today();
-            var when = date ?? today;
-            if (when < unit.Established || when > today)
-            {
-                throw OrganizationRules.Date(
-                    $"The dissolution date must lie between the establishment date {unit.Established:uuuu-MM-dd} and today.",
-                    $"撤销日期须在成立日期 {unit.Established:uuuu-MM-dd} 与今天之间。", "date");
-            }
-
-            unit.Dissolve(when, _clock.GetCurrentInstant());
+            unit.Dissolve(date ?? today, liveChildren, today, _clock.GetCurrentInstant());
             _units.Update(unit);
             return unit;
         }, cancellationToken);
@@ -267,221 +254,4 @@ public sealed class OrganizationTree
             _units.Update(unit);
             return unit;
         }, cancellationToken);
-
-    /// <summary>Returns a unit, live or dissolved.</summary>
-    /// <param name="id">The unit.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The unit.</returns>
-    /// <exception cref="RuleViolationException">No such unit (<c>NP-ORG-001</c>, not found).</exception>
-    public async Task<OrganizationUnit> GetAsync(OrganizationUnitId id, CancellationToken cancellationToken = default) =>
-        await _units.GetByIdAsync(id, cancellationToken) ?? throw OrganizationRules.UnitNotFound(id);
-
-    /// <summary>Returns the root units.</summary>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The roots in tree order.</returns>
-    public Task<List<OrganizationUnit>> GetRootsAsync(CancellationToken cancellationToken = default) => _units.ListAsync(Roots, cancellationToken);
-
-    /// <summary>Returns the direct children of a unit, in tree order.</summary>
-    /// <param name="id">The unit.</param>
-    /// <param name="includeDissolved">Whether dissolved children are included.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The children.</returns>
-    /// <exception cref="RuleViolationException">No such unit.</exception>
-    public async Task<List<OrganizationUnit>> GetChildrenAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
-    {
-        await GetAsync(id, cancellationToken);
-        return await _units.ListAsync(new ChildUnitsSpec(id, includeDissolved), cancellationToken);
-    }
-
-    /// <summary>Returns a unit and everything below it in tree order (pre-order), by one indexed range query.</summary>
-    /// <param name="id">The unit.</param>
-    /// <param name="includeDissolved">Whether dissolved units are included.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The subtree, the unit first.</returns>
-    /// <exception cref="RuleViolationException">No such unit.</exception>
-    public async Task<List<OrganizationUnit>> GetSubtreeAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
-    {
-        var unit = await GetAsync(id, cancellationToken);
-        return await _units.ListAsync(new UnitSubtreeSpec(unit.Path, includeDissolved), cancellationToken);
-    }
-
-    /// <summary>Tells whether <paramref name="id"/> is <paramref name="scopeId"/> or lies in its subtree.</summary>
-    /// <param name="id">The unit acted upon.</param>
-    /// <param name="scopeId">The unit of the actor's scope.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns><see langword="true"/> if inside; <see langword="false"/> if not, or if either unit is unknown.</returns>
-    public async Task<bool> IsWithinAsync(OrganizationUnitId id, OrganizationUnitId scopeId, CancellationToken cancellationToken = default) =>
-        await new OrganizationScopeChecker(_units).IsWithinAsync(id.Value, scopeId.Value, cancellationToken);
-
-    /// <summary>
-    /// Returns the compounds inside <paramref name="scope"/> that no live unit at a compound-covering level covers
-    /// (in the Yanping schema: compounds without a branch, joint branch or general branch).
-    /// </summary>
-    /// <param name="scope">A place (district, street or community).</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The uncovered compounds in tree order.</returns>
-    /// <exception cref="RuleViolationException">No such place.</exception>
-    public async Task<List<Place>> FindCompoundsWithoutBranchAsync(PlaceId scope, CancellationToken cancellationToken = default)
-    {
-        var place = await _places.GetByIdAsync(scope, cancellationToken) ?? throw OrganizationRules.PlaceNotFound(scope);
-        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(place.Path, PlaceKind.Compound), cancellationToken);
-        if (compounds.Count == 0)
-        {
-            return compounds;
-        }
-
-        var levels = Schema.CompoundBranchLevels;
-        var covering = await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. compounds.Select(c => c.Id)]), cancellationToken);
-        var covered = covering.SelectMany(u => u.Places).ToHashSet();
-        return compounds.FindAll(c => !covered.Contains(c.Id));
-    }
-
-    private static List<PlaceId> Distinct(IReadOnlyCollection<PlaceId>? places) => places is null ? [] : [.. places.Distinct()];
-
-    private HierarchyLevel CheckLevelAndKind(string levelKey, OrganizationUnitKind kind)
-    {
-        var level = Schema.GetLevel(levelKey);
-        if (!level.Kinds.Contains(kind))
-        {
-            throw OrganizationRules.KindNotAllowedAtLevel(kind, level);
-        }
-
-        return level;
-    }
-
-    private static void CheckParent(HierarchyLevel level, OrganizationUnitKind kind, OrganizationUnit parent)
-    {
-        if (!level.ParentLevels.Contains(parent.Level, StringComparer.Ordinal))
-        {
-            throw OrganizationRules.ParentLevel(level, parent.Level);
-        }
-
-        if (!parent.Kind.CanContain(kind))
-        {
-            throw OrganizationRules.KindUnderParent(parent.Kind, kind);
-        }
-    }
-
-    private LocalDate CheckEstablished(LocalDate? established, OrganizationUnit? parent)
-    {
-        var today = Today();
-        var date = established ?? today;
-        if (date > today)
-        {
-            throw OrganizationRules.Date("The establishment date cannot be in the future.", "成立日期不能晚于今天。", "established");
-        }
-
-        if (parent is not null && date < parent.Established)
-        {
-            throw OrganizationRules.Date(
-                $"A unit cannot be established before its parent (established {parent.Established:uuuu-MM-dd}).",
-                $"下级组织的成立日期不能早于上级组织（{parent.Established:uuuu-MM-dd}）。", "established");
-        }
-
-        return date;
-    }
-
-    private void CheckCount(HierarchyLevel level, OrganizationUnitKind kind, int count)
-    {
-        var policy = _options.Organization;
-        if (kind == OrganizationUnitKind.JointBranch && level.Covers is not null)
-        {
-            if (count < policy.JointBranchMinUnits || count > policy.JointBranchMaxUnits)
-            {
-                throw OrganizationRules.JointSize(count, policy);
-            }
-        }
-        else if (count < level.MinPlaces || count > level.MaxPlaces)
-        {
-            throw OrganizationRules.Count(level, count);
-        }
-    }
-
-    private async Task CheckCoverageAsync(HierarchyLevel level, OrganizationUnitKind kind, List<PlaceId> places,
-        OrganizationUnit? parent, OrganizationUnitId? self, CancellationToken cancellationToken)
-    {
-        if (level.Covers is null && places.Count > 0)
-        {
-            var first = await _places.GetByIdAsync(places[0], cancellationToken) ?? throw OrganizationRules.PlaceNotFound(places[0]);
-            throw OrganizationRules.WrongPlaceKind(first.Id, first.Kind, level);
-        }
-
-        CheckCount(level, kind, places.Count);
-        await CheckPlacesAsync(level, places, parent, self, cancellationToken);
-    }
-
-    private async Task CheckPlacesAsync(HierarchyLevel level, List<PlaceId> places, OrganizationUnit? parent,
-        OrganizationUnitId? self, CancellationToken cancellationToken)
-    {
-        if (places.Count == 0)
-        {
-            return;
-        }
-
-        var loaded = await LoadPlacesAsync(places, cancellationToken);
-        foreach (var place in loaded.Where(p => p.Kind != level.Covers))
-        {
-            throw OrganizationRules.WrongPlaceKind(place.Id, place.Kind, level);
-        }
-
-        if (parent is not null)
-        {
-            await CheckInsideParentAsync(loaded, parent, cancellationToken);
-        }
-
-        if (level.ExclusiveCoverage)
-        {
-            var others = await _units.ListAsync(new LiveUnitsCoveringSpec([level.Key], places), cancellationToken);
-            foreach (var other in others.Where(o => o.Id != self))
-            {
-                throw OrganizationRules.AlreadyCovered(other.Places.First(places.Contains), other.Id, level);
-            }
-        }
-    }
-
-    private async Task CheckInsideParentAsync(IReadOnlyList<PlaceId> places, OrganizationUnit parent, CancellationToken cancellationToken)
-    {
-        if (places.Count > 0 && parent.Places.Count > 0)
-        {
-            await CheckInsideParentAsync(await LoadPlacesAsync(places, cancellationToken), parent, cancellationToken);
-        }
-    }
-
-    private async Task CheckInsideParentAsync(List<Place> places, OrganizationUnit parent, CancellationToken cancellationToken)
-    {
-        if (parent.Places.Count == 0)
-        {
-            return;
-        }
-
-        var parentPlaces = await LoadPlacesAsync(parent.Places, cancellationToken);
-        foreach (var place in places.Where(p => !parentPlaces.Exists(pp => p.Path.IsWithin(pp.Path))))
-        {
-            throw OrganizationRules.OutsideParent(place.Id);
-        }
-    }
-
-    private async Task<List<Place>> LoadPlacesAsync(IReadOnlyList<PlaceId> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var loaded = await _places.ListAsync(new PlacesByIdSpec(ids), cancellationToken);
-        foreach (var missing in ids.Where(id => !loaded.Exists(p => p.Id == id)))
-        {
-            throw OrganizationRules.PlaceNotFound(missing);
-        }
-
-        return loaded;
-    }
-
-    private async Task<OrganizationUnit> GetLiveAsync(OrganizationUnitId id, CancellationToken cancellationToken)
-    {
-        var unit = await GetAsync(id, cancellationToken);
-        return unit.IsLive ? unit : throw OrganizationRules.UnitDissolved(id);
-    }
-
-    private LocalDate Today() => _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
 }

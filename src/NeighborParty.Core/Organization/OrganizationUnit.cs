@@ -10,10 +10,11 @@ namespace NeighborParty.Organization;
 /// group, at a level of the district's <see cref="HierarchySchema"/>, covering places (or a purpose).
 /// </summary>
 /// <remarks>
-/// Units are changed through <see cref="OrganizationTree"/>, which checks the invariants that span several units
-/// (schema, no cycle, coverage). A dissolved unit stays as history. Not thread-safe.
+/// Each step checks what the unit can see itself (schema level and kind, parent, dates, cycle, live children counted by
+/// the caller); <see cref="OrganizationTree"/> checks what spans several units (coverage, places inside the parent,
+/// depth) and moves the subtree. A dissolved unit stays as history. Not thread-safe.
 /// </remarks>
-public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditing.IAuditedNode, ISnapshotable<OrganizationUnit, OrganizationUnitSnapshot>, IPlaced<OrganizationUnit>
+public sealed partial class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditing.IAuditedNode, ISnapshotable<OrganizationUnit, OrganizationUnitSnapshot>, IPlaced<OrganizationUnit>
 {
     private readonly List<CoveredPlace> _coverage = [];
 
@@ -95,54 +96,7 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditi
     /// <returns><see langword="true"/> if established on or before the date and not dissolved by then.</returns>
     public bool WasLiveOn(LocalDate date) => Established <= date && (Dissolved is null || date < Dissolved);
 
-    internal static OrganizationUnit CreateRoot(OrganizationUnitId id, HierarchyLevel level, OrganizationUnitKind kind,
-        string name, string? nameEn, int rootSegment, IReadOnlyCollection<PlaceId> places, LocalDate established, Instant now)
-    {
-        var unit = new OrganizationUnit(id, level.Key, kind, TextRules.RequireName(name, "name"), TextRules.OptionalName(nameEn, "nameEn"),
-            null, HierarchyPath.Root(rootSegment), places, established);
-        unit.Raise(new OrganizationUnitEstablished(id, null, level.Key, kind, unit.Name, established, now));
-        return unit;
-    }
-
-    internal OrganizationUnit AddChild(OrganizationUnitId id, HierarchyLevel level, OrganizationUnitKind kind,
-        string name, string? nameEn, IReadOnlyCollection<PlaceId> places, LocalDate established, Instant now)
-    {
-        var checkedName = TextRules.RequireName(name, "name");
-        var checkedNameEn = TextRules.OptionalName(nameEn, "nameEn");
-        var child = new OrganizationUnit(id, level.Key, kind, checkedName, checkedNameEn, Id, Path.Append(NextSegment()), places, established);
-        child.Raise(new OrganizationUnitEstablished(id, Id, level.Key, kind, child.Name, established, now));
-        return child;
-    }
-
-    internal void Rename(string name, string? nameEn, Instant now)
-    {
-        var checkedName = TextRules.RequireName(name, "name");
-        var checkedNameEn = TextRules.OptionalName(nameEn, "nameEn");
-        var old = Name;
-        Name = checkedName;
-        NameEn = checkedNameEn;
-        Raise(new OrganizationUnitRenamed(Id, old, Name, now));
-    }
-
-    /// <summary>Moves this unit under <paramref name="newParent"/> and returns its old path, to rebase the subtree.</summary>
-    internal HierarchyPath MoveUnder(OrganizationUnit newParent, Instant now)
-    {
-        var oldPath = Path;
-        var oldParent = ParentId;
-        SetPath(newParent.Path.Append(newParent.NextSegment()));
-        ParentId = newParent.Id;
-        Raise(new OrganizationUnitMoved(Id, oldParent, newParent.Id, now) { OldPath = oldPath, NewPath = Path });
-        return oldPath;
-    }
-
-    internal void Rebase(HierarchyPath from, HierarchyPath to) => SetPath(Path.Rebase(from, to));
-
-    internal void Dissolve(LocalDate date, Instant now)
-    {
-        Dissolved = date;
-        Raise(new OrganizationUnitDissolved(Id, date, now));
-    }
-
+    /// <summary>Applies a checked change of coverage (the tree checks the places).</summary>
     internal void ChangeCoverage(IReadOnlyCollection<PlaceId> add, IReadOnlyCollection<PlaceId> remove, Instant now)
     {
         var added = add.Where(p => !_coverage.Exists(c => c.PlaceId == p)).Distinct().ToList();
@@ -154,6 +108,9 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditi
             Raise(new OrganizationUnitCoverageChanged(Id, added, removed, now));
         }
     }
+
+    /// <summary>Follows its moved ancestor: the subtree's paths are rebased in the move's unit of work.</summary>
+    internal void Rebase(HierarchyPath from, HierarchyPath to) => SetPath(Path.Rebase(from, to));
 
     private void SetPath(HierarchyPath path) => Position = TreePosition.InUnits(Id.Value, path);
 
@@ -172,29 +129,4 @@ public sealed class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditi
 
     /// <inheritdoc />
     TreePosition Auditing.IAuditedNode.AuditPosition => Position;
-
-    /// <inheritdoc />
-    public OrganizationUnitSnapshot ToSnapshot() =>
-        new(Id, Level, Kind, Name, NameEn, ParentId, Position, LastChildSegment, Established, Dissolved, [.. _coverage]);
-
-    /// <inheritdoc />
-    public static OrganizationUnit FromSnapshot(OrganizationUnitSnapshot snapshot, long version)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var unit = new OrganizationUnit(snapshot.Id)
-        {
-            Level = snapshot.Level,
-            Kind = snapshot.Kind,
-            Name = snapshot.Name,
-            NameEn = snapshot.NameEn,
-            ParentId = snapshot.ParentId,
-            Position = snapshot.Position,
-            LastChildSegment = snapshot.LastChildSegment,
-            Established = snapshot.Established,
-            Dissolved = snapshot.Dissolved,
-        };
-        unit._coverage.AddRange(snapshot.Coverage);
-        unit.RestoreVersion(version);
-        return unit;
-    }
 }

@@ -67,14 +67,30 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnap
     /// <returns>The child kind.</returns>
     public static PlaceKind? ChildKindOf(PlaceKind kind) => kind == PlaceKind.Building ? null : kind + 1;
 
-    internal static Place CreateDistrict(PlaceId id, int rootSegment, string name, string? nameEn, Instant now)
+    /// <summary>Registers a district, the root of a tree of places.</summary>
+    /// <param name="id">The new place's id.</param>
+    /// <param name="rootSegment">Its number among the districts (the directory gives the next free one).</param>
+    /// <param name="name">The Chinese name (1–100 characters).</param>
+    /// <param name="nameEn">The English name, or null.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The district.</returns>
+    /// <exception cref="RuleViolationException">A bad name.</exception>
+    public static Place CreateDistrict(PlaceId id, int rootSegment, string name, string? nameEn, Instant now)
     {
         var place = new Place(id, PlaceKind.District, TextRules.RequireName(name, "name"), TextRules.OptionalName(nameEn, "nameEn"), null, HierarchyPath.Root(rootSegment));
         place.Raise(new PlaceRegistered(id, PlaceKind.District, null, place.Name, now));
         return place;
     }
 
-    internal Place AddChild(PlaceId id, PlaceKind kind, string name, string? nameEn, Instant now)
+    /// <summary>Registers a place directly below this one: a street below a district, a community below a street, and so on.</summary>
+    /// <param name="id">The new place's id.</param>
+    /// <param name="kind">Its kind: the one below this place's (<see cref="ChildKindOf"/>).</param>
+    /// <param name="name">The Chinese name (1–100 characters).</param>
+    /// <param name="nameEn">The English name, or null.</param>
+    /// <param name="now">When.</param>
+    /// <returns>The new place.</returns>
+    /// <exception cref="RuleViolationException">A kind that does not fit (<c>NP-PLC-001</c>), a bad name, or no child numbers left.</exception>
+    public Place AddChild(PlaceId id, PlaceKind kind, string name, string? nameEn, Instant now)
     {
         if (ChildKindOf(Kind) != kind)
         {
@@ -86,14 +102,24 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnap
         return child;
     }
 
-    internal void Rename(string name, string? nameEn, Instant now)
+    /// <summary>Renames the place.</summary>
+    /// <param name="name">The Chinese name (1–100 characters).</param>
+    /// <param name="nameEn">The English name, or null.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">A bad name.</exception>
+    public void Rename(string name, string? nameEn, Instant now)
     {
         Name = TextRules.RequireName(name, "name");
         NameEn = TextRules.OptionalName(nameEn, "nameEn");
         Raise(new PlaceChanged(Id, now));
     }
 
-    internal void DescribeCompound(CompoundKind? kind, int? households, Instant now)
+    /// <summary>Records what kind of compound this is and how many households it has.</summary>
+    /// <param name="kind">The compound's kind, or null.</param>
+    /// <param name="households">The households (0–1,000,000), or null.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Not a compound (<c>NP-PLC-002</c>), an unknown kind (<c>NP-PLC-003</c>), or a count out of range (<c>NP-PLC-004</c>).</exception>
+    public void DescribeCompound(CompoundKind? kind, int? households, Instant now)
     {
         if (Kind != PlaceKind.Compound && (kind is not null || households is not null))
         {
