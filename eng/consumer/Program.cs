@@ -25,4 +25,11 @@ var branch = await tree.AddChildAsync(communityCommittee.Id, new NewOrganization
 var subtree = await tree.GetSubtreeAsync(root.Id);
 var inside = await scope.ServiceProvider.GetRequiredService<IScopeChecker>().IsWithinAsync(branch.Id.Value, root.Id.Value);
 Console.WriteLine($"consumer: {subtree.Count} units; branch inside district committee: {inside}; path {branch.Path}");
-return subtree.Count == 4 && inside ? 0 : 1;
+
+// The conformance kit from its package: build its world on a store and ask the trees' oracle (what a district's own store runs in xUnit).
+await using var kit = new ServiceCollection().AddNeighborParty(NeighborParty.Testing.ConformanceWorld.Configure).BuildServiceProvider();
+await NeighborParty.Testing.ConformanceWorld.BuildAsync(kit);
+await using var check = kit.CreateAsyncScope();
+var disagreements = await NeighborParty.Testing.TreeOracle.FindDisagreementsAsync(check.ServiceProvider);
+Console.WriteLine($"consumer: conformance world built; {disagreements.Count} subtree disagreements");
+return subtree.Count == 4 && inside && disagreements.Count == 0 ? 0 : 1;

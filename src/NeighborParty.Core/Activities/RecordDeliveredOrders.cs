@@ -11,7 +11,7 @@ namespace NeighborParty.Activities;
 /// served, organised by the branch covering it, with the partner and the participants. With the EF Core store this
 /// runs in the same transaction as the delivery.
 /// </summary>
-public sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDelivered>
+internal sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDelivered>
 {
     private readonly ActivityLedger _ledger;
     private readonly IRepository<Activity> _activities;

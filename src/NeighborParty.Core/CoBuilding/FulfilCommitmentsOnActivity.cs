@@ -9,7 +9,7 @@ namespace NeighborParty.CoBuilding;
 /// Counts an activity of the ledger that names a covenant commitment (one unit), when that covenant was in force on
 /// the activity's day: fulfilment is tracked from activities as well as orders. Runs in the recording's commit.
 /// </summary>
-public sealed class FulfilCommitmentsOnActivity : IDomainEventHandler<Activities.ActivityRecorded>
+internal sealed class FulfilCommitmentsOnActivity : IDomainEventHandler<Activities.ActivityRecorded>
 {
     private readonly IRepository<Covenant> _covenants;
     private readonly NeighborPartyOptions _options;

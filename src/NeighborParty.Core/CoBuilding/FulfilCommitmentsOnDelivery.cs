@@ -9,7 +9,7 @@ namespace NeighborParty.CoBuilding;
 /// Counts a delivered order against the covenant commitment its offering delivers (one unit), when that covenant was
 /// in force on the day of delivery. Runs in the delivery's commit.
 /// </summary>
-public sealed class FulfilCommitmentsOnDelivery : IDomainEventHandler<ServiceOrderDelivered>
+internal sealed class FulfilCommitmentsOnDelivery : IDomainEventHandler<ServiceOrderDelivered>
 {
     private readonly IReadRepository<ServiceOffering> _offerings;
     private readonly IRepository<Covenant> _covenants;

@@ -3,7 +3,7 @@ using NodaTime;
 namespace NeighborParty.Common;
 
 /// <summary>"Today" as the library reckons it: in the configured time zone.</summary>
-public static class ClockExtensions
+internal static class ClockExtensions
 {
     /// <summary>Returns today's date in the time zone of <paramref name="options"/>.</summary>
     /// <param name="clock">The clock.</param>

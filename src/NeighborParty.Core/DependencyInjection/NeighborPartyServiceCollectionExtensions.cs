@@ -131,18 +131,6 @@ public static class NeighborPartyServiceCollectionExtensions
     {
         public void Visit<TAggregate, TSnapshot>()
             where TAggregate : class, ISnapshotable<TAggregate, TSnapshot>
-            where TSnapshot : class => store.AddTable<TAggregate, TSnapshot>(UniqueKey<TAggregate>());
-
-        private static Func<TAggregate, object>? UniqueKey<TAggregate>() => typeof(TAggregate) switch
-        {
-            var t when t == typeof(Place) => a => PathOf((a as Place)!.Position),
-            var t when t == typeof(OrganizationUnit) => a => PathOf((a as OrganizationUnit)!.Position),
-            var t when t == typeof(PartyMember) => a => (a as PartyMember)!.IdNumber,
-            var t when t == typeof(Stewards.CompoundGovernance) => a => (object)(a as Stewards.CompoundGovernance)!.Compound.NodeId,
-            _ => null,
-        };
-
-        // The path alone, as the store's unique index (PathHigh, PathLow) has it: two nodes may never share one.
-        private static object PathOf(TreePosition position) => (position.PathHigh, position.PathLow);
+            where TSnapshot : class => store.AddTable<TAggregate, TSnapshot>(a => LibraryAggregates.UniqueKeyOf(a));
     }
 }

@@ -6,7 +6,7 @@ namespace NeighborParty.Organization;
 /// <summary>
 /// Answers <see cref="IScopeChecker"/> over the organisation tree: two lookups by id and a constant-time path comparison.
 /// </summary>
-public sealed class OrganizationScopeChecker : IScopeChecker
+internal sealed class OrganizationScopeChecker : IScopeChecker
 {
     private readonly IReadRepository<OrganizationUnit> _units;
 

@@ -24,10 +24,10 @@ public sealed class InMemoryStore : IAggregateStore
     /// </summary>
     /// <typeparam name="T">The aggregate.</typeparam>
     /// <typeparam name="TSnapshot">Its snapshot.</typeparam>
-    /// <param name="uniqueKey">Computes the unique key (compared with <see cref="object.Equals(object)"/>), or null.</param>
+    /// <param name="uniqueKey">Computes the unique key (compared with <see cref="object.Equals(object)"/>; null for none), or null.</param>
     /// <returns>The store, for chaining.</returns>
     /// <exception cref="InvalidOperationException">The table exists already.</exception>
-    public InMemoryStore AddTable<T, TSnapshot>(Func<T, object>? uniqueKey = null)
+    public InMemoryStore AddTable<T, TSnapshot>(Func<T, object?>? uniqueKey = null)
         where T : class, ISnapshotable<T, TSnapshot>
         where TSnapshot : class
     {

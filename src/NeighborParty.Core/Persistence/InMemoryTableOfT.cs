@@ -5,7 +5,7 @@ namespace NeighborParty.Persistence;
 /// <summary>The rows of one aggregate type, each a private copy rebuilt from the aggregate's snapshot.</summary>
 /// <typeparam name="T">The aggregate.</typeparam>
 /// <typeparam name="TSnapshot">Its snapshot.</typeparam>
-internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object>? uniqueKey) : InMemoryTable, IInMemoryTable<T>
+internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) : InMemoryTable, IInMemoryTable<T>
     where T : class, ISnapshotable<T, TSnapshot>
     where TSnapshot : class
 {
@@ -64,7 +64,7 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object>? uniqueKey) : 
         if (_rows.Remove(key, out var old) && uniqueKey is not null)
         {
             var oldKey = uniqueKey(old);
-            if (_keys.TryGetValue(oldKey, out var owner) && owner == key)
+            if (oldKey is not null && _keys.TryGetValue(oldKey, out var owner) && owner == key)
             {
                 _keys.Remove(oldKey);
             }

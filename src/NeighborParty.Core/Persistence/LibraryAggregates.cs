@@ -47,6 +47,24 @@ public static class LibraryAggregates
         visitor.Visit<FigureCorrection, FigureCorrectionSnapshot>();
     }
 
+    /// <summary>
+    /// Returns the value a store keeps unique across the aggregates of one type, as a database's unique index would,
+    /// or null when the type has none: a place's or unit's tree path, a member's ID-card number, the compound of a
+    /// governance record. A write that would repeat another aggregate's key is refused with <c>NP-CON-002</c>.
+    /// </summary>
+    /// <param name="aggregate">The aggregate.</param>
+    /// <returns>The key (compare with <see cref="object.Equals(object)"/>), or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
+    public static object? UniqueKeyOf(Domain.IAggregateRoot aggregate) => aggregate switch
+    {
+        null => throw new ArgumentNullException(nameof(aggregate)),
+        Place place => (place.Position.PathHigh, place.Position.PathLow),
+        OrganizationUnit unit => (unit.Position.PathHigh, unit.Position.PathLow),
+        PartyMember member => member.IdNumber,
+        CompoundGovernance governance => governance.Compound.NodeId,
+        _ => null,
+    };
+
     private static List<Type> Collect()
     {
         var collector = new TypeCollector();
