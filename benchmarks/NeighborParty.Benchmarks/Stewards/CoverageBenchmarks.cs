@@ -11,7 +11,7 @@ namespace NeighborParty.Benchmarks.Stewards;
 /// The coverage report of a district of 20,000 compounds (100,000 buildings, 16,000 branches, about 130,000
 /// appointments; one seat in twenty empty, a sixth of local terms ending within six months):
 /// <see cref="StewardCoverage.Compute"/> against a straightforward LINQ report that finds each branch's and building's
-/// appointments through a lookup and filters them per node. The input is what <see cref="StewardService.LoadAsync"/>
+/// appointments through a lookup and filters them per node. The input is what <see cref="StewardReports.LoadAsync"/>
 /// hands the report: the terms nobody has succeeded yet (<see cref="Appointment.SucceededBy"/> is null), in path order.
 /// Loading them is the store's work and is not measured here.
 /// </summary>
