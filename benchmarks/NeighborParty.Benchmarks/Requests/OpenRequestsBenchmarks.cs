@@ -125,6 +125,14 @@ public class OpenRequestsSqliteBenchmarks
 internal static class RequestData
 {
     private static readonly string[] Categories = ["water-leak", "lighting", "parking", "sanitation", "neighbour-dispute", "facilities", "other"];
+    /// <summary>The answers the library's catalogue requires (a leak's floor, the facility concerned).</summary>
+    private static Dictionary<string, string>? Answers(string category) => category switch
+    {
+        "water-leak" => new() { ["floor"] = "3" },
+        "facilities" => new() { ["facility"] = "lift" },
+        _ => null,
+    };
+
     private static readonly string[] Channels = ["doorstep-post", "listening-garden", "deliberation-pavilion", "neighbour-point", "wechat-group", "hotline", "in-person"];
 
     /// <summary>20 streets, 10 communities each, the compounds spread over them; every compound gets <paramref name="perCompound"/> requests over a year.</summary>
@@ -143,7 +151,8 @@ internal static class RequestData
             for (var j = 0; j < perCompound; j++)
             {
                 var at = start + Duration.FromMinutes(random.Next(0, 525_600));
-                var sent = new NewRequest(Categories[random.Next(Categories.Length)], Channels[random.Next(Channels.Length)], compound.Id, "诉求" + j);
+                var category = Categories[random.Next(Categories.Length)];
+                var sent = new NewRequest(category, Channels[random.Next(Channels.Length)], compound.Id, "诉求" + j, Attributes: Answers(category));
                 var request = ResidentRequest.Receive(RequestId.New(), sent, policy, compound, null, "bench", at);
                 var state = random.Next(8); // 0–3 stay open at some step; 4–7 are resolved or closed
                 Action<Instant>[] steps =

@@ -8,10 +8,13 @@ namespace NeighborParty.Common;
 /// </summary>
 /// <typeparam name="TId">The identity type, a strongly typed id.</typeparam>
 /// <remarks>Instances are not thread-safe; load, change and commit one aggregate per unit of work.</remarks>
-public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents, IStoredVersion
+public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents, IStoredVersion, IStoredSnapshot
     where TId : struct, IStronglyTypedId<TId>
 {
     private readonly List<IDomainEvent> _domainEvents = [];
+
+    /// <inheritdoc />
+    object? IStoredSnapshot.StoredSnapshot { get; set; }
 
     /// <summary>Initializes a new instance of the <see cref="AggregateRoot{TId}"/> class.</summary>
     /// <param name="id">The identity.</param>

@@ -195,11 +195,35 @@ public sealed partial class PartyMember : AggregateRoot<PartyMemberId>, IAudited
         return changed;
     }
 
-    private void RaiseLedgerChanged(IEnumerable<OrganizationUnitId> oldUnits, IEnumerable<PlaceId> oldCompounds, Instant now)
+    private void RaiseLedgerChanged(ReadOnlySpan<OrganizationUnitId> oldUnits, ReadOnlySpan<PlaceId> oldCompounds, Instant now)
     {
-        var units = oldUnits.Concat(UnitId is { } u ? [u] : []).Distinct().ToList();
-        var compounds = oldCompounds.Concat(ResidenceCompoundId is { } r ? [r] : []).Concat(RegisteredCompoundId is { } g ? [g] : []).Distinct().ToList();
+        // Small lists built by hand: the importer raises this once per member, a million times.
+        var units = new List<OrganizationUnitId>(oldUnits.Length + 1);
+        AddOnce(units, oldUnits);
+        AddOnce(units, UnitId);
+        var compounds = new List<PlaceId>(oldCompounds.Length + 2);
+        AddOnce(compounds, oldCompounds);
+        AddOnce(compounds, ResidenceCompoundId);
+        AddOnce(compounds, RegisteredCompoundId);
         Raise(new MemberLedgerChanged(Id, units, compounds, now));
+    }
+
+    private static void AddOnce<TId>(List<TId> list, ReadOnlySpan<TId> ids)
+        where TId : struct
+    {
+        foreach (var id in ids)
+        {
+            AddOnce(list, id);
+        }
+    }
+
+    private static void AddOnce<TId>(List<TId> list, TId? id)
+        where TId : struct
+    {
+        if (id is { } value && !list.Contains(value))
+        {
+            list.Add(value);
+        }
     }
 
     private string Destination() => TransferToUnitId?.ToString() ?? TransferToExternal ?? "?";

@@ -85,7 +85,7 @@ public sealed class InMemoryRepository<T, TSnapshot> : IReadRepository<T>
     private IEnumerable<T> Evaluate(ISpecification<T> specification)
     {
         ArgumentNullException.ThrowIfNull(specification);
-        return Evaluator.Evaluate(_store.Stored<T>(), specification);
+        return LargeListEvaluation.Evaluate(_store.Stored<T>(), specification, Evaluator);
     }
 
     private T? CopyOrNull(T? stored) => stored is null ? null : _store.Copy(stored);

@@ -50,16 +50,20 @@ public sealed class InMemoryStore : IAggregateStore
 
         // The copies are made outside the lock; the checks and the swap happen under it, all of them or none.
         var prepared = new List<(InMemoryTable Table, InMemoryTable.Pending Pending)>(changes.Count);
+        InMemoryTable? last = null;
         foreach (var change in changes)
         {
-            var table = TableOf(change.Aggregate.GetType());
+            var table = last is not null && last.Holds(change.Aggregate) ? last : TableOf(change.Aggregate.GetType());
             prepared.Add((table, table.Prepare(change)));
+            last = table;
         }
 
         lock (_gate)
         {
             var keys = new Dictionary<InMemoryTable, Dictionary<object, Guid>>();
-            var written = prepared.Select(p => (p.Table, p.Pending.Change.Aggregate.Key)).ToHashSet();
+            HashSet<(InMemoryTable, Guid)>? written = null; // built only when a unique key is found taken (rare): a key may move within the batch
+            bool WrittenInBatch(InMemoryTable table, Guid key) =>
+                (written ??= prepared.Select(p => (p.Table, p.Pending.Change.Aggregate.Key)).ToHashSet()).Contains((table, key));
             foreach (var (table, pending) in prepared)
             {
                 if (!keys.TryGetValue(table, out var tableKeys))
@@ -67,7 +71,7 @@ public sealed class InMemoryStore : IAggregateStore
                     keys[table] = tableKeys = [];
                 }
 
-                table.Check(pending, tableKeys, key => written.Contains((table, key)));
+                table.Check(pending, tableKeys, key => WrittenInBatch(table, key));
             }
 
             foreach (var (table, pending) in prepared)

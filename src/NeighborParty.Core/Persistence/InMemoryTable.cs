@@ -5,6 +5,9 @@ internal abstract class InMemoryTable
 {
     public abstract Pending Prepare(AggregateChange change);
 
+    /// <summary>Tells whether <paramref name="aggregate"/> belongs in this table (its type is the table's).</summary>
+    public abstract bool Holds(object aggregate);
+
     public abstract void Check(Pending pending, Dictionary<object, Guid> batchKeys, Func<Guid, bool> writtenInBatch);
 
     public abstract void Apply(Pending pending);

@@ -2,14 +2,18 @@ using NeighborParty.Common;
 
 namespace NeighborParty.Persistence;
 
-/// <summary>The rows of one aggregate type, each a private copy rebuilt from the aggregate's snapshot.</summary>
+/// <summary>
+/// The rows of one aggregate type. A row keeps the snapshot written (a private copy of the caller's aggregate) and,
+/// once something reads it, the object rebuilt from that snapshot; copies handed out are rebuilt from the same snapshot.
+/// </summary>
 /// <typeparam name="T">The aggregate.</typeparam>
 /// <typeparam name="TSnapshot">Its snapshot.</typeparam>
+/// <remarks>Every member except <see cref="Copy"/> is called under the store's lock.</remarks>
 internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) : InMemoryTable, IInMemoryTable<T>
     where T : class, ISnapshotable<T, TSnapshot>
     where TSnapshot : class
 {
-    private readonly Dictionary<Guid, T> _rows = [];
+    private readonly Dictionary<Guid, Row> _rows = [];
     private readonly Dictionary<object, Guid> _keys = [];
     private T[]? _all;
 
@@ -20,14 +24,13 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
             throw new ArgumentException($"A {change.Aggregate.GetType().Name} does not belong in the table of {typeof(T).Name}.", nameof(change));
         }
 
-        if (change.Kind == AggregateChangeKind.Removed)
-        {
-            return new Pending(change, null, null);
-        }
-
-        var copy = T.FromSnapshot(aggregate.ToSnapshot(), change.NewVersion);
-        return new Pending(change, copy, uniqueKey?.Invoke(copy));
+        // The snapshot is the private copy; the object is rebuilt from it only when something reads the row.
+        return change.Kind == AggregateChangeKind.Removed
+            ? new Pending(change, null, null)
+            : new Pending(change, new Row(aggregate.ToSnapshot(), change.NewVersion, uniqueKey?.Invoke(aggregate)), uniqueKey?.Invoke(aggregate));
     }
+
+    public override bool Holds(object aggregate) => aggregate.GetType() == typeof(T);
 
     public override void Check(Pending pending, Dictionary<object, Guid> batchKeys, Func<Guid, bool> writtenInBatch)
     {
@@ -61,19 +64,15 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
     public override void Apply(Pending pending)
     {
         var key = pending.Change.Aggregate.Key;
-        if (_rows.Remove(key, out var old) && uniqueKey is not null)
+        if (_rows.Remove(key, out var old) && old.UniqueKey is { } oldKey && _keys.TryGetValue(oldKey, out var owner) && owner == key)
         {
-            var oldKey = uniqueKey(old);
-            if (oldKey is not null && _keys.TryGetValue(oldKey, out var owner) && owner == key)
-            {
-                _keys.Remove(oldKey);
-            }
+            _keys.Remove(oldKey);
         }
 
-        if (pending.Copy is T copy)
+        if (pending.Copy is Row row)
         {
-            _rows[key] = copy;
-            if (pending.UniqueKey is { } unique)
+            _rows[key] = row;
+            if (row.UniqueKey is { } unique)
             {
                 _keys[unique] = key;
             }
@@ -82,9 +81,38 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
         _all = null;
     }
 
-    public T? Find(Guid key) => _rows.GetValueOrDefault(key);
+    public T? Find(Guid key) => _rows.TryGetValue(key, out var row) ? row.Object : null;
 
-    public IReadOnlyList<T> All() => _all ??= [.. _rows.Values];
+    public IReadOnlyList<T> All() => _all ??= [.. _rows.Values.Select(r => r.Object)];
 
-    public T Copy(T stored) => T.FromSnapshot(stored.ToSnapshot(), stored.Version);
+    public T Copy(T stored) => T.FromSnapshot((stored as IStoredSnapshot)?.StoredSnapshot as TSnapshot ?? stored.ToSnapshot(), stored.Version);
+
+    /// <summary>One stored aggregate: its snapshot, version and unique key, and the object rebuilt from them on first read.</summary>
+    private sealed class Row(TSnapshot snapshot, long version, object? uniqueKey)
+    {
+        private T? _object;
+
+        public long Version { get; } = version;
+
+        public object? UniqueKey { get; } = uniqueKey;
+
+        public T Object
+        {
+            get
+            {
+                if (_object is null)
+                {
+                    var built = T.FromSnapshot(snapshot, Version);
+                    if (built is IStoredSnapshot stored)
+                    {
+                        stored.StoredSnapshot = snapshot;
+                    }
+
+                    _object = built;
+                }
+
+                return _object;
+            }
+        }
+    }
 }

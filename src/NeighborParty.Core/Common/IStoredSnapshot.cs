@@ -1,0 +1,8 @@
+namespace NeighborParty.Common;
+
+/// <summary>Lets the in-memory store keep, on each stored object, the snapshot it was built from: copies are rebuilt from it without a new snapshot.</summary>
+internal interface IStoredSnapshot
+{
+    /// <summary>Gets or sets the snapshot, or null for an object the store does not hold.</summary>
+    object? StoredSnapshot { get; set; }
+}
