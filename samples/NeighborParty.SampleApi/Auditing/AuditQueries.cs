@@ -1,7 +1,6 @@
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Organization;
-using NeighborParty.Persistence;
 using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.Security;
 using NodaTime;
@@ -12,10 +11,11 @@ namespace NeighborParty.SampleApi.Auditing;
 /// <summary>One recorded change.</summary>
 public sealed record AuditEntryResponse(Guid Id, Instant At, string ActorId, ActorKind ActorKind, string Action, TreeKind Tree, Guid NodeId, string Summary);
 
-/// <summary>Reads a page of the audit trail of a subtree (after the access check, which the endpoint does).</summary>
-internal sealed class AuditQueries(IReadRepository<AuditEntry> entries)
+/// <summary>The audit endpoints' query string and answer: the use cases read the trail after their own access check.</summary>
+internal static class AuditQueries
 {
-    public async Task<List<AuditEntryResponse>> ReadAsync(TreeKind tree, HierarchyPath scope, string? before, int? take, CancellationToken ct)
+    /// <summary>Parses 'before' (an ISO 8601 instant) and 'take' (1–500); 400 with every bad argument.</summary>
+    public static (Instant? Before, int Take) Page(string? before, int? take)
     {
         var errors = new List<RuleViolation>();
         Instant? beforeInstant = null;
@@ -38,12 +38,9 @@ internal sealed class AuditQueries(IReadRepository<AuditEntry> entries)
             errors.Add(badTake);
         }
 
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
-
-        var page = await entries.ListAsync(new AuditTrailSpec(tree, scope, beforeInstant, take ?? 100), ct);
-        return page.ConvertAll(e => new AuditEntryResponse(e.Id.Value, e.At, e.ActorId, e.ActorKind, e.Action, e.Tree, e.NodeId, e.Summary));
+        return errors.Count > 0 ? throw new FieldValidationException(errors) : (beforeInstant, take ?? 100);
     }
+
+    public static List<AuditEntryResponse> Show(List<AuditEntry> page) =>
+        page.ConvertAll(e => new AuditEntryResponse(e.Id.Value, e.At, e.ActorId, e.ActorKind, e.Action, e.Tree, e.NodeId, e.Summary));
 }

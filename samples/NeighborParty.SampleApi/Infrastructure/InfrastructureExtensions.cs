@@ -53,7 +53,6 @@ internal static class InfrastructureExtensions
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddScoped<Auditing.AuditQueries>();
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer((document, _, _) =>

@@ -100,15 +100,15 @@ public sealed record TransferDto(TransferState State, Guid? ToUnitId, string? To
 /// <summary>A registration (报到).</summary>
 public sealed record RegistrationDto(Guid CompoundId, Guid? BuildingId, string? Grid, LocalDate? Since);
 
-/// <summary>A member; ID-card number and phone are masked unless <c>revealed</c>; <c>version</c> is also the ETag.</summary>
-public sealed record MemberResponse(Guid Id, string Name, string IdNumber, string? Phone, bool Revealed, Gender Gender, LocalDate BirthDate,
+/// <summary>A member; ID-card number and phone are masked and the birth date is null (the year stays) unless <c>revealed</c>; <c>version</c> is also the ETag.</summary>
+public sealed record MemberResponse(Guid Id, string Name, string IdNumber, string? Phone, bool Revealed, Gender Gender, LocalDate? BirthDate, int BirthYear,
     LocalDate Joined, LocalDate? MadeFull, MemberStatus Status, MemberCategory Category, bool IsMobile, SuspensionDto? Suspension, bool VotingSuspended,
     Guid? UnitId, string? ExternalOrganization, LocalDate RelationshipSince, TransferDto? Transfer, IReadOnlyList<RelationshipDto> History,
     Guid? ResidenceCompoundId, Guid? ResidenceBuildingId, RegistrationDto? Registration, long Version)
 {
     internal static MemberResponse From(PartyMember m, bool reveal, LocalDate today) => new(
         m.Id.Value, m.Name, reveal ? m.IdNumber : m.IdCard.Masked, reveal ? m.Phone : m.Phone is null ? null : m.PhoneNumber.Masked, reveal,
-        m.Gender, m.BirthDate, m.Joined, m.MadeFull, m.Status, m.Category, m.IsMobile,
+        m.Gender, reveal ? m.BirthDate : null, m.BirthDate.Year, m.Joined, m.MadeFull, m.Status, m.Category, m.IsMobile,
         m.SuspensionReason is { } reason ? new SuspensionDto(reason, m.SuspendedFrom!.Value, m.SuspendedTo) : null, m.IsVotingSuspendedOn(today),
         m.UnitId?.Value, m.ExternalOrganization, m.RelationshipSince,
         m.Transfer is { } state ? new TransferDto(state, m.TransferToUnitId?.Value, m.TransferToExternal, m.TransferStarted) : null,

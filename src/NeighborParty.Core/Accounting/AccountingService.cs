@@ -154,7 +154,7 @@ public sealed class AccountingService
         ArgumentNullException.ThrowIfNull(report);
         static string Cell(string text)
         {
-            text = text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text; // never a formula in a spreadsheet
+            text = TextRules.ForSpreadsheet(text); // never a formula in a spreadsheet
             return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
         }
 

@@ -13,7 +13,7 @@ public static class FieldRules
     /// <summary>The longest key (such as a level key) accepted.</summary>
     public const int MaxKeyLength = 64;
 
-    /// <summary>Checks a name: 1 to <see cref="MaxNameLength"/> characters after trimming, no control characters (<c>NP-GEN-001</c>).</summary>
+    /// <summary>Checks a name: 1 to <see cref="MaxNameLength"/> characters after trimming, no control characters, not starting like a spreadsheet formula (<c>NP-GEN-001</c>).</summary>
     /// <param name="value">The value.</param>
     /// <param name="field">The field name, as the client sent it.</param>
     /// <param name="required">Whether a value is required; an optional name may be null or blank.</param>
@@ -25,10 +25,7 @@ public static class FieldRules
             return null;
         }
 
-        var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxNameLength || trimmed.Any(char.IsControl)
-            ? TextRules.NameViolation(field)
-            : null;
+        return TextRules.IsName(value?.Trim()) ? null : TextRules.NameViolation(field);
     }
 
     /// <summary>Checks a key: 1 to <see cref="MaxKeyLength"/> characters from a-z, 0-9 and '-' (<c>NP-GEN-005</c>).</summary>

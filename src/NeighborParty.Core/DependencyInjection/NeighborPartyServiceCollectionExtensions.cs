@@ -80,6 +80,16 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Accounting.AccountingService>();
         services.TryAddScoped<Accounting.ComplianceService>();
 
+        // The use cases: one call per thing a host offers, for an acting actor (authorization, load, change, one commit).
+        services.TryAddScoped<Application.UseCaseContext>();
+        services.TryAddScoped<Application.OrganizationUseCases>();
+        services.TryAddScoped<Application.PlaceUseCases>();
+        services.TryAddScoped<Application.MemberUseCases>();
+        services.TryAddScoped<Application.ResidentUseCases>();
+        services.TryAddScoped<Application.LedgerFileUseCases>();
+        services.TryAddScoped<Application.FormationUseCases>();
+        services.TryAddScoped<Application.StewardUseCases>();
+
         // Domain-event handlers: they run inside the commit that raised the event, and their changes join it.
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<Activities.ActivityRecorded>, CoBuilding.FulfilCommitmentsOnActivity>());

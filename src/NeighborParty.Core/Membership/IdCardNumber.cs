@@ -28,8 +28,12 @@ public readonly struct IdCardNumber : IEquatable<IdCardNumber>
     /// <summary>Gets the gender written in the number (the 17th digit: odd male, even female).</summary>
     public Gender Gender => _value is null ? default : (_value[16] - '0') % 2 == 1 ? Gender.Male : Gender.Female;
 
-    /// <summary>Gets the masked form, such as <c>110105********002X</c> (region and sequence; the birth date hidden).</summary>
-    public string Masked => _value is null ? string.Empty : string.Concat(_value.AsSpan(0, 6), "********", _value.AsSpan(14, 4));
+    /// <summary>
+    /// Gets the masked form, such as <c>1*************002X</c>: the province's first digit and the last four (the "尾号"
+    /// people quote). The region and the birth date are both hidden, so that a birth date or year shown beside it does
+    /// not give the number back (finding 12 of the hostile review: the old mask hid exactly the birth date).
+    /// </summary>
+    public string Masked => _value is null ? string.Empty : string.Concat(_value.AsSpan(0, 1), "*************", _value.AsSpan(14, 4));
 
     /// <summary>Parses and checks a number; a lower-case x is accepted and stored upper-case.</summary>
     /// <param name="text">The text.</param>

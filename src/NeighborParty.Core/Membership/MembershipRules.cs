@@ -37,6 +37,19 @@ public static class MembershipRules
     /// <summary>A place or unit named for a member is not of the right kind (a compound, a building of it, a live unit).</summary>
     public const string WrongPlace = "NP-MBR-007";
 
+    /// <summary>
+    /// An ID-card number that cannot be recorded in the actor's scope: it is in the ledger where the actor cannot see.
+    /// The answer names no member and no place, and is the same wherever the other record is.
+    /// </summary>
+    public const string IdNumberUnavailable = "NP-MBR-009";
+
+    /// <summary>The neutral refusal of an ID-card number the ledger holds outside the actor's scope (<c>NP-MBR-009</c>).</summary>
+    /// <param name="target">The field.</param>
+    /// <returns>The violation.</returns>
+    public static RuleViolation Unavailable(string target = "idNumber") => new(IdNumberUnavailable,
+        "This ID-card number cannot be recorded in your scope. If the person belongs here, the district's party-affairs office can move the record.",
+        "该身份证号无法在您的管辖范围内登记。如确属本范围，请联系区委组织部门办理。", null, RuleViolationKind.Conflict, target);
+
     internal static RuleViolationException Fail(string code, string message, string messageZh, string? target = null,
         RuleViolationKind kind = RuleViolationKind.Refused, string? regulation = null) =>
         new(new RuleViolation(code, message, messageZh, regulation, kind, target));

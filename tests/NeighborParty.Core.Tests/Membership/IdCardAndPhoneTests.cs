@@ -26,7 +26,7 @@ public sealed class IdCardAndPhoneTests
         Assert.Equal(new LocalDate(year, month, day), number.BirthDate);
         Assert.Equal(gender, number.Gender);
         Assert.Equal("11010519491231002X", number.Reveal());
-        Assert.Equal("110105********002X", number.ToString());
+        Assert.Equal("1*************002X", number.ToString());
         Assert.DoesNotContain("19491231", $"{number}", StringComparison.Ordinal);
     }
 

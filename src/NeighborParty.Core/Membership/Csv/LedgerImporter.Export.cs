@@ -44,7 +44,7 @@ public sealed partial class LedgerImporter
                 m.Name,
                 revealPersonalData ? m.IdNumber : m.IdCard.Masked,
                 m.Gender == Gender.Male ? "男" : "女",
-                Date(m.BirthDate),
+                revealPersonalData ? Date(m.BirthDate) : m.BirthDate.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), // the year only when masked
                 m.Phone is null ? null : revealPersonalData ? m.Phone : m.PhoneNumber.Masked,
                 Date(m.Joined),
                 m.MadeFull is { } full ? Date(full) : null,

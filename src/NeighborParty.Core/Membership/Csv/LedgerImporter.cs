@@ -162,8 +162,8 @@ public sealed partial class LedgerImporter
                 {
                     var line = chunk.First(r => r.IdCard.Reveal() == other.IdNumber).Line;
                     badRows++;
-                    AddError(errors, Error(line, "idNumber", MembershipRules.DuplicateIdNumber,
-                        $"The ID-card number {other.IdCard} belongs to a member outside this scope.", $"身份证号 {other.IdCard} 属于本范围以外的党员。"));
+                    var refusal = MembershipRules.Unavailable(); // names no member and no place: finding 2 of issue 15
+                    AddError(errors, Error(line, "idNumber", refusal.Code, refusal.Message, refusal.MessageZh));
                 }
             }
 

@@ -1,0 +1,60 @@
+using NeighborParty.Membership;
+using NeighborParty.Organization;
+using NeighborParty.Persistence;
+using NeighborParty.Security;
+using NodaTime;
+
+namespace NeighborParty.Application;
+
+/// <summary>
+/// What every use case needs besides its capability's services: the guard of the acting actor, the unit of work, the
+/// settings and the clock. Registered by <c>AddNeighborParty</c>; the use cases take it in their constructors.
+/// </summary>
+public sealed class UseCaseContext
+{
+    private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly IReadRepository<Place> _places;
+    private readonly IReadRepository<PartyMember> _members;
+    private readonly IUnitOfWork _work;
+    private readonly IClock _clock;
+
+    /// <summary>Initializes a new instance of the <see cref="UseCaseContext"/> class.</summary>
+    /// <param name="units">The units (where actors stand, what they reach).</param>
+    /// <param name="places">The places.</param>
+    /// <param name="members">The members (a member is reached through where they belong).</param>
+    /// <param name="work">The unit of work each use case runs in.</param>
+    /// <param name="options">The library settings (the access policy among them).</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public UseCaseContext(IReadRepository<OrganizationUnit> units, IReadRepository<Place> places, IReadRepository<PartyMember> members, IUnitOfWork work,
+        NeighborPartyOptions options, IClock clock)
+    {
+        _units = units ?? throw new ArgumentNullException(nameof(units));
+        _places = places ?? throw new ArgumentNullException(nameof(places));
+        _members = members ?? throw new ArgumentNullException(nameof(members));
+        _work = work ?? throw new ArgumentNullException(nameof(work));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    internal NeighborPartyOptions Options { get; }
+
+    internal LocalDate Today => Common.ClockExtensions.Today(_clock, Options);
+
+    internal Instant Now => _clock.GetCurrentInstant();
+
+    /// <summary>The guard of <paramref name="actor"/> (one per use case call: it caches where the actor stands).</summary>
+    internal AccessGuard Guard(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return new AccessGuard(new FixedActor(actor), _units, _places, _members, Options);
+    }
+
+    /// <summary>Runs a use case as one unit of work: its checks, loads and changes commit together or not at all.</summary>
+    internal Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> useCase, CancellationToken cancellationToken) => _work.ExecuteAsync(useCase, cancellationToken);
+
+    private sealed class FixedActor(Actor actor) : IActorAccessor
+    {
+        public Actor? Current => actor;
+    }
+}
