@@ -13,7 +13,6 @@ internal static class InfrastructureExtensions
 
     public static IServiceCollection AddSampleApiInfrastructure(this IServiceCollection services)
     {
-        services.AddScoped<CoBuilding.CoBuildingServices>();
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);

@@ -144,19 +144,20 @@ internal static class YanpingDistrictSeed
         var teamKinds = options.CoBuilding.TeamKinds.Values.ToList();
         await Batch(async sp =>
         {
-            var cb = sp.GetRequiredService<NeighborParty.SampleApi.CoBuilding.CoBuildingServices>();
+            var cbPartners = sp.GetRequiredService<NeighborParty.CoBuilding.PartnerService>();
+            var cbDeployments = sp.GetRequiredService<NeighborParty.CoBuilding.DeploymentService>();
             for (var i = 0; i < need[Figures.Positions]; i++)
             {
                 var (compound, _, _) = compounds[(i * 7) % compounds.Count];
                 var kind = positionKinds[i % positionKinds.Count];
-                await cb.OpenPositionAsync(kind.Key, compound.Name + kind.NameZh, compound.Id, null, Day(i, need[Figures.Positions]), cancellationToken);
+                await cbDeployments.OpenPositionAsync(kind.Key, compound.Name + kind.NameZh, compound.Id, null, Day(i, need[Figures.Positions]), cancellationToken);
             }
 
             for (var i = 0; i < need[Figures.Teams]; i++)
             {
                 var (compound, _, community) = compounds[(i * 11) % compounds.Count];
                 var kind = teamKinds[i % teamKinds.Count];
-                await cb.DeployTeamAsync(kind.Key, $"{community.Name}{kind.NameZh}{(i / teamKinds.Count) + 1}队", null, community.Id, [compound.Id], Day(i, need[Figures.Teams]),
+                await cbDeployments.DeployTeamAsync(kind.Key, $"{community.Name}{kind.NameZh}{(i / teamKinds.Count) + 1}队", null, community.Id, [compound.Id], Day(i, need[Figures.Teams]),
                     cancellationToken: cancellationToken);
             }
 
@@ -164,7 +165,7 @@ internal static class YanpingDistrictSeed
                 .Where(n => n != "延平区司法局").Take(need[Figures.ParticipatingOrgans]);
             foreach (var organ in organs)
             {
-                await cb.RegisterPartnerAsync(new PartnerDetails(organ, PartnerCategory.GovernmentOrgan, district.Id), cancellationToken);
+                await cbPartners.RegisterAsync(new PartnerDetails(organ, PartnerCategory.GovernmentOrgan, district.Id), cancellationToken);
             }
         });
 

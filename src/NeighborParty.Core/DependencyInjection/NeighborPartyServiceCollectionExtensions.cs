@@ -89,6 +89,10 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Application.LedgerFileUseCases>();
         services.TryAddScoped<Application.FormationUseCases>();
         services.TryAddScoped<Application.StewardUseCases>();
+        services.TryAddScoped<Application.PartnerUseCases>();
+        services.TryAddScoped<Application.CovenantUseCases>();
+        services.TryAddScoped<Application.MenuUseCases>();
+        services.TryAddScoped<Application.DeploymentUseCases>();
 
         // Domain-event handlers: they run inside the commit that raised the event, and their changes join it.
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());
