@@ -1,11 +1,10 @@
 using NeighborParty.Common;
-using NeighborParty.Security;
 using NodaTime;
 using NodaTime.Text;
 
 namespace NeighborParty.SampleApi.Infrastructure;
 
-/// <summary>Checks the endpoints share: paging arguments, spans of days in the query string, and "may this kind do any of these".</summary>
+/// <summary>Checks the endpoints share on what a client sent: paging arguments and spans of days in the query string (who may is decided by the use cases).</summary>
 internal static class EndpointRules
 {
     /// <summary>400 with every bad argument unless skip is 0–1,000,000 and take is 1–1,000.</summary>
@@ -40,17 +39,5 @@ internal static class EndpointRules
         }
 
         return errors.Count > 0 ? throw new FieldValidationException(errors) : new DateInterval(first, last);
-    }
-
-    /// <summary>403 (<c>NP-SEC-001</c>) unless the actor's kind holds one of <paramref name="actions"/>; nothing is looked up first.</summary>
-    public static async Task<ActorScope> EnsureAnyKindAsync(AccessGuard guard, AccessAction[] actions, CancellationToken ct)
-    {
-        var scope = await guard.GetScopeAsync(ct);
-        if (scope.Actor.Kind != ActorKind.System && actions.All(a => guard.Policy.GetReach(scope.Actor.Kind, a) is null))
-        {
-            throw new RuleViolationException(AccessPolicy.Forbidden(scope.Actor.Kind, actions[0]));
-        }
-
-        return scope;
     }
 }

@@ -187,10 +187,13 @@ public sealed record DeliberationResponse(Guid Id, string Title, Guid CompoundId
     IReadOnlyList<Participant> Participants, IReadOnlyList<AgendaItem> Agenda, IReadOnlyList<ProposalResponse> Proposals, int? AdoptedProposal, string? Decision,
     Instant? DecidedAt, IReadOnlyList<ActionResponse> Actions, string? Result, Instant? EndedAt, long Version)
 {
-    internal static DeliberationResponse From(Deliberation d, DeliberationPolicy policy) => new(d.Id.Value, d.Title, d.CompoundId.Value, d.Venue, d.ScheduledAt, d.State,
-        [.. d.Requests.Select(r => r.Value)], d.Participants, d.Agenda,
+    /// <summary>Shows a deliberation; <paramref name="full"/> is false for a resident following someone else's public request: participants unnamed, no votes, tallies only.</summary>
+    internal static DeliberationResponse From(Deliberation d, DeliberationPolicy policy, bool full) => new(d.Id.Value, d.Title, d.CompoundId.Value, d.Venue, d.ScheduledAt, d.State,
+        [.. d.Requests.Select(r => r.Value)],
+        full ? d.Participants : [.. d.Participants.Select(p => new Participant(p.Number, p.Party, $"参会者 {p.Number}", null, p.Votes, p.Present))],
+        d.Agenda,
         [.. d.Proposals.Select(p => new ProposalResponse(p.Number, p.Text, p.ProposedBy, d.Tally(p.Number, policy),
-            [.. d.Votes.Where(v => v.ProposalNumber == p.Number).Select(v => new VoteResponse(v.ParticipantNumber, v.Choice))]))],
+            full ? [.. d.Votes.Where(v => v.ProposalNumber == p.Number).Select(v => new VoteResponse(v.ParticipantNumber, v.Choice))] : []))],
         d.AdoptedProposal, d.Decision, d.DecidedAt,
         [.. d.Actions.Select(a => new ActionResponse(a.Number, a.Description, a.AssigneeKind, a.Assignee, a.DueOn, a.RequestId?.Value, a.State, a.Result, a.EndedAt))],
         d.Result, d.EndedAt, d.Version);

@@ -93,6 +93,11 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Application.CovenantUseCases>();
         services.TryAddScoped<Application.MenuUseCases>();
         services.TryAddScoped<Application.DeploymentUseCases>();
+        services.TryAddScoped<Application.RequestUseCases>();
+        services.TryAddScoped<Application.WishUseCases>();
+        services.TryAddScoped<Application.DeliberationUseCases>();
+        services.TryAddScoped<Application.AccountingUseCases>();
+        services.TryAddScoped<Application.ProjectUseCases>();
 
         // Domain-event handlers: they run inside the commit that raised the event, and their changes join it.
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());

@@ -85,9 +85,15 @@ public sealed class RequestDesk
             var building = request.BuildingId is { } b
                 ? await _places.GetByIdAsync(b, ct) ?? throw Fail(WrongReference, $"{b} is not a building of the compound.", $"{b} 不是该小区的楼栋。", "buildingId")
                 : null;
-            if (request.ResidentId is { } r && await _residents.GetByIdAsync(r, ct) is null)
+            if (request.ResidentId is { } r)
             {
-                throw Fail(WrongReference, $"No resident {r}.", $"没有编号为 {r} 的居民。", "residentId", RuleViolationKind.NotFound);
+                var resident = await _residents.GetByIdAsync(r, ct)
+                    ?? throw Fail(WrongReference, $"No resident {r}.", $"没有编号为 {r} 的居民。", "residentId", RuleViolationKind.NotFound);
+                if (resident.CompoundId != compound.Id)
+                {
+                    // A request is raised in the name of a resident of its compound (finding 4 of the hostile review: wishes checked this, requests did not).
+                    throw Fail(WrongReference, "The resident does not live in this compound.", "该居民不住在此小区。", "residentId");
+                }
             }
 
             var item = ResidentRequest.Receive(RequestId.New(), request, Policy, compound, building, ActorId, _clock.GetCurrentInstant());
