@@ -5,6 +5,7 @@ using NeighborParty.Organization;
 using NeighborParty.SampleApi.Accounting;
 using NeighborParty.SampleApi.CoBuilding;
 using NeighborParty.SampleApi.Infrastructure;
+using NeighborParty.SampleApi.Infrastructure.RateLimiting;
 using NeighborParty.SampleApi.Membership;
 using NeighborParty.SampleApi.Open311;
 using NeighborParty.SampleApi.Organization;
@@ -55,14 +56,17 @@ else
 builder.Services.AddSampleApiSecurity(builder.Configuration);
 builder.Services.Configure<Open311Options>(builder.Configuration.GetSection("Open311"));
 builder.Services.AddSampleApiInfrastructure();
+builder.Services.AddSampleApiRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseMiddleware<RequestLogging>();
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<BodySizeLimit>();
 app.UseAuthentication();
+app.UseRateLimiter(); // after authentication: the partition is the actor when a token was sent
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
@@ -85,13 +89,22 @@ if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authenticatio
     app.MapDevTokenEndpoints();
 }
 
-if (app.Configuration.GetValue("NeighborParty:SeedDemoData", true))
+// The demo district is seeded only in Development and only when asked for (appsettings.Development.json does);
+// a production host never gets demo people in its ledger (security finding 11).
+var seedDemo = app.Configuration.GetValue("NeighborParty:SeedDemoData", false);
+if (seedDemo && !app.Environment.IsDevelopment())
+{
+    app.Logger.LogWarning("NeighborParty:SeedDemoData is set in the {Environment} environment; demo data is seeded only in Development, so nothing was seeded.", app.Environment.EnvironmentName);
+    seedDemo = false;
+}
+
+if (seedDemo)
 {
     await app.Services.ReplaceIfFromOlderReleaseAsync(app.Logger);
 }
 
 await app.Services.MigrateNeighborPartyDatabaseAsync();
-if (app.Configuration.GetValue("NeighborParty:SeedDemoData", true))
+if (seedDemo)
 {
     // The rest of the district (a few hundred compounds, so the report shows the story's figures) takes a while on first start.
     await app.Services.SeedYanpingDemoAsync(app.Configuration.GetValue("NeighborParty:SeedDistrictFigures", true));

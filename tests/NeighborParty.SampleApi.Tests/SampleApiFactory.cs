@@ -16,6 +16,19 @@ public class SampleApiFactory : WebApplicationFactory<Program>
     /// <summary>Gets a value indicating whether the whole district is seeded (the story's figures), not just the named demo.</summary>
     protected virtual bool SeedDistrictFigures => false;
 
+    /// <summary>
+    /// Gets the rate limits the host runs with: on, but far above what a test class sends, so that every test passes
+    /// through the limiter without being refused; the rate-limit tests set tiny limits instead.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string> RateLimits { get; } = new Dictionary<string, string>
+    {
+        ["RateLimiting:Api:PermitLimit"] = "1000000",
+        ["RateLimiting:Tokens:PermitLimit"] = "1000000",
+        ["RateLimiting:Open311Read:PermitLimit"] = "1000000",
+        ["RateLimiting:Open311Write:PermitLimit"] = "1000000",
+        ["RateLimiting:LedgerFiles:PermitLimit"] = "1000000",
+    };
+
     /// <summary>Gets the SQLite file the host uses.</summary>
     public string DatabasePath => Path.Combine(_folder, "api.db");
 
@@ -37,6 +50,10 @@ public class SampleApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:NeighborParty", $"Data Source={DatabasePath}");
         builder.UseSetting("NeighborParty:SeedDemoData", "true");
         builder.UseSetting("NeighborParty:SeedDistrictFigures", SeedDistrictFigures ? "true" : "false"); // the rest of the district takes ~20 s; one test class needs it
+        foreach (var (key, value) in RateLimits)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -28,7 +28,11 @@ internal static class InfrastructureExtensions
 
         // Bad JSON and bad route/query values throw, so that the exception handler answers problem details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            o.AddServerHeader = false; // no "Server: Kestrel" banner (security finding 10)
+        });
 
         // Every problem carries a stable code and a Chinese message, also those the framework writes itself
         // (401 and 403 from authentication, 404 for unknown routes, 405, 413, 415).

@@ -17,9 +17,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             RuleViolationException rule => FromRule(rule.Violation),
             FieldValidationException fields => FromFields(fields.Violations),
-            BadHttpRequestException { InnerException: BadHttpRequestException inner } => BadRequest(inner.StatusCode, inner.Message),
-            BadHttpRequestException bad => BadRequest(bad.StatusCode, Describe(bad)),
-            JsonException json => BadRequest(StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint: " + json.Message),
+            BadHttpRequestException { InnerException: BadHttpRequestException inner } => BadRequest(inner.StatusCode, BadInput.FromBinding(inner)),
+            BadHttpRequestException { InnerException: JsonException json } => BadRequest(StatusCodes.Status400BadRequest, BadInput.FromJson(json)),
+            BadHttpRequestException bad => BadRequest(bad.StatusCode, BadInput.FromBinding(bad)),
+            JsonException json => BadRequest(StatusCodes.Status400BadRequest, BadInput.FromJson(json)),
             _ => null,
         };
 
@@ -87,6 +88,17 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return problem;
     }
 
+    internal static ProblemDetails BadRequest(int status, (string Detail, Dictionary<string, string[]> Errors) input)
+    {
+        var problem = BadRequest(status, input.Detail);
+        if (input.Errors.Count > 0 && problem.Status == StatusCodes.Status400BadRequest)
+        {
+            problem.Extensions["errors"] = input.Errors;
+        }
+
+        return problem;
+    }
+
     internal static ProblemDetails BadRequest(int status, string detail)
     {
         var problem = new ProblemDetails
@@ -109,7 +121,4 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         problem.Extensions["messageZh"] = "请求格式有误。";
         return problem;
     }
-
-    private static string Describe(BadHttpRequestException bad) =>
-        bad.InnerException is JsonException json ? "The request body is not valid JSON for this endpoint: " + json.Message : bad.Message;
 }

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using NeighborParty.Application;
 using NeighborParty.Common;
 using NeighborParty.Membership;
 using NeighborParty.Organization;
 using NeighborParty.SampleApi.Infrastructure;
-using NeighborParty.Application;
+using NeighborParty.SampleApi.Infrastructure.RateLimiting;
 using NeighborParty.SampleApi.Security;
 using NeighborParty.Security;
 using NodaTime;
@@ -164,7 +165,8 @@ internal static class MemberEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Imports a ledger CSV (multipart field 'file', UTF-8, Chinese or English headers) into a place's scope: all rows or none; a 422 problem carries the report listing every bad row.");
+            .WithSummary("Imports a ledger CSV (multipart field 'file', UTF-8, Chinese or English headers) into a place's scope: all rows or none; a 422 problem carries the report listing every bad row.")
+            .RequireRateLimiting(RateLimitPolicies.LedgerFiles);
 
         ledgerFiles.MapGet("/export", async (Guid scope, string? headers, IActorAccessor actors, LedgerFileUseCases cases, HttpContext http, CancellationToken ct) =>
             {
@@ -179,7 +181,8 @@ internal static class MemberEndpoints
                 return Results.File(buffer.ToArray(), "text/csv; charset=utf-8", $"ledger-{scope}.csv");
             })
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithSummary("Exports a place's ledger as CSV (masked ID numbers and phones, birth years only, unless the caller may see personal data; formulas neutralised).");
+            .WithSummary("Exports a place's ledger as CSV (masked ID numbers and phones, birth years only, unless the caller may see personal data; formulas neutralised).")
+            .RequireRateLimiting(RateLimitPolicies.LedgerFiles);
 
         var formation = app.MapGroup("/api/formation").WithTags("Formation").AddEndpointFilter<ValidationFilter>().WithCommonProblems();
 

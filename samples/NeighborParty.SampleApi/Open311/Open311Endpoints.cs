@@ -9,6 +9,7 @@ using NeighborParty.Organization;
 using NeighborParty.Organization.Specifications;
 using NeighborParty.Persistence;
 using NeighborParty.Requests;
+using NeighborParty.SampleApi.Infrastructure.RateLimiting;
 using NeighborParty.SampleApi.Security;
 using NeighborParty.Security;
 using NodaTime;
@@ -54,7 +55,7 @@ internal static class Open311Endpoints
                     },
                 });
             }))
-            .WithSummary("Open311 service discovery: where the GeoReport v2 endpoint is and which formats it speaks (JSON).");
+            .WithSummary("Open311 service discovery: where the GeoReport v2 endpoint is and which formats it speaks (JSON).").RequireRateLimiting(RateLimitPolicies.Open311Read);
 
         group.MapGet("/services.{format}", (string format, string? jurisdiction_id, IOptions<Open311Options> options, NeighborPartyOptions library) => Answer(format, () =>
             {
@@ -66,7 +67,7 @@ internal static class Open311Endpoints
                     ["metadata"] = c.Attributes is { Count: > 0 }, ["type"] = "realtime", ["keywords"] = c.Name.ToLowerInvariant(), ["group"] = "小区治理",
                 }).ToList());
             }))
-            .WithSummary("Open311: the services (our request categories).");
+            .WithSummary("Open311: the services (our request categories).").RequireRateLimiting(RateLimitPolicies.Open311Read);
 
         group.MapGet("/services/{service_code}.{format}", (string service_code, string format, string? jurisdiction_id, IOptions<Open311Options> options,
                 NeighborPartyOptions library) => Answer(format, () =>
@@ -88,7 +89,7 @@ internal static class Open311Endpoints
                     }).ToList(),
                 });
             }))
-            .WithSummary("Open311: a service definition (the attributes a category asks for).");
+            .WithSummary("Open311: a service definition (the attributes a category asks for).").RequireRateLimiting(RateLimitPolicies.Open311Read);
 
         group.MapPost("/requests.{format}", (string format, HttpContext http, IOptions<Open311Options> options, IServiceProvider services) => Answer(format, async () =>
             {
@@ -101,6 +102,10 @@ internal static class Open311Endpoints
                 string? Field(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null; // empty counts as absent
                 CheckJurisdiction(Field("jurisdiction_id"), options.Value);
                 var key = FindKey(Field("api_key"), options.Value) ?? throw new Open311Error(403, "A valid api_key is required to post a request.");
+                if (!services.GetRequiredService<Open311KeyLimiter>().TryAcquire(key.Label, http.Response, out var wait))
+                {
+                    throw new Open311Error(429, $"Too many requests with this api_key; try again in {wait} s. 请求过于频繁，请 {wait} 秒后再试。");
+                }
                 var code = Field("service_code") ?? throw new Open311Error(400, "service_code is required.");
                 var library = services.GetRequiredService<NeighborPartyOptions>();
                 if (!library.Requests.Categories.ContainsKey(code))
@@ -109,13 +114,16 @@ internal static class Open311Endpoints
                 }
 
                 var places = services.GetRequiredService<IReadRepository<Place>>();
-                var (compound, building) = await LocateAsync(places, Field("address_id"), Field("address_string"), key, http.RequestAborted);
                 var lat = Number(Field("lat"), "lat");
                 var lon = Number(Field("long"), "long");
                 if ((lat is null) != (lon is null))
                 {
                     throw new Open311Error(400, "Send both lat and long, or neither.");
                 }
+
+                // GeoReport v2: a request names its location (address_id, address_string or lat/long). A key bound to one
+                // compound places lat/long in that compound, but is never itself a location (security finding 13).
+                var (compound, building) = await LocateAsync(places, Field("address_id"), Field("address_string"), lat is not null ? key : null, http.RequestAborted);
 
                 if (compound is null)
                 {
@@ -214,15 +222,15 @@ internal static class Open311Endpoints
                 var found = await repository.ListAsync(new RequestSearchSpec(search, (page - 1) * pageSize, pageSize), http.RequestAborted);
                 return await ShowAsync(found, services, library, http.RequestAborted);
             }))
-            .WithSummary("Open311: public service requests, filtered by id list, service_code, start_date/end_date (≤ 90 days) and status; page/page_size.");
+            .WithSummary("Open311: public service requests, filtered by id list, service_code, start_date/end_date (≤ 90 days) and status; page/page_size.").RequireRateLimiting(RateLimitPolicies.Open311Read);
 
         group.MapGet("/requests/{id}.{format}", (string id, string format, string? jurisdiction_id, IOptions<Open311Options> options, IServiceProvider services, CancellationToken ct) =>
                 Answer(format, async () => await OneAsync(id, jurisdiction_id, options.Value, services, ct, false)))
-            .WithSummary("Open311: one public service request, in an array of one.");
+            .WithSummary("Open311: one public service request, in an array of one.").RequireRateLimiting(RateLimitPolicies.Open311Read);
 
         group.MapGet("/tokens/{token}.{format}", (string token, string format, string? jurisdiction_id, IOptions<Open311Options> options, IServiceProvider services,
                 CancellationToken ct) => Answer(format, async () => await OneAsync(token, jurisdiction_id, options.Value, services, ct, true)))
-            .WithSummary("Open311: the service request a token stands for (our requests are created at once, so the token is the request id).");
+            .WithSummary("Open311: the service request a token stands for (our requests are created at once, so the token is the request id).").RequireRateLimiting(RateLimitPolicies.Open311Read);
 
         group.MapMethods("/{**rest}", ["GET", "POST", "PUT", "DELETE", "PATCH"], (string? rest) =>
                 Results.Json(new[] { Error(404, $"No Open311 resource '{rest}'. See {Prefix}/discovery.json.") }, Json, statusCode: 404))
@@ -278,7 +286,7 @@ internal static class Open311Endpoints
         }).ToList();
     }
 
-    private static async Task<(Place? Compound, Place? Building)> LocateAsync(IReadRepository<Place> places, string? addressId, string? addressString, Open311Key key,
+    private static async Task<(Place? Compound, Place? Building)> LocateAsync(IReadRepository<Place> places, string? addressId, string? addressString, Open311Key? keyForCoordinates,
         CancellationToken ct)
     {
         if (addressId is not null)
@@ -310,7 +318,7 @@ internal static class Open311Endpoints
             return building is null ? throw new Open311Error(400, $"{parts[0]} has no building '{parts[1]}'.") : (matches[0], building);
         }
 
-        if (key.Compound is { } name)
+        if (keyForCoordinates?.Compound is { } name)
         {
             var matches = await places.ListAsync(new CompoundByNameSpec(name), ct);
             return matches.Count == 1 ? (matches[0], null) : throw new Open311Error(400, $"The key's compound '{name}' is not known here.");

@@ -1,6 +1,7 @@
-using NeighborParty.Organization;
 using Ardalis.Specification;
+using NeighborParty.Organization;
 using NeighborParty.Persistence;
+using NeighborParty.SampleApi.Infrastructure.RateLimiting;
 using NeighborParty.Security;
 using NodaTime;
 
@@ -69,7 +70,8 @@ internal static class DevTokenEndpoints
                 var (token, expires) = issuer.Issue(match.Actor);
                 return Results.Ok(new TokenResponse(token, match.Response, expires));
             })
-            .WithSummary("Development only: issues a bearer token for a demo actor (paste it into Scalar's authentication).");
+            .WithSummary("Development only: issues a bearer token for a demo actor (paste it into Scalar's authentication).")
+            .RequireRateLimiting(RateLimitPolicies.Tokens);
         return app;
     }
 

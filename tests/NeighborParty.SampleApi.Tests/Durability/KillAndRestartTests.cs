@@ -35,7 +35,10 @@ public sealed class KillAndRestartTests : IDisposable
     private Dictionary<string, string> Environment() => new()
     {
         ["ConnectionStrings__NeighborParty"] = $"Data Source={Path.Combine(_folder, "durable.db")}",
+        ["ASPNETCORE_ENVIRONMENT"] = "Development", // demo data is seeded only in Development (security finding 11)
         ["NeighborParty__SeedDemoData"] = "true",
+        ["NeighborParty__SeedDistrictFigures"] = "false",
+        ["RateLimiting__Enabled"] = "false", // one actor writes as fast as it can on purpose
         ["Authentication__Jwt__SigningKey"] = SigningKey,
         ["Logging__LogLevel__Default"] = "Warning",
     };
