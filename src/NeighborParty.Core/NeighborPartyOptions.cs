@@ -47,6 +47,13 @@ public sealed class NeighborPartyOptions
     /// </summary>
     public Security.AccessPolicy Access { get; set; } = Security.AccessPolicy.Default;
 
+    /// <summary>
+    /// Gets or sets how long a bound actor's scope (their unit's and places' paths) is remembered between requests.
+    /// Default: 30 seconds; any commit of a unit or place in this process forgets every scope at once. Zero reads the
+    /// scope on every request. See <see cref="Security.ActorScopeCache"/>.
+    /// </summary>
+    public NodaTime.Duration ActorScopeCacheDuration { get; set; } = NodaTime.Duration.FromSeconds(30);
+
     /// <summary>Checks that the settings are complete and coherent.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
     public void Validate()

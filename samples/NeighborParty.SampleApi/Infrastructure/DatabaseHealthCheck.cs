@@ -1,17 +1,44 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NeighborParty.EntityFrameworkCore.Persistence;
+using NodaTime;
 
 namespace NeighborParty.SampleApi.Infrastructure;
 
-/// <summary>Healthy when the database answers a query; reports the provider, never the connection string.</summary>
-internal sealed class DatabaseHealthCheck(NeighborPartyDbContext db) : IHealthCheck
+/// <summary>
+/// Healthy when the database answers <c>SELECT 1</c> on a pooled connection; reports the provider, never the
+/// connection string. The answer is kept for <see cref="MaxAge"/>, so that a load balancer polling every instance
+/// many times a second costs the database one query a second (issue 18), not one per poll.
+/// </summary>
+internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, IClock clock) : IHealthCheck
 {
+    /// <summary>How long an answer is reused.</summary>
+    public static readonly Duration MaxAge = Duration.FromSeconds(1);
+
+    private (Instant At, HealthCheckResult Result)? _last;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        var now = clock.GetCurrentInstant();
+        if (_last is { } last && now - last.At < MaxAge && now >= last.At)
+        {
+            return last.Result;
+        }
+
+        var result = await ProbeAsync(cancellationToken);
+        _last = (now, result);
+        return result;
+    }
+
+    private async Task<HealthCheckResult> ProbeAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NeighborPartyDbContext>();
         var provider = db.Database.ProviderName ?? "unknown";
         try
         {
-            return await db.Database.CanConnectAsync(cancellationToken)
+            var answer = await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").ToListAsync(cancellationToken);
+            return answer is [1]
                 ? HealthCheckResult.Healthy($"The database ({provider}) answers.")
                 : HealthCheckResult.Unhealthy($"The database ({provider}) does not answer.");
         }

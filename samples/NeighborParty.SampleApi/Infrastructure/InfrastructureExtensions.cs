@@ -55,6 +55,7 @@ internal static class InfrastructureExtensions
             }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddSingleton<DatabaseHealthCheck>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi(o =>
         {

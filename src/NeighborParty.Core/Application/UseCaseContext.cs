@@ -12,6 +12,7 @@ namespace NeighborParty.Application;
 /// </summary>
 public sealed class UseCaseContext
 {
+    private readonly ActorScopeCache? _scopes;
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IReadRepository<Place> _places;
     private readonly IReadRepository<PartyMember> _members;
@@ -37,6 +38,22 @@ public sealed class UseCaseContext
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
+    /// <summary>Initializes a new instance of the <see cref="UseCaseContext"/> class whose guards take remembered actor scopes from <paramref name="scopes"/>.</summary>
+    /// <param name="units">The units (where actors stand, what they reach).</param>
+    /// <param name="places">The places.</param>
+    /// <param name="members">The members (a member is reached through where they belong).</param>
+    /// <param name="work">The unit of work each use case runs in.</param>
+    /// <param name="options">The library settings (the access policy among them).</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="scopes">The process-wide actor-scope cache.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public UseCaseContext(IReadRepository<OrganizationUnit> units, IReadRepository<Place> places, IReadRepository<PartyMember> members, IUnitOfWork work,
+        NeighborPartyOptions options, IClock clock, ActorScopeCache scopes)
+        : this(units, places, members, work, options, clock)
+    {
+        _scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));
+    }
+
     internal NeighborPartyOptions Options { get; }
 
     internal LocalDate Today => Common.ClockExtensions.Today(_clock, Options);
@@ -47,7 +64,9 @@ public sealed class UseCaseContext
     internal AccessGuard Guard(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return new AccessGuard(new FixedActor(actor), _units, _places, _members, Options);
+        return _scopes is null
+            ? new AccessGuard(new FixedActor(actor), _units, _places, _members, Options)
+            : new AccessGuard(new FixedActor(actor), _units, _places, _members, Options, _scopes);
     }
 
     /// <summary>Runs a use case as one unit of work: its checks, loads and changes commit together or not at all.</summary>

@@ -54,6 +54,7 @@ public static class NeighborPartyServiceCollectionExtensions
         // Storage: the in-memory store unless one is registered; the unit of work and the repositories over any store.
         services.TryAddSingleton(_ => CreateInMemoryStore());
         services.TryAddScoped<IAggregateStore>(sp => sp.GetRequiredService<InMemoryStore>());
+        services.TryAddSingleton<Security.ActorScopeCache>();
         services.TryAddScoped<UnitOfWork>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
         LibraryAggregates.Accept(new InMemoryRegistrar(services));

@@ -24,6 +24,7 @@ public sealed class UnitOfWork : IUnitOfWork
     private readonly Dictionary<(Type Type, Guid Key), IAggregateRoot> _loaded = [];
     private readonly List<Staged> _staged = [];
     private readonly Dictionary<IAggregateRoot, Staged> _stagedByAggregate = new(ReferenceEqualityComparer.Instance);
+    private readonly Security.ActorScopeCache? _scopes;
     private int _depth;
     private bool _committing;
 
@@ -40,6 +41,19 @@ public sealed class UnitOfWork : IUnitOfWork
         _store = store;
         _dispatcher = dispatcher;
         _actors = actors;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="UnitOfWork"/> class that tells <paramref name="scopes"/> when units or places change.</summary>
+    /// <param name="store">Where the commit is written.</param>
+    /// <param name="dispatcher">Delivers the staged aggregates' domain events before the write.</param>
+    /// <param name="actors">Who acts, for the audit entries (the system actor when nobody is authenticated).</param>
+    /// <param name="scopes">The actor-scope cache, forgotten after a commit that changes a unit or a place.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public UnitOfWork(IAggregateStore store, IDomainEventDispatcher dispatcher, IActorAccessor actors, Security.ActorScopeCache scopes)
+        : this(store, dispatcher, actors)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        _scopes = scopes;
     }
 
     /// <summary>Gets the number of aggregates staged and not yet committed.</summary>
@@ -214,7 +228,17 @@ public sealed class UnitOfWork : IUnitOfWork
         var changes = new List<AggregateChange>(_staged.Count + audit.Count);
         changes.AddRange(_staged.Select(s => new AggregateChange(s.Aggregate, s.Kind, s.ExpectedVersion)));
         changes.AddRange(audit.Select(a => new AggregateChange(a, AggregateChangeKind.Added, 0)));
+        var treeChanged = _scopes is not null && _staged.Exists(s => s.Aggregate is Organization.OrganizationUnit or Organization.Place);
+        if (treeChanged)
+        {
+            _scopes!.Invalidate(); // before and after: a scope read while the write runs is not remembered
+        }
+
         await _store.WriteAsync(changes, cancellationToken);
+        if (treeChanged)
+        {
+            _scopes!.Invalidate();
+        }
 
         foreach (var change in changes)
         {

@@ -18,6 +18,7 @@ public sealed class AccessGuard
     private readonly IReadRepository<Place> _places;
     private readonly AccessPolicy _policy;
     private readonly IReadRepository<Membership.PartyMember>? _members;
+    private readonly ActorScopeCache? _scopes;
     private ActorScope? _scope;
 
     /// <summary>Initializes a new instance of the <see cref="AccessGuard"/> class.</summary>
@@ -53,6 +54,25 @@ public sealed class AccessGuard
         _members = members;
     }
 
+    /// <summary>
+    /// Initializes a new instance of the <see cref="AccessGuard"/> class that guards the member ledger and takes a
+    /// bound actor's scope from <paramref name="scopes"/> when it is remembered there.
+    /// </summary>
+    /// <param name="actors">Gives the current actor.</param>
+    /// <param name="units">Reads units.</param>
+    /// <param name="places">Reads places.</param>
+    /// <param name="members">Reads members.</param>
+    /// <param name="options">The options carrying the access policy.</param>
+    /// <param name="scopes">The process-wide scope cache.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AccessGuard(IActorAccessor actors, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places,
+        IReadRepository<Membership.PartyMember> members, NeighborPartyOptions options, ActorScopeCache scopes)
+        : this(actors, units, places, members, options)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        _scopes = scopes;
+    }
+
     /// <summary>Gets the policy enforced.</summary>
     public AccessPolicy Policy => _policy;
 
@@ -73,14 +93,22 @@ public sealed class AccessGuard
             return _scope = ActorScope.Unbound(actor);
         }
 
+        if (_scopes is not null && _scopes.TryGet(actor, out var remembered))
+        {
+            return _scope = remembered;
+        }
+
+        var generation = _scopes?.Generation ?? 0;
         var unit = await _units.GetByIdAsync(new OrganizationUnitId(actor.ScopeId), cancellationToken);
         if (unit is null)
         {
-            return _scope = ActorScope.Unbound(actor);
+            return _scope = ActorScope.Unbound(actor); // not remembered: the unit may be created in a moment
         }
 
         var places = unit.Places.Count == 0 ? [] : await _places.ListAsync(new PlacesByIdSpec([.. unit.Places]), cancellationToken);
-        return _scope = new ActorScope(actor, unit.Path, [.. places.Select(p => p.Path)]);
+        _scope = new ActorScope(actor, unit.Path, [.. places.Select(p => p.Path)]);
+        _scopes?.Put(actor, generation, _scope.Unit, _scope.Places);
+        return _scope;
     }
 
     /// <summary>Refuses unless the actor may do the system-wide <paramref name="action"/>.</summary>

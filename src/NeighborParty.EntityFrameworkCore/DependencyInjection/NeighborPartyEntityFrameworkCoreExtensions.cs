@@ -16,7 +16,7 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">A SQLite connection string, e.g. <c>Data Source=district.db</c>.</param>
-    /// <param name="configure">Further options (logging, interceptors), or null.</param>
+    /// <param name="configure">Further options (logging, interceptors), or null. Called once: contexts are pooled (issue 18), so the options are built once and shared.</param>
     /// <returns>The same collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
@@ -24,7 +24,7 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContext<SqliteNeighborPartyDbContext>(o =>
+        services.AddDbContextPool<SqliteNeighborPartyDbContext>(o =>
         {
             SqliteOptions(o, connectionString);
             configure?.Invoke(o);
@@ -39,7 +39,7 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=localhost;Database=district;Username=np</c>.</param>
-    /// <param name="configure">Further options (logging, interceptors), or null.</param>
+    /// <param name="configure">Further options (logging, interceptors), or null. Called once: contexts are pooled (issue 18), so the options are built once and shared.</param>
     /// <returns>The same collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
@@ -47,7 +47,7 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContext<PostgreSqlNeighborPartyDbContext>(o =>
+        services.AddDbContextPool<PostgreSqlNeighborPartyDbContext>(o =>
         {
             PostgreSqlOptions(o, connectionString);
             configure?.Invoke(o);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using NeighborParty.Domain;
@@ -27,8 +28,21 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Like <c>FindAsync</c> — an aggregate this context already tracks is returned as it is — but a miss runs a
+    /// compiled query: <c>FindAsync</c> builds and evaluates a new expression tree on every call, whose compiled
+    /// closures (and their finalizers) cost more than the SQL on a single-entity read (issue 18).
+    /// </remarks>
     public async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
-        where TId : notnull => await _db.Set<T>().FindAsync([id], cancellationToken);
+        where TId : notnull
+    {
+        if (_db.Set<T>().Local.FindEntry(id) is { } tracked)
+        {
+            return tracked.Entity;
+        }
+
+        return await ById<TId>.For(_db)(_db, id, cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
@@ -83,6 +97,31 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
         await foreach (var item in SpecificationQuery.Apply(_db.Set<T>(), specification).AsAsyncEnumerable())
         {
             yield return item;
+        }
+    }
+
+    /// <summary>The compiled single-entity query of <typeparamref name="T"/> by its key of type <typeparamref name="TId"/>.</summary>
+    private static class ById<TId>
+        where TId : notnull
+    {
+        private static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>>? _query;
+
+        public static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>> For(NeighborPartyDbContext db) =>
+            _query ??= Compile(db.Model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0].Name
+                ?? throw new InvalidOperationException($"{typeof(T).Name} has no key in the model."));
+
+        private static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>> Compile(string key)
+        {
+            var db = Expression.Parameter(typeof(NeighborPartyDbContext), "db");
+            var id = Expression.Parameter(typeof(TId), "id");
+            var ct = Expression.Parameter(typeof(CancellationToken), "ct");
+            var entity = Expression.Parameter(typeof(T), "e");
+            var property = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(TId)], entity, Expression.Constant(key));
+            var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(property, id), entity);
+            var set = Expression.Call(db, nameof(DbContext.Set), [typeof(T)]);
+            var where = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], set, Expression.Quote(match));
+            var first = Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [typeof(T)], where);
+            return EF.CompileAsyncQuery(Expression.Lambda<Func<NeighborPartyDbContext, TId, CancellationToken, T?>>(first, db, id, ct));
         }
     }
 }
