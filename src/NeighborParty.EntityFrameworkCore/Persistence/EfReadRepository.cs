@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using NeighborParty.Domain;
 using NeighborParty.Persistence;
 
@@ -104,11 +106,13 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
     private static class ById<TId>
         where TId : notnull
     {
-        private static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>>? _query;
+        // A compiled query runs against the one model it was compiled for; each model (one per provider and set of
+        // options) gets its own, and a model no longer used takes its query with it.
+        private static readonly ConditionalWeakTable<IModel, Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>>> Queries = [];
 
         public static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>> For(NeighborPartyDbContext db) =>
-            _query ??= Compile(db.Model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0].Name
-                ?? throw new InvalidOperationException($"{typeof(T).Name} has no key in the model."));
+            Queries.GetValue(db.Model, model => Compile(model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0].Name
+                ?? throw new InvalidOperationException($"{typeof(T).Name} has no key in the model.")));
 
         private static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>> Compile(string key)
         {
