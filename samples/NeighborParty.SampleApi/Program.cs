@@ -16,26 +16,9 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Domain: the schema preset (or a custom schema) comes from configuration; SystemClock is registered by the library.
-var schemaSection = builder.Configuration.GetSection("NeighborParty:Schema");
-builder.Services.AddNeighborParty(options =>
-{
-    var custom = schemaSection.GetSection("Custom");
-    if (custom.Exists())
-    {
-        var definition = new HierarchySchemaDefinition();
-        custom.Bind(definition);
-        options.Schema = HierarchySchema.FromDefinition(definition);
-    }
-    else
-    {
-        options.Schema = HierarchySchema.Preset(schemaSection["Preset"] ?? "yanping");
-    }
-
-    builder.Configuration.GetSection("NeighborParty:Organization").Bind(options.Organization);
-    builder.Configuration.GetSection("NeighborParty:Formation").Bind(options.Formation);
-    builder.Configuration.GetSection("NeighborParty:Stewards").Bind(options.Stewards);
-});
+// Domain: the schema (a preset or a whole custom schema) and every policy from the NeighborParty section, checked
+// before the host starts (an unknown key or a bad value stops it with every problem listed).
+builder.Services.AddNeighborParty(builder.Configuration.GetSection("NeighborParty"));
 
 // Persistence: a SQLite file by default (created and migrated at start, WAL, full sync), or PostgreSQL.
 var connectionString = builder.Configuration.GetConnectionString("NeighborParty") ?? "Data Source=neighborparty.db";
