@@ -18,6 +18,7 @@ internal static class InfrastructureExtensions
             o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.MaxDepth = 16;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // a number is a JSON number: no "5", and integers are integers in the OpenAPI document
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
 
@@ -59,6 +60,7 @@ internal static class InfrastructureExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi(o =>
         {
+            o.AddNeighborPartyConventions();
             o.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "NeighborParty sample API";

@@ -234,7 +234,8 @@ internal static class Open311Endpoints
 
         group.MapMethods("/{**rest}", ["GET", "POST", "PUT", "DELETE", "PATCH"], (string? rest) =>
                 Results.Json(new[] { Error(404, $"No Open311 resource '{rest}'. See {Prefix}/discovery.json.") }, Json, statusCode: 404))
-            .WithSummary("Open311: anything else is an unknown resource (404 in Open311's error format).");
+            .WithSummary("Open311: anything else is an unknown resource (404 in Open311's error format).")
+            .ExcludeFromDescription(); // a catch-all is no operation a client can call
         return app;
     }
 
