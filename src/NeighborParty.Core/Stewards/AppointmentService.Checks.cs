@@ -232,12 +232,20 @@ public sealed partial class AppointmentService
         return counts.Counted(Formation);
     }
 
-    private int TermYears(OrganizationUnit unit)
+    private int TermYears(OrganizationUnit unit) => TermYearsOf(unit.Kind, _options.Schema.TryGetLevel(unit.Level, out var level) ? level.Covers : null, Policy);
+
+    /// <summary>
+    /// TR-2 by the organisation's type: a basic-level committee serves <see cref="StewardPolicy.CommitteeTermYears"/>
+    /// wherever it is; a general branch or branch serves <see cref="StewardPolicy.CommunityTermYears"/> in a village or
+    /// community (what its level covers says so: a community or anything inside one) and
+    /// <see cref="StewardPolicy.OtherTermYears"/> elsewhere.
+    /// </summary>
+    internal static int TermYearsOf(OrganizationUnitKind kind, PlaceKind? covers, StewardPolicy policy) => kind switch
     {
-        // TR-2: five years for organisations in villages and communities (what they cover says so), three elsewhere.
-        var covers = _options.Schema.TryGetLevel(unit.Level, out var level) ? level.Covers : null;
-        return covers is PlaceKind.Community or PlaceKind.Compound or PlaceKind.Building ? Policy.CommunityTermYears : Policy.OtherTermYears;
-    }
+        OrganizationUnitKind.Committee => policy.CommitteeTermYears,
+        _ when covers is PlaceKind.Community or PlaceKind.Compound or PlaceKind.Building => policy.CommunityTermYears,
+        _ => policy.OtherTermYears,
+    };
 
     private sealed record Candidate(AppointmentHolder Holder, PartyMember? Member, Resident? Resident);
 }

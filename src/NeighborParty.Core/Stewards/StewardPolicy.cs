@@ -11,7 +11,10 @@ public sealed class StewardPolicy
 {
     private readonly Dictionary<string, StewardRole> _roles = StewardRole.Library.ToDictionary(r => r.Key, StringComparer.Ordinal);
 
-    /// <summary>Gets or sets the term, in years, of a Party organisation in a community or village (TR-2); default 5.</summary>
+    /// <summary>Gets or sets the term, in years, of a basic-level Party committee (基层党委, e.g. a township, street or community committee) wherever it is (TR-2); default 5.</summary>
+    public int CommitteeTermYears { get; set; } = 5;
+
+    /// <summary>Gets or sets the term, in years, of a general branch or branch in a community or village (TR-2); default 5.</summary>
     public int CommunityTermYears { get; set; } = 5;
 
     /// <summary>Gets or sets the term, in years, of a general branch or branch elsewhere (TR-2); default 3.</summary>
@@ -85,9 +88,10 @@ public sealed class StewardPolicy
             throw new ArgumentException("TR-1: the term range must be 1 ≤ min ≤ max ≤ 10 years.", nameof(MinTermYears));
         }
 
-        if (CommunityTermYears < MinTermYears || CommunityTermYears > MaxTermYears || OtherTermYears < MinTermYears || OtherTermYears > MaxTermYears)
+        if (CommitteeTermYears < MinTermYears || CommitteeTermYears > MaxTermYears
+            || CommunityTermYears < MinTermYears || CommunityTermYears > MaxTermYears || OtherTermYears < MinTermYears || OtherTermYears > MaxTermYears)
         {
-            throw new ArgumentException("TR-2: the community and other terms must lie in the TR-1 range.", nameof(CommunityTermYears));
+            throw new ArgumentException("TR-2: the committee, community and other terms must lie in the TR-1 range.", nameof(CommunityTermYears));
         }
 
         if (LocalRoleTermYears is < 1 or > 10 || OwnersCommitteeMaxTermYears is < 1 or > 10)

@@ -89,4 +89,11 @@ public sealed class ConfigurationBindingTests
         })));
         Assert.Contains("NeighborParty", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_documented_steward_settings_bind_periods_included()
+    {
+        var options = Options(new() { ["Stewards:CommunityTermYears"] = "5", ["Stewards:ReminderBefore"] = "P3M", ["Stewards:AllowCrossHolding"] = "false" });
+        Assert.Equal(Period.FromMonths(3), options.Stewards.ReminderBefore);
+    }
 }
