@@ -115,8 +115,8 @@ public sealed partial class Appointment
         var latest = RegularEnd.Plus(policy.ElectionShiftLimit);
         if (end < earliest || end > latest || end < Start)
         {
-            throw StewardRules.Fail("TR-3", $"An election is postponed or advanced by at most {policy.ElectionShiftLimit} (between {earliest:uuuu-MM-dd} and {latest:uuuu-MM-dd}).",
-                $"延期或提前换届一般不超过一年（{earliest:uuuu-MM-dd} 至 {latest:uuuu-MM-dd}）。", "end", regulation: StewardRules.Tr3);
+            throw StewardRules.Fail("TR-3", $"An election is postponed or advanced by at most {PeriodText.English(policy.ElectionShiftLimit)} (between {earliest:uuuu-MM-dd} and {latest:uuuu-MM-dd}).",
+                $"延期或提前换届一般不超过{PeriodText.Chinese(policy.ElectionShiftLimit)}（{earliest:uuuu-MM-dd} 至 {latest:uuuu-MM-dd}）。", "end", regulation: StewardRules.Tr3);
         }
 
         var before = End;

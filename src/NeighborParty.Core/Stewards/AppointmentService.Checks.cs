@@ -131,15 +131,15 @@ public sealed partial class AppointmentService
 
             if (role.RequiresRelationshipInBranch && (member.UnitPath is not { } path || !path.IsWithin(branch!.Path)))
             {
-                throw StewardRules.Fail(role.RequiresStanding ? "TR-6" : StewardRules.WrongHolder,
+                throw StewardRules.Fail(StewardRules.RelationshipOutsideBranch,
                     $"A {role.Name}'s organisational relationship must be in {branch!.Name}.", $"“{role.NameZh}”的组织关系须在{branch.Name}。",
-                    "memberId", regulation: role.RequiresStanding ? StewardRules.Tr6 : null);
+                    "memberId");
             }
 
             if (role.RequiresStanding && member.MadeFull is { } madeFull && madeFull.Plus(Policy.SecretaryMinimumStanding) > start)
             {
-                throw StewardRules.Fail("TR-6", $"A {role.Name} needs {Policy.SecretaryMinimumStanding} of Party standing, counted from the day made full ({madeFull:uuuu-MM-dd}).",
-                    $"“{role.NameZh}”须有一定党龄（自转正之日 {madeFull:uuuu-MM-dd} 起算）。", "memberId", regulation: StewardRules.Tr6);
+                throw StewardRules.Fail("TR-6", $"A {role.Name} needs {PeriodText.English(Policy.SecretaryMinimumStanding)} of Party standing, counted from the day made full ({madeFull:uuuu-MM-dd}).",
+                    $"“{role.NameZh}”须有{PeriodText.Chinese(Policy.SecretaryMinimumStanding)}以上党龄（自转正之日 {madeFull:uuuu-MM-dd} 起算）。", "memberId", regulation: StewardRules.Tr6);
             }
         }
 

@@ -14,6 +14,9 @@ public static class StewardRules
     /// <summary>The person may not hold the role (not a member, probationary, suspended from voting, unknown).</summary>
     public const string WrongHolder = "NP-STW-003";
 
+    /// <summary>The role needs the holder's organisational relationship in the branch, and it is elsewhere (issue 16: no longer reported as TR-6).</summary>
+    public const string RelationshipOutsideBranch = "NP-STW-011";
+
     /// <summary>The holder does not live in or is not registered to the compound of the site.</summary>
     public const string WrongResidence = "NP-STW-004";
 

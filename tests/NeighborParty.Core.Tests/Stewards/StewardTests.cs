@@ -51,7 +51,7 @@ public sealed class StewardTests
         Assert.Equal(StewardRules.WrongHolder, Refused(() => f.Appoint(StewardRole.Secretary, probationary, branch)));
 
         var elsewhere = f.Ledger.Add(1, f.Ledger.Community, f.Compound)[0];
-        Assert.Equal("TR-6", Refused(() => f.Appoint(StewardRole.Secretary, elsewhere, branch)));
+        Assert.Equal(StewardRules.RelationshipOutsideBranch, Refused(() => f.Appoint(StewardRole.Secretary, elsewhere, branch))); // not TR-6: a rule of its own
 
         var recent = Run(f.Ledger.Ledger.RecordAsync(f.Ledger.Details() with { MadeFull = new LocalDate(2026, 3, 1) }, MemberRelationship.InUnit(branch.Id)));
         Assert.Equal("TR-6", Refused(() => f.Appoint(StewardRole.Secretary, recent, branch, start: new LocalDate(2026, 11, 1))));
@@ -66,7 +66,10 @@ public sealed class StewardTests
     {
         var f = new StewardFixture(o => o.Stewards.SecretaryMinimumStanding = Period.FromYears(40));
         var (branch, members) = f.Branch(3); // made full 1991-07-01
-        Assert.Equal("TR-6", Refused(() => f.Appoint(StewardRole.Secretary, members[0], branch)));
+        var refused = Assert.Throws<NeighborParty.Common.RuleViolationException>(() => f.Appoint(StewardRole.Secretary, members[0], branch)).Violation;
+        Assert.Equal("TR-6", refused.Code);
+        Assert.Contains("40 years of Party standing", refused.Message, StringComparison.Ordinal); // the policy's period, in words
+        Assert.Contains("40年以上党龄", refused.MessageZh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +154,7 @@ public sealed class StewardTests
         var a = f.Appoint(StewardRole.GroupLeader, members[0], group);
         Assert.Equal(new LocalDate(2028, 12, 31), a.End); // the branch's community term
         var outsider = f.Ledger.Add(1, f.Ledger.Community, f.Compound)[0];
-        Assert.Equal(StewardRules.WrongHolder, Refused(() => f.Appoint(StewardRole.GroupLeader, outsider, group, start: new LocalDate(2025, 1, 1))));
+        Assert.Equal(StewardRules.RelationshipOutsideBranch, Refused(() => f.Appoint(StewardRole.GroupLeader, outsider, group, start: new LocalDate(2025, 1, 1))));
     }
 
     [Fact]
