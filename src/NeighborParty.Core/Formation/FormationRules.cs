@@ -63,7 +63,7 @@ public static class FormationRules
                 }
                 else
                 {
-                    verdict |= FormationVerdict.JoinJointBranch;
+                    verdict |= FormationVerdict.NotEnoughEvenJointly;
                 }
 
                 break;
@@ -76,7 +76,8 @@ public static class FormationRules
                 break;
         }
 
-        if (enough || subject == FormationSubjectKind.Branch)
+        // Staffing advice (BR-4, BR-6, BR-2) only for a branch that exists or may be formed: never for a refused joint branch.
+        if (subject == FormationSubjectKind.Branch || verdict.HasFlag(FormationVerdict.FormBranch) || verdict.HasFlag(FormationVerdict.FormJointBranch))
         {
             verdict |= counted >= policy.CommitteeFromFullMembers ? FormationVerdict.CommitteeRequired : FormationVerdict.SecretaryOnly;
             if (size >= policy.GroupsFromMembers)
@@ -125,8 +126,11 @@ public static class FormationRules
             $"正式党员仅 {n} 名（成立党支部需 {min} 名）：应与相邻小区成立联合党支部，一般不超过 {jointBranchMaxUnits} 个单位。", candidates);
         Add(FormationVerdict.FormJointBranch, "BR-3", Br3,
             $"Together {n} full members: these compounds may form a joint branch.", $"合计正式党员 {n} 名：这些小区可以成立联合党支部。");
+        Add(FormationVerdict.NotEnoughEvenJointly, "BR-1", Br1,
+            $"Even together only {n} full members (a joint branch, like any branch, needs {min}): this joint branch may not be formed as proposed; add neighbouring compounds (at most {jointBranchMaxUnits} units) or keep the members with the community's Party organisation.",
+            $"合计正式党员仅 {n} 名（联合党支部同样需要 {min} 名）：不能按此方案成立联合党支部；可再联合相邻小区（一般不超过 {jointBranchMaxUnits} 个单位），或由社区党组织直接管理。");
         Add(FormationVerdict.TooManyUnitsForJoint, "BR-3", Br3,
-            $"A joint branch covers at most {jointBranchMaxUnits} units.", $"联合党支部覆盖的单位一般不超过 {jointBranchMaxUnits} 个。");
+            $"A joint branch covers at most {jointBranchMaxUnits} units: this one may not be formed as proposed.", $"联合党支部覆盖的单位一般不超过 {jointBranchMaxUnits} 个：不能按此方案成立。");
         Add(FormationVerdict.CommitteeRequired, "BR-4", Br4,
             $"{n} full members (committee from {policy.CommitteeFromFullMembers}): elect a branch committee of {policy.CommitteeMinSize}–{policy.CommitteeMaxSize}, at most {policy.CommitteeHardMaxSize}.",
             $"正式党员 {n} 名（满 {policy.CommitteeFromFullMembers} 名应设委员会）：应设立支部委员会，委员 {policy.CommitteeMinSize}至{policy.CommitteeMaxSize} 人，一般不超过 {policy.CommitteeHardMaxSize} 人。");

@@ -36,4 +36,11 @@ public enum FormationVerdict
 
     /// <summary>An existing branch no longer meets the conditions: adjust (join a joint branch) or dissolve (BR-7).</summary>
     NoLongerMeetsConditions = 512,
+
+    /// <summary>
+    /// The proposed joint branch would still have fewer full members than a branch needs (BR-1 applies to a joint
+    /// branch too): it may not be formed as proposed — add neighbouring compounds within the BR-3 limit, or keep the
+    /// members with the community's organisation.
+    /// </summary>
+    NotEnoughEvenJointly = 1024,
 }

@@ -246,6 +246,36 @@ public sealed class FormationTests
             && (!before.HasFlag(FormationVerdict.CommitteeRequired) || after.HasFlag(FormationVerdict.CommitteeRequired));
     }
 
+    [Property(MaxTest = 2000, Arbitrary = [typeof(FormationTests)])]
+    public bool An_answer_never_both_refuses_and_advises_how_to_staff((int Full, int Probationary, int Suspended, int Registered, int Units, int Subject) c)
+    {
+        var policy = new FormationPolicy();
+        var counts = Make(c.Full, c.Probationary, c.Suspended, c.Registered);
+        var subject = (FormationSubjectKind)c.Subject;
+        var verdict = FormationRules.Evaluate(in counts, subject, c.Units, policy, 5);
+        const FormationVerdict staffing = FormationVerdict.CommitteeRequired | FormationVerdict.SecretaryOnly | FormationVerdict.DivideIntoGroups | FormationVerdict.TooLarge;
+        const FormationVerdict refused = FormationVerdict.NotEnoughEvenJointly | FormationVerdict.TooManyUnitsForJoint | FormationVerdict.JoinJointBranch | FormationVerdict.NoMembers;
+        var mayExist = subject == FormationSubjectKind.Branch || (verdict & (FormationVerdict.FormBranch | FormationVerdict.FormJointBranch)) != 0;
+        return ((verdict & staffing) == 0 || mayExist)
+            && (subject == FormationSubjectKind.Branch || (verdict & refused) == 0 || (verdict & staffing) == 0)
+            && !(verdict.HasFlag(FormationVerdict.FormJointBranch) && verdict.HasFlag(FormationVerdict.NotEnoughEvenJointly));
+    }
+
+    [Fact]
+    public void A_short_or_too_wide_joint_branch_is_refused_plainly_without_staffing_advice()
+    {
+        var policy = new FormationPolicy();
+        var shortOne = FormationRules.Evaluate(Make(2, 0, 0, 0), FormationSubjectKind.Compounds, 2, policy, 5);
+        Assert.Equal(FormationVerdict.NotEnoughEvenJointly, shortOne);
+        var outcome = Assert.Single(FormationRules.Describe(shortOne, Make(2, 0, 0, 0), policy, 5, []));
+        Assert.Equal("BR-1", outcome.RuleId);
+        Assert.Contains("may not be formed", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("不能按此方案成立", outcome.MessageZh, StringComparison.Ordinal);
+
+        var wide = FormationRules.Evaluate(Make(9, 0, 0, 0), FormationSubjectKind.Compounds, 6, policy, 5);
+        Assert.Equal(FormationVerdict.TooManyUnitsForJoint, wide); // no BR-4 advice for a branch that may not be formed
+    }
+
     private static MemberCounts Make(int full, int probationary, int suspended, int registered)
     {
         var counts = default(MemberCounts);
