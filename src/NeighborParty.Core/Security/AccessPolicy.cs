@@ -107,7 +107,7 @@ public sealed class AccessPolicy
         ArgumentNullException.ThrowIfNull(action);
         return new RuleViolation("NP-SEC-001",
             $"A {kind} may not perform '{action.Name}'.",
-            $"当前身份（{kind}）无权执行“{action.Name}”操作。",
+            $"{SecurityLabels.Kind(kind)}无权{SecurityLabels.Action(action)}。",
             kind: RuleViolationKind.Forbidden);
     }
 

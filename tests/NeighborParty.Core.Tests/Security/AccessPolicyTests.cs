@@ -143,7 +143,8 @@ public sealed class AccessPolicyTests
         var violation = AccessPolicy.Forbidden(ActorKind.Resident, AccessAction.ReadUnits);
         Assert.Equal("NP-SEC-001", violation.Code);
         Assert.Equal(RuleViolationKind.Forbidden, violation.Kind);
-        Assert.Contains("units.read", violation.MessageZh, StringComparison.Ordinal);
+        Assert.Equal("居民无权查看党组织。", violation.MessageZh); // Chinese throughout: the role and the action by their Chinese names
+        Assert.Contains("units.read", violation.Message, StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 2000)]
