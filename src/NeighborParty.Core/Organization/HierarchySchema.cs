@@ -57,9 +57,14 @@ public sealed class HierarchySchema
         .Level("functional-group", "功能性党小组", "Functional group", [OrganizationUnitKind.FunctionalGroup], null, 0, 0, parents: ["grid-branch"])
         .Build();
 
-    /// <summary>Gets the rural frame: 乡镇党委 → 村党组织 → 村民小组党小组 (places: township = street, village = community, villagers' group = compound).</summary>
+    /// <summary>
+    /// Gets the rural frame: 县委 → 乡镇党委 → 村党组织 → 村民小组党小组 (places: county = district, township = street,
+    /// village = community, villagers' group = compound). The county committee is the root, so a county-wide ledger,
+    /// sweep and roll-up have one unit above every township (issue 16).
+    /// </summary>
     public static HierarchySchema Rural { get; } = new Builder("rural")
-        .Level("township", "乡镇党委", "Township committee", [OrganizationUnitKind.Committee], PlaceKind.Street, 1, 1)
+        .Level("county", "县委", "County committee", [OrganizationUnitKind.Committee], PlaceKind.District, 1, 1)
+        .Level("township", "乡镇党委", "Township committee", [OrganizationUnitKind.Committee], PlaceKind.Street, 1, 1, parents: ["county"])
         .Level("village", "村党组织", "Village Party organisation", [OrganizationUnitKind.Committee, OrganizationUnitKind.GeneralBranch, OrganizationUnitKind.Branch, OrganizationUnitKind.JointBranch], PlaceKind.Community, 1, 1, parents: ["township"])
         .Level("village-branch", "村党总支下属党支部", "Branch under a village committee or general branch", [OrganizationUnitKind.Branch], PlaceKind.Compound, 1, null, parents: ["village"])
         .Level("villager-group", "村民小组党小组", "Villagers' group party group", [OrganizationUnitKind.PartyGroup], PlaceKind.Compound, 1, null, parents: ["village", "village-branch"])

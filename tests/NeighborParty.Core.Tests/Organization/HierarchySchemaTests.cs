@@ -38,7 +38,10 @@ public sealed class HierarchySchemaTests
     public void Rural_preset_accepts_its_own_example_tree()
     {
         var f = new TreeFixture(HierarchySchema.Rural).WithPlaces();
-        var township = Run(f.Tree.CreateRootAsync(new NewOrganizationUnit("township", OrganizationUnitKind.Committee, "乡镇党委", [f.Streets[0].Id]) { Established = new LocalDate(2010, 1, 1) }));
+        var county = Run(f.Tree.CreateRootAsync(new NewOrganizationUnit("county", OrganizationUnitKind.Committee, "县委", [f.District.Id]) { Established = new LocalDate(2000, 1, 1) }));
+        var township = f.Add(county, "township", OrganizationUnitKind.Committee, f.Streets[0]);
+        Assert.Throws<NeighborParty.Common.RuleViolationException>(() => Run(f.Tree.CreateRootAsync(
+            new NewOrganizationUnit("township", OrganizationUnitKind.Committee, "另一乡镇党委", [f.Streets[1].Id])))); // the county is the root
         var village = f.Add(township, "village", OrganizationUnitKind.Committee, f.Communities[0]);
         var villageBranch = f.Add(village, "village-branch", OrganizationUnitKind.Branch, f.CompoundsOf(f.Communities[0])[0]);
         f.Add(villageBranch, "villager-group", OrganizationUnitKind.PartyGroup, f.CompoundsOf(f.Communities[0])[0]);
