@@ -15,18 +15,19 @@ internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, IClock cl
     /// <summary>How long an answer is reused.</summary>
     public static readonly Duration MaxAge = Duration.FromSeconds(1);
 
-    private (Instant At, HealthCheckResult Result)? _last;
+    // One reference, written and read whole: concurrent probes never see the time of one answer with the result of another.
+    private Answer? _last;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var now = clock.GetCurrentInstant();
-        if (_last is { } last && now - last.At < MaxAge && now >= last.At)
+        if (Volatile.Read(ref _last) is { } last && now - last.At < MaxAge && now >= last.At)
         {
             return last.Result;
         }
 
         var result = await ProbeAsync(cancellationToken);
-        _last = (now, result);
+        Volatile.Write(ref _last, new Answer(now, result));
         return result;
     }
 
@@ -47,4 +48,6 @@ internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, IClock cl
             return HealthCheckResult.Unhealthy($"The database ({provider}) failed: {ex.GetType().Name}.");
         }
     }
+
+    private sealed record Answer(Instant At, HealthCheckResult Result);
 }

@@ -1,12 +1,6 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using Ardalis.Specification;
 using Microsoft.Extensions.Options;
-using NeighborParty.Common;
 using NeighborParty.Organization;
-using NeighborParty.Organization.Specifications;
 using NeighborParty.Persistence;
 using NeighborParty.Requests;
 using NeighborParty.SampleApi.Infrastructure.RateLimiting;
