@@ -11,7 +11,7 @@ namespace NeighborParty.Common;
 public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents, IStoredVersion, IStoredSnapshot
     where TId : struct, IStronglyTypedId<TId>
 {
-    private readonly List<IDomainEvent> _domainEvents = [];
+    private List<IDomainEvent>? _domainEvents; // allocated on the first event: most loaded aggregates never raise one
 
     /// <inheritdoc />
     object? IStoredSnapshot.StoredSnapshot { get; set; }
@@ -34,10 +34,10 @@ public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents, ISt
     public long Version { get; private set; }
 
     /// <inheritdoc />
-    public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
+    public IReadOnlyList<IDomainEvent> DomainEvents => (IReadOnlyList<IDomainEvent>?)_domainEvents ?? [];
 
     /// <inheritdoc />
-    public void ClearDomainEvents() => _domainEvents.Clear();
+    public void ClearDomainEvents() => _domainEvents?.Clear();
 
     /// <summary>
     /// Refuses the operation when the caller's expected version is not the stored one (the host's <c>If-Match</c>).
@@ -71,6 +71,6 @@ public abstract class AggregateRoot<TId> : IAggregateRoot, IHasDomainEvents, ISt
     protected void Raise(IDomainEvent domainEvent)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        _domainEvents.Add(domainEvent);
+        (_domainEvents ??= []).Add(domainEvent);
     }
 }

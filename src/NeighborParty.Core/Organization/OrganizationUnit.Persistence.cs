@@ -5,7 +5,7 @@ public sealed partial class OrganizationUnit
 {
     /// <inheritdoc />
     public OrganizationUnitSnapshot ToSnapshot() =>
-        new(Id, Level, Kind, Name, NameEn, ParentId, Position, LastChildSegment, Established, Dissolved, [.. _coverage]);
+        new(Id, Level, Kind, Name, NameEn, ParentId, Position, LastChildSegment, Established, Dissolved, [.. Coverage]);
 
     /// <inheritdoc />
     public static OrganizationUnit FromSnapshot(OrganizationUnitSnapshot snapshot, long version)
@@ -23,7 +23,7 @@ public sealed partial class OrganizationUnit
             Established = snapshot.Established,
             Dissolved = snapshot.Dissolved,
         };
-        unit._coverage.AddRange(snapshot.Coverage);
+        unit._storedCoverage = snapshot.Coverage; // a snapshot is an immutable value: shared until the unit's coverage changes
         unit.RestoreVersion(version);
         return unit;
     }

@@ -16,7 +16,11 @@ namespace NeighborParty.Organization;
 /// </remarks>
 public sealed partial class OrganizationUnit : AggregateRoot<OrganizationUnitId>, Auditing.IAuditedNode, ISnapshotable<OrganizationUnit, OrganizationUnitSnapshot>, IPlaced<OrganizationUnit>
 {
-    private readonly List<CoveredPlace> _coverage = [];
+    // The coverage a store filled (EF Core sets this field) or a step changed; null while a copy reads its snapshot's.
+    private List<CoveredPlace>? _coverage;
+
+    // The snapshot's coverage, shared read-only by a rebuilt copy until its first change (copies are made per read).
+    private IReadOnlyList<CoveredPlace>? _storedCoverage;
 
     private OrganizationUnit()
         : base(default)
@@ -39,7 +43,7 @@ public sealed partial class OrganizationUnit : AggregateRoot<OrganizationUnitId>
         ParentId = parentId;
         SetPath(path);
         Established = established;
-        _coverage.AddRange(places.Select(p => new CoveredPlace(p)));
+        _coverage = [.. places.Select(p => new CoveredPlace(p))];
     }
 
     /// <summary>Gets the key of the unit's level in the schema, such as <c>compound</c>.</summary>
@@ -76,10 +80,10 @@ public sealed partial class OrganizationUnit : AggregateRoot<OrganizationUnitId>
     public bool IsLive => Dissolved is null;
 
     /// <summary>Gets the places the unit covers (empty for a functional group).</summary>
-    public IReadOnlyList<PlaceId> Places => _coverage.ConvertAll(c => c.PlaceId);
+    public IReadOnlyList<PlaceId> Places => [.. Coverage.Select(c => c.PlaceId)];
 
     /// <summary>Gets the coverage rows (what a store keeps; <see cref="Places"/> is the same as ids).</summary>
-    public IReadOnlyList<CoveredPlace> Coverage => _coverage;
+    public IReadOnlyList<CoveredPlace> Coverage => (IReadOnlyList<CoveredPlace>?)_coverage ?? _storedCoverage ?? [];
 
     /// <summary>Tells whether this unit is <paramref name="scope"/> or lies in its subtree. Constant time.</summary>
     /// <param name="scope">The would-be ancestor.</param>
@@ -99,10 +103,12 @@ public sealed partial class OrganizationUnit : AggregateRoot<OrganizationUnitId>
     /// <summary>Applies a checked change of coverage (the tree checks the places).</summary>
     internal void ChangeCoverage(IReadOnlyCollection<PlaceId> add, IReadOnlyCollection<PlaceId> remove, Instant now)
     {
-        var added = add.Where(p => !_coverage.Exists(c => c.PlaceId == p)).Distinct().ToList();
-        var removed = remove.Where(p => _coverage.Exists(c => c.PlaceId == p)).Distinct().ToList();
-        _coverage.RemoveAll(c => removed.Contains(c.PlaceId));
-        _coverage.AddRange(added.Select(p => new CoveredPlace(p)));
+        var coverage = _coverage ??= [.. _storedCoverage ?? []];
+        _storedCoverage = null;
+        var added = add.Where(p => !coverage.Exists(c => c.PlaceId == p)).Distinct().ToList();
+        var removed = remove.Where(p => coverage.Exists(c => c.PlaceId == p)).Distinct().ToList();
+        coverage.RemoveAll(c => removed.Contains(c.PlaceId));
+        coverage.AddRange(added.Select(p => new CoveredPlace(p)));
         if (added.Count + removed.Count > 0)
         {
             Raise(new OrganizationUnitCoverageChanged(Id, added, removed, now));

@@ -50,8 +50,20 @@ public sealed class InMemoryRepository<T, TSnapshot> : IReadRepository<T>
     public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => Task.FromResult(_store.Stored<T>().Select(_store.Copy).ToList());
 
     /// <inheritdoc />
-    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Evaluate(specification).Select(_store.Copy).ToList());
+    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        var stored = _store.Stored<T>();
+        var found = LargeListEvaluation.Evaluate(stored, specification, Evaluator);
+        var copy = _store.CopierOf<T>();
+        var copies = found is List<T> made && !ReferenceEquals(made, stored) ? made : [.. found]; // a list made for this call: its items become copies
+        for (var i = 0; i < copies.Count; i++)
+        {
+            copies[i] = copy(copies[i]);
+        }
+
+        return Task.FromResult(copies);
+    }
 
     /// <inheritdoc />
     public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>

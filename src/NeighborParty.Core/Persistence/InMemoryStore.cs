@@ -125,6 +125,12 @@ public sealed class InMemoryStore : IAggregateStore
     internal T Copy<T>(T stored)
         where T : class, IAggregateRoot => ((IInMemoryTable<T>)TableOf(typeof(T))).Copy(stored);
 
+    /// <summary>Gets the copier of one table, to copy many stored objects without looking the table up for each.</summary>
+    /// <typeparam name="T">The aggregate.</typeparam>
+    /// <returns>A function that copies a stored object of the table.</returns>
+    internal Func<T, T> CopierOf<T>()
+        where T : class, IAggregateRoot => ((IInMemoryTable<T>)TableOf(typeof(T))).Copy;
+
     private InMemoryTable TableOf(Type type)
     {
         lock (_gate)

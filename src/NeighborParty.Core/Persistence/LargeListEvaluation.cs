@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Ardalis.Specification;
 
 namespace NeighborParty.Persistence;
@@ -44,33 +46,51 @@ internal static class LargeListEvaluation
 
         var columns = Array.ConvertAll(orders, o => KeyColumn.Of(o.KeySelector, items));
         var descending = Array.ConvertAll(orders, o => o.OrderType is OrderTypeEnum.OrderByDescending or OrderTypeEnum.ThenByDescending);
-        var index = new int[items.Count];
-        for (var i = 0; i < index.Length; i++)
+        var index = ArrayPool<int>.Shared.Rent(items.Count); // pooled, as the key columns are: large arrays would each count towards a full collection
+        try
         {
-            index[i] = i;
-        }
-
-        Array.Sort(index, (a, b) =>
-        {
-            for (var c = 0; c < columns.Length; c++)
+            for (var i = 0; i < items.Count; i++)
             {
-                var order = columns[c].Compare(a, b);
-                if (order != 0)
-                {
-                    return descending[c] ? -order : order;
-                }
+                index[i] = i;
             }
 
-            return a.CompareTo(b); // stable, as LINQ's OrderBy is
-        });
+            Array.Sort(index, 0, items.Count, Comparer<int>.Create((a, b) =>
+            {
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var order = columns[c].Compare(a, b);
+                    if (order != 0)
+                    {
+                        return descending[c] ? -order : order;
+                    }
+                }
 
-        var skip = Math.Max(specification.Skip, 0);
-        var take = specification.Take >= 0 ? specification.Take : int.MaxValue;
-        return index.Skip(skip).Take(take).Select(i => items[i]);
+                return a.CompareTo(b); // stable, as LINQ's OrderBy is
+            }));
+
+            var skip = Math.Max(specification.Skip, 0);
+            var take = specification.Take >= 0 ? specification.Take : int.MaxValue;
+            var end = (int)Math.Min((long)skip + take, items.Count);
+            var page = new List<T>(Math.Max(end - skip, 0));
+            for (var i = skip; i < end; i++)
+            {
+                page.Add(items[index[i]]);
+            }
+
+            return page;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(index);
+            foreach (var column in columns)
+            {
+                column.Dispose();
+            }
+        }
     }
 
     /// <summary>The keys of one ordering, computed once per item, compared by their own type.</summary>
-    private abstract class KeyColumn
+    private abstract class KeyColumn : IDisposable
     {
         // Compiled typed selectors by item type and expression text: specifications are rebuilt per query, their expressions repeat.
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), Delegate> Compiled = new();
@@ -84,14 +104,16 @@ internal static class LargeListEvaluation
 
         public abstract int Compare(int a, int b);
 
+        public abstract void Dispose();
+
         private static Column<TKey> Typed<T, TKey>(Expression body, ParameterExpression parameter, List<T> items)
         {
             // Cached by text only when the selector captures nothing (a captured value is not in the text).
             var key = Constants.In(body)
                 ? Expression.Lambda<Func<T, TKey>>(body, parameter).Compile()
                 : (Func<T, TKey>)Compiled.GetOrAdd((typeof(T), parameter.Name + "=>" + body), _ => Expression.Lambda<Func<T, TKey>>(body, parameter).Compile());
-            var keys = new TKey[items.Count];
-            for (var i = 0; i < keys.Length; i++)
+            var keys = ArrayPool<TKey>.Shared.Rent(items.Count);
+            for (var i = 0; i < items.Count; i++)
             {
                 keys[i] = key(items[i]);
             }
@@ -105,6 +127,8 @@ internal static class LargeListEvaluation
         private readonly Comparer<TKey> _comparer = Comparer<TKey>.Default;
 
         public override int Compare(int a, int b) => _comparer.Compare(keys[a], keys[b]);
+
+        public override void Dispose() => ArrayPool<TKey>.Shared.Return(keys, RuntimeHelpers.IsReferenceOrContainsReferences<TKey>());
     }
 
     /// <summary>Finds whether an expression holds any constant (a captured variable shows as one).</summary>
