@@ -74,7 +74,7 @@ public sealed class AccountingService
         var kinds = _options.Activities.Kinds.Values;
         IReadOnlyList<string> Of(ActivityCategory category) => [.. kinds.Where(k => k.Category == category).Select(k => k.Key).Order(StringComparer.Ordinal)];
         return new RollUpQuery(node, days, days.Start.AtStartOfDayInZone(_options.TimeZone).ToInstant(), days.End.PlusDays(1).AtStartOfDayInZone(_options.TimeZone).ToInstant(),
-            _options.Schema.CompoundBranchLevels, new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+            _options.Schema.BranchLevels, new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
             {
                 [Figures.CoLearningEvents] = Of(ActivityCategory.CoLearning),
                 [Figures.VolunteerServices] = Of(ActivityCategory.VolunteerService),
@@ -101,7 +101,7 @@ public sealed class AccountingService
         var counts = closing?.ToCounts() ?? await _source.CountAsync(QueryFor(place.Path, days), cancellationToken);
         var corrections = await _corrections.ListAsync(new CorrectionsSpec(place.Path, days), cancellationToken);
         var children = await _places.ListAsync(new ChildPlacesSpec(place.Id), cancellationToken);
-        return RollUpReport.Build(place, children, days, counts, corrections, closing);
+        return RollUpReport.Build(place, children, days, counts, corrections, closing, _options.Schema);
     }
 
     /// <summary>Closes a period of a place that is over: its figures are frozen as they stand now.</summary>

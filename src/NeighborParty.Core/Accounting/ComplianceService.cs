@@ -59,7 +59,7 @@ public sealed class ComplianceService
         var first = PeriodOf(days.Start, Cadence.Yearly).Start;
         var activities = await _activities.ListAsync(new ActivitiesOfUnitsSpec(unit.Path, new DateInterval(first < days.Start ? first : days.Start, days.End)), cancellationToken);
         var appointments = await _appointments.ListAsync(new AppointmentsInScopeSpec(unit.Path, [], null, 0, null), cancellationToken);
-        var levels = _options.Schema.CompoundBranchLevels.ToHashSet(StringComparer.Ordinal);
+        var levels = _options.Schema.BranchLevels.ToHashSet(StringComparer.Ordinal);
         var roles = _options.Stewards.Roles;
         var kindsByRule = _options.Activities.Kinds.Values.Where(k => k.Rule is not null).GroupBy(k => k.Rule!)
             .ToDictionary(g => g.Key, g => g.Select(k => k.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);

@@ -45,6 +45,26 @@ public static class Figures
     /// <summary>Every activity recorded within the days.</summary>
     public const string Activities = "activities";
 
+    /// <summary>
+    /// Gets the definitions as a district's schema names them: the branch figure reads as the schema's branch level
+    /// (小区党支部, 网格党支部, 村党组织…); the others are the same as <see cref="All"/>.
+    /// </summary>
+    /// <param name="schema">The district's schema.</param>
+    /// <returns>The definitions, in report order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schema"/> is null.</exception>
+    public static IReadOnlyList<FigureDefinition> For(Organization.HierarchySchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        if (schema.BranchName == All[0].NameZh)
+        {
+            return All;
+        }
+
+        var en = schema.BranchNameEn;
+        var plural = en.EndsWith("ch", StringComparison.Ordinal) || en.EndsWith("sh", StringComparison.Ordinal) || en.EndsWith('s') ? en + "es" : en + "s";
+        return [All[0] with { NameZh = schema.BranchName, Name = plural, Definition = "live units at a branch level of the schema on the last day, where the places they cover lie" }, .. All.Skip(1)];
+    }
+
     /// <summary>Gets the definitions, in report order.</summary>
     public static IReadOnlyList<FigureDefinition> All { get; } =
     [

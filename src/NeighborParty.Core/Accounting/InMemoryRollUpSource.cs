@@ -148,7 +148,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
         }
 
         var unitsById = data.Units.ToDictionary(u => u.Id);
-        var levels = query.CompoundBranchLevels.ToHashSet(StringComparer.Ordinal);
+        var levels = query.BranchLevels.ToHashSet(StringComparer.Ordinal);
         var branches = counter.FigureIndex(Figures.CompoundBranches);
         var groups = counter.FigureIndex(Figures.FunctionalGroups);
         var slots = new HashSet<int>();

@@ -8,9 +8,9 @@ namespace NeighborParty.Accounting;
 /// <param name="Days">The days (in the library's time zone).</param>
 /// <param name="Start">The first instant of the days.</param>
 /// <param name="End">The instant after the last day.</param>
-/// <param name="CompoundBranchLevels">The schema's compound-branch level keys.</param>
+/// <param name="BranchLevels">The schema's compound-branch level keys.</param>
 /// <param name="KindsByFigure">The activity kinds each activity figure counts (from <see cref="Activities.ActivityPolicy"/>).</param>
-public sealed record RollUpQuery(HierarchyPath Node, DateInterval Days, Instant Start, Instant End, IReadOnlyList<string> CompoundBranchLevels,
+public sealed record RollUpQuery(HierarchyPath Node, DateInterval Days, Instant Start, Instant End, IReadOnlyList<string> BranchLevels,
     IReadOnlyDictionary<string, IReadOnlyList<string>> KindsByFigure)
 {
     /// <summary>Gets the depth of the drill-down rows (one below the node).</summary>

@@ -22,8 +22,9 @@ public sealed record RollUpReport(PlaceId PlaceId, string PlaceName, LocalDate F
     public long this[string figure] => Totals.First(t => t.Key == figure).Value;
 
     internal static RollUpReport Build(Place place, IReadOnlyList<Place> children, DateInterval days, RollUpCounts counts, IReadOnlyList<FigureCorrection> corrections,
-        PeriodClosing? closing)
+        PeriodClosing? closing, HierarchySchema schema)
     {
+        var definitions = Figures.For(schema);
         var totals = Figures.All.ToDictionary(f => f.Key, f => counts.Totals.GetValueOrDefault(f.Key), StringComparer.Ordinal);
         var rows = new List<(Place Place, Dictionary<string, long> Values)>();
         if (counts.ByChild.TryGetValue(place.Path, out var own) && own.Values.Any(v => v != 0))
@@ -53,7 +54,7 @@ public sealed record RollUpReport(PlaceId PlaceId, string PlaceName, LocalDate F
             }
         }
 
-        List<FigureLine> Lines(IReadOnlyDictionary<string, long> values) => [.. Figures.All.Select(f => new FigureLine(f.Key, f.NameZh, f.Name, f.Nature, values[f.Key]))];
+        List<FigureLine> Lines(IReadOnlyDictionary<string, long> values) => [.. definitions.Select(f => new FigureLine(f.Key, f.NameZh, f.Name, f.Nature, values[f.Key]))];
         return new RollUpReport(place.Id, place.Name, days.Start, days.End, closing is not null, closing?.ClosedAt, Lines(totals),
             [.. rows.Select(r => new RollUpChild(r.Place.Id, r.Place == place ? place.Name + "（本级）" : r.Place.Name, Lines(r.Values)))], corrections);
     }

@@ -17,6 +17,7 @@ internal sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDe
     private readonly IRepository<Activity> _activities;
     private readonly IReadRepository<ServiceOffering> _offerings;
     private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly IReadRepository<Place> _places;
     private readonly NeighborPartyOptions _options;
 
     /// <summary>Initializes a new instance of the <see cref="RecordDeliveredOrders"/> class.</summary>
@@ -24,14 +25,16 @@ internal sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDe
     /// <param name="activities">The activity repository.</param>
     /// <param name="offerings">The offering repository.</param>
     /// <param name="units">The unit repository.</param>
+    /// <param name="places">The places (to find a compound's branch under any schema).</param>
     /// <param name="options">The library settings.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RecordDeliveredOrders(ActivityLedger ledger, IRepository<Activity> activities, IReadRepository<ServiceOffering> offerings, IReadRepository<OrganizationUnit> units,
-        NeighborPartyOptions options)
+        IReadRepository<Place> places, NeighborPartyOptions options)
     {
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _activities = activities ?? throw new ArgumentNullException(nameof(activities));
         _offerings = offerings ?? throw new ArgumentNullException(nameof(offerings));
+        _places = places ?? throw new ArgumentNullException(nameof(places));
         _units = units ?? throw new ArgumentNullException(nameof(units));
         _options = options ?? throw new ArgumentNullException(nameof(options));
     }
@@ -41,8 +44,7 @@ internal sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDe
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         var offering = await _offerings.GetByIdAsync(domainEvent.OfferingId, cancellationToken);
-        var levels = _options.Schema.CompoundBranchLevels;
-        var branch = (await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [domainEvent.CompoundId]), cancellationToken)).FirstOrDefault();
+        var branch = (await BranchLookup.OfCompoundAsync(_units, _places, _options.Schema, domainEvent.CompoundId, cancellationToken)).FirstOrDefault();
         var activity = await _ledger.CheckAsync(new NewActivity(ActivityPolicy.ServiceDeliveryKey, offering?.Title ?? "服务订单交付", domainEvent.CompoundId,
             domainEvent.Day.AtStartOfDayInZone(_options.TimeZone), domainEvent.Participants ?? 0, branch?.Id, Partners: [domainEvent.PartnerId],
             Links: new ActivityLinks(offering?.CovenantId, domainEvent.OrderId)), cancellationToken);

@@ -4,7 +4,7 @@ namespace NeighborParty.Formation;
 
 /// <summary>
 /// The formation rules as pure functions over counts: <see cref="Evaluate"/> answers with flags and allocates
-/// nothing (it runs for every compound of a district); <see cref="Describe"/> turns the flags into outcomes with
+/// nothing (it runs for every compound of a district); <c>Describe</c> turns the flags into outcomes with
 /// rule ids, citations and messages.
 /// </summary>
 public static class FormationRules
@@ -102,9 +102,26 @@ public static class FormationRules
     /// <param name="candidates">Neighbouring compounds without a branch, for <see cref="FormationVerdict.JoinJointBranch"/>.</param>
     /// <returns>The outcomes, in the order of the flags.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static List<FormationOutcome> Describe(FormationVerdict verdict, in MemberCounts counts, FormationPolicy policy, int jointBranchMaxUnits, IReadOnlyList<PlaceId> candidates)
+    public static List<FormationOutcome> Describe(FormationVerdict verdict, in MemberCounts counts, FormationPolicy policy, int jointBranchMaxUnits, IReadOnlyList<PlaceId> candidates) =>
+        Describe(verdict, in counts, policy, jointBranchMaxUnits, candidates, HierarchySchema.Yanping.PlaceName(PlaceKind.Compound));
+
+    /// <summary>Turns verdict flags into outcomes, naming the assessed places as the district does (村, 网格, 小区).</summary>
+    /// <param name="verdict">The flags.</param>
+    /// <param name="counts">The counts.</param>
+    /// <param name="policy">The formation policy.</param>
+    /// <param name="jointBranchMaxUnits">The joint-branch limit (BR-3).</param>
+    /// <param name="candidates">Neighbouring places without a branch, for <see cref="FormationVerdict.JoinJointBranch"/>.</param>
+    /// <param name="place">What the schema calls the assessed places (<see cref="HierarchySchema.PlaceName"/> of its <see cref="HierarchySchema.BranchPlaceKind"/>).</param>
+    /// <returns>The outcomes, in the order of the flags.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static List<FormationOutcome> Describe(FormationVerdict verdict, in MemberCounts counts, FormationPolicy policy, int jointBranchMaxUnits,
+        IReadOnlyList<PlaceId> candidates, PlaceLevelName place)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(place);
+        var places = place.NameEn.ToLowerInvariant() + "s";
+        var placesZh = place.Name;
+        var keeper = place.Kind == PlaceKind.Compound ? ("the community's Party organisation", "社区党组织") : ("the Party organisation above", "上级党组织");
         ArgumentNullException.ThrowIfNull(candidates);
         var n = counts.Counted(policy);
         var size = counts.Size(policy);
@@ -122,13 +139,13 @@ public static class FormationRules
         Add(FormationVerdict.FormBranch, "BR-1", Br1,
             $"{n} full members (at least {min} needed): form a branch.", $"有正式党员 {n} 名（至少 {min} 名）：应当成立党支部。");
         Add(FormationVerdict.JoinJointBranch, "BR-3", Br3,
-            $"Only {n} full members (a branch needs {min}): form a joint branch with neighbouring compounds, at most {jointBranchMaxUnits} units.",
-            $"正式党员仅 {n} 名（成立党支部需 {min} 名）：应与相邻小区成立联合党支部，一般不超过 {jointBranchMaxUnits} 个单位。", candidates);
+            $"Only {n} full members (a branch needs {min}): form a joint branch with neighbouring {places}, at most {jointBranchMaxUnits} units.",
+            $"正式党员仅 {n} 名（成立党支部需 {min} 名）：应与相邻{placesZh}成立联合党支部，一般不超过 {jointBranchMaxUnits} 个单位。", candidates);
         Add(FormationVerdict.FormJointBranch, "BR-3", Br3,
-            $"Together {n} full members: these compounds may form a joint branch.", $"合计正式党员 {n} 名：这些小区可以成立联合党支部。");
+            $"Together {n} full members: these {places} may form a joint branch.", $"合计正式党员 {n} 名：这些{placesZh}可以成立联合党支部。");
         Add(FormationVerdict.NotEnoughEvenJointly, "BR-1", Br1,
-            $"Even together only {n} full members (a joint branch, like any branch, needs {min}): this joint branch may not be formed as proposed; add neighbouring compounds (at most {jointBranchMaxUnits} units) or keep the members with the community's Party organisation.",
-            $"合计正式党员仅 {n} 名（联合党支部同样需要 {min} 名）：不能按此方案成立联合党支部；可再联合相邻小区（一般不超过 {jointBranchMaxUnits} 个单位），或由社区党组织直接管理。");
+            $"Even together only {n} full members (a joint branch, like any branch, needs {min}): this joint branch may not be formed as proposed; add neighbouring {places} (at most {jointBranchMaxUnits} units) or keep the members with {keeper.Item1}.",
+            $"合计正式党员仅 {n} 名（联合党支部同样需要 {min} 名）：不能按此方案成立联合党支部；可再联合相邻{placesZh}（一般不超过 {jointBranchMaxUnits} 个单位），或由{keeper.Item2}直接管理。");
         Add(FormationVerdict.TooManyUnitsForJoint, "BR-3", Br3,
             $"A joint branch covers at most {jointBranchMaxUnits} units: this one may not be formed as proposed.", $"联合党支部覆盖的单位一般不超过 {jointBranchMaxUnits} 个：不能按此方案成立。");
         Add(FormationVerdict.CommitteeRequired, "BR-4", Br4,

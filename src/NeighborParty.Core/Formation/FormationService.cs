@@ -109,9 +109,9 @@ public sealed class FormationService
     public async Task<FormationAssessment> AssessBranchAsync(OrganizationUnitId branch, CancellationToken cancellationToken = default)
     {
         var unit = await _units.GetByIdAsync(branch, cancellationToken);
-        if (unit is null || !unit.IsLive || !_options.Schema.CompoundBranchLevels.Contains(unit.Level) || unit.Places.Count == 0)
+        if (unit is null || !unit.IsLive || !_options.Schema.BranchLevels.Contains(unit.Level) || unit.Places.Count == 0)
         {
-            throw Refuse("NP-FRM-003", $"{branch} is not a live compound-level branch.", $"{branch} 不是现存的小区党支部。", "branch",
+            throw Refuse("NP-FRM-003", $"{branch} is not a live {_options.Schema.BranchNameEn.ToLowerInvariant()}.", $"{branch} 不是现存的{_options.Schema.BranchName}。", "branch",
                 kind: unit is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
         }
 
@@ -177,9 +177,11 @@ public sealed class FormationService
     public async Task<LedgerIndex> IndexAsync(Place scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound), cancellationToken);
+        var kind = _options.Schema.BranchPlaceKind;
+        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, kind), cancellationToken);
+        var placeOfCompound = kind == PlaceKind.Compound || compounds.Count == 0 ? null : await PlaceOfCompoundAsync(scope, compounds, cancellationToken);
         var branches = compounds.Count == 0 ? []
-            : await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.CompoundBranchLevels, [.. compounds.Select(c => c.Id)]), cancellationToken);
+            : await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.BranchLevels, [.. compounds.Select(c => c.Id)]), cancellationToken);
 
         // Members of the branches (by relationship, through the unit over the scope) and those living or registered inside it.
         var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
@@ -220,7 +222,27 @@ public sealed class FormationService
             }
         }
 
-        return LedgerIndex.Build(compounds, branches, holders, members, Today());
+        return LedgerIndex.Build(compounds, branches, holders, members, Today(), placeOfCompound);
+    }
+
+    /// <summary>Maps each compound inside the scope to the assessed place above it (e.g. a villagers' group to its village).</summary>
+    private async Task<Dictionary<PlaceId, PlaceId>> PlaceOfCompoundAsync(Place scope, List<Place> assessed, CancellationToken cancellationToken)
+    {
+        var byPath = assessed.ToDictionary(p => p.Path, p => p.Id);
+        var map = new Dictionary<PlaceId, PlaceId>();
+        foreach (var compound in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound), cancellationToken))
+        {
+            for (var path = compound.Path; path.Depth > 0; path = path.Parent)
+            {
+                if (byPath.TryGetValue(path, out var place))
+                {
+                    map[compound.Id] = place;
+                    break;
+                }
+            }
+        }
+
+        return map;
     }
 
     private FormationAssessment DescribeCompounds(LedgerIndex index, List<int> compounds)
@@ -245,7 +267,7 @@ public sealed class FormationService
         }
 
         return new FormationAssessment(subject, ids, null, counts, counts.Counted(Policy), counts.Size(Policy), verdict,
-            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours));
+            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours, _options.Schema.PlaceName(_options.Schema.BranchPlaceKind)));
     }
 
     private FormationAssessment DescribeBranch(LedgerIndex index, int b)
@@ -257,14 +279,15 @@ public sealed class FormationService
         var parents = index.Compounds.Where(c => places.Contains(c.Id)).Select(c => c.ParentId).ToHashSet();
         var neighbours = index.Compounds.Where((c, i) => index.CompoundBranch[i] < 0 && parents.Contains(c.ParentId)).Select(c => c.Id).ToList();
         return new FormationAssessment(FormationSubjectKind.Branch, places, branch.Id, counts, counts.Counted(Policy), counts.Size(Policy), verdict,
-            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours));
+            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours, _options.Schema.PlaceName(_options.Schema.BranchPlaceKind)));
     }
 
     private async Task<Place> CompoundAsync(PlaceId id, CancellationToken cancellationToken)
     {
         var place = await _places.GetByIdAsync(id, cancellationToken);
-        return place is { Kind: PlaceKind.Compound } ? place
-            : throw Refuse(MembershipRules.WrongPlace, $"{id} is not a compound.", $"{id} 不是小区。", "compound",
+        var kind = _options.Schema.PlaceName(_options.Schema.BranchPlaceKind);
+        return place is not null && place.Kind == kind.Kind ? place
+            : throw Refuse(MembershipRules.WrongPlace, $"{id} is not a {kind.NameEn.ToLowerInvariant()}.", $"{id} 不是{kind.Name}。", "compound",
                 kind: place is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
     }
 

@@ -54,7 +54,24 @@ public sealed class LedgerIndex
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static LedgerIndex Build(IReadOnlyList<Place> compounds, IReadOnlyList<OrganizationUnit> branches,
-        IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<PartyMember> members, LocalDate day)
+        IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<PartyMember> members, LocalDate day) =>
+        Build(compounds, branches, holders, members, day, null);
+
+    /// <summary>
+    /// Counts the ledger for the places a schema's branches cover (<see cref="HierarchySchema.BranchPlaceKind"/>): compounds,
+    /// or places above them such as villages, where members live and register in the compounds (villagers' groups) below.
+    /// </summary>
+    /// <param name="compounds">The places assessed (each is a "compound" of this index).</param>
+    /// <param name="branches">The live units at a branch level covering them.</param>
+    /// <param name="holders">Other units that hold relationships, with the paths of the places they cover.</param>
+    /// <param name="members">The members whose relationship, residence or registration lies there.</param>
+    /// <param name="day">The day of assessment (for suspensions).</param>
+    /// <param name="placeOfCompound">For places above compounds: each compound's assessed place; null when the assessed places are the compounds.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static LedgerIndex Build(IReadOnlyList<Place> compounds, IReadOnlyList<OrganizationUnit> branches,
+        IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<PartyMember> members, LocalDate day,
+        IReadOnlyDictionary<PlaceId, PlaceId>? placeOfCompound)
     {
         ArgumentNullException.ThrowIfNull(compounds);
         ArgumentNullException.ThrowIfNull(branches);
@@ -66,6 +83,19 @@ public sealed class LedgerIndex
         for (var i = 0; i < compoundArray.Length; i++)
         {
             compoundIndex[compoundArray[i].Id] = i;
+        }
+
+        var lookup = compoundIndex;
+        if (placeOfCompound is not null)
+        {
+            lookup = new Dictionary<PlaceId, int>(compoundIndex);
+            foreach (var (compound, place) in placeOfCompound)
+            {
+                if (compoundIndex.TryGetValue(place, out var at))
+                {
+                    lookup[compound] = at;
+                }
+            }
         }
 
         var branchIndex = new Dictionary<OrganizationUnitId, int>(branchArray.Length);
@@ -111,7 +141,7 @@ public sealed class LedgerIndex
                 {
                     branchCounts[atBranch].AddMember(member, suspended);
                 }
-                else if (member.ResidenceCompoundId is { } home && compoundIndex.TryGetValue(home, out var c)
+                else if (member.ResidenceCompoundId is { } home && lookup.TryGetValue(home, out var c)
                     && compoundBranch[c] < 0 && holders.TryGetValue(unitId, out var covered) && Covers(covered, compoundArray[c].Path))
                 {
                     atCompound = c;
@@ -119,7 +149,7 @@ public sealed class LedgerIndex
                 }
             }
 
-            if (member.RegisteredCompoundId is { } registered && compoundIndex.TryGetValue(registered, out var r) && r != atCompound)
+            if (member.RegisteredCompoundId is { } registered && lookup.TryGetValue(registered, out var r) && r != atCompound)
             {
                 var branch = compoundBranch[r];
                 if (branch < 0 || branch != atBranch)

@@ -14,16 +14,20 @@ namespace NeighborParty.Organization;
 /// configuration.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class HierarchySchema
+public sealed partial class HierarchySchema
 {
     private readonly FrozenDictionary<string, HierarchyLevel> _levels;
 
-    private HierarchySchema(string name, IReadOnlyList<HierarchyLevel> levels)
+    private readonly FrozenDictionary<PlaceKind, PlaceLevelName> _places;
+
+    private HierarchySchema(string name, IReadOnlyList<HierarchyLevel> levels, IReadOnlyList<string> branchLevels, IReadOnlyDictionary<PlaceKind, PlaceLevelName> places)
     {
         Name = name;
         Levels = levels;
         _levels = levels.ToFrozenDictionary(l => l.Key, StringComparer.Ordinal);
-        CompoundBranchLevels = [.. levels.Where(l => l.Covers == PlaceKind.Compound && l.Kinds.Any(k => !k.IsGroup())).Select(l => l.Key)];
+        BranchLevels = branchLevels;
+        BranchPlaceKind = branchLevels.Count == 0 ? PlaceKind.Compound : _levels[branchLevels[0]].Covers!.Value;
+        _places = places.ToFrozenDictionary();
     }
 
     /// <summary>Gets the schema's name, such as <c>yanping</c>.</summary>
@@ -32,8 +36,30 @@ public sealed class HierarchySchema
     /// <summary>Gets the levels, in the order they were defined (top first).</summary>
     public IReadOnlyList<HierarchyLevel> Levels { get; }
 
-    /// <summary>Gets the keys of the levels whose (non-group) units cover compounds: the compound branches that formation, stewards and co-building work with.</summary>
-    public IReadOnlyList<string> CompoundBranchLevels { get; }
+    /// <summary>
+    /// Gets the keys of the branch levels: the basic branches formation assesses (BR-1) and stewards, co-building,
+    /// compliance and the roll-up count — by default the levels whose non-group units cover compounds (小区党支部), in
+    /// the rural preset the village level (村党组织), as a schema declares.
+    /// </summary>
+    public IReadOnlyList<string> BranchLevels { get; }
+
+    /// <summary>
+    /// Gets the kind of place a branch level covers: the places formation assesses one by one (<see cref="PlaceKind.Compound"/>
+    /// unless the schema's branch levels cover another kind, such as villages).
+    /// </summary>
+    public PlaceKind BranchPlaceKind { get; }
+
+    /// <summary>Gets the name of the first branch level, for figures and messages (such as 小区党支部, 网格党支部 or 村党组织).</summary>
+    public string BranchName => BranchLevels.Count == 0 ? "小区党支部" : _levels[BranchLevels[0]].Name;
+
+    /// <summary>Gets the English name of the first branch level (such as <c>Compound branch</c>).</summary>
+    public string BranchNameEn => BranchLevels.Count == 0 ? "Compound branch" : _levels[BranchLevels[0]].NameEn ?? _levels[BranchLevels[0]].Key;
+
+    /// <summary>Gets what the district calls a kind of place (网格 for a grid district's compounds, 村 for a rural county's communities).</summary>
+    /// <param name="kind">The place kind.</param>
+    /// <returns>The schema's names, or the default names (区, 街道, 社区, 小区, 楼栋).</returns>
+    public PlaceLevelName PlaceName(PlaceKind kind) =>
+        _places.TryGetValue(kind, out var name) ? name : DefaultPlaceName(kind);
 
     /// <summary>
     /// Gets Yanping's five-level frame (五级组织架构): 区委 → 街道党工委 → 社区党委 → 小区党支部 → 楼栋党小组, with
@@ -55,6 +81,8 @@ public sealed class HierarchySchema
         .Level("grid-branch", "网格党支部", "Grid branch", [OrganizationUnitKind.Branch, OrganizationUnitKind.JointBranch], PlaceKind.Compound, 1, null, parents: ["community"])
         .Level("courtyard-group", "楼院党小组", "Building-and-courtyard group", [OrganizationUnitKind.PartyGroup, OrganizationUnitKind.BuildingGroup], PlaceKind.Building, 1, null, parents: ["grid-branch"])
         .Level("functional-group", "功能性党小组", "Functional group", [OrganizationUnitKind.FunctionalGroup], null, 0, 0, parents: ["grid-branch"])
+        .Place(PlaceKind.Compound, "网格", "Grid")
+        .Place(PlaceKind.Building, "楼院", "Building and courtyard")
         .Build();
 
     /// <summary>
@@ -65,10 +93,16 @@ public sealed class HierarchySchema
     public static HierarchySchema Rural { get; } = new Builder("rural")
         .Level("county", "县委", "County committee", [OrganizationUnitKind.Committee], PlaceKind.District, 1, 1)
         .Level("township", "乡镇党委", "Township committee", [OrganizationUnitKind.Committee], PlaceKind.Street, 1, 1, parents: ["county"])
-        .Level("village", "村党组织", "Village Party organisation", [OrganizationUnitKind.Committee, OrganizationUnitKind.GeneralBranch, OrganizationUnitKind.Branch, OrganizationUnitKind.JointBranch], PlaceKind.Community, 1, 1, parents: ["township"])
+        .Level("village", "村党组织", "Village Party organisation", [OrganizationUnitKind.Committee, OrganizationUnitKind.GeneralBranch, OrganizationUnitKind.Branch, OrganizationUnitKind.JointBranch], PlaceKind.Community, 1, null, parents: ["township"])
         .Level("village-branch", "村党总支下属党支部", "Branch under a village committee or general branch", [OrganizationUnitKind.Branch], PlaceKind.Compound, 1, null, parents: ["village"])
         .Level("villager-group", "村民小组党小组", "Villagers' group party group", [OrganizationUnitKind.PartyGroup], PlaceKind.Compound, 1, null, parents: ["village", "village-branch"])
         .Level("functional-group", "功能性党小组", "Functional group", [OrganizationUnitKind.FunctionalGroup], null, 0, 0, parents: ["village", "village-branch"])
+        .BranchLevels("village")
+        .Place(PlaceKind.District, "县", "County")
+        .Place(PlaceKind.Street, "乡镇", "Township")
+        .Place(PlaceKind.Community, "村", "Village")
+        .Place(PlaceKind.Compound, "村民小组", "Villagers' group")
+        .Place(PlaceKind.Building, "户", "Household")
         .Build();
 
     /// <summary>Returns the preset of the given name: <c>yanping</c>, <c>grid</c> or <c>rural</c> (case-insensitive).</summary>
@@ -119,121 +153,30 @@ public sealed class HierarchySchema
                 l.Covers is null ? 0 : l.MaxPlaces, l.ExclusiveCoverage, [.. l.ParentLevels]);
         }
 
+        if (definition.BranchLevels.Count > 0)
+        {
+            builder.BranchLevels([.. definition.BranchLevels]);
+        }
+
+        foreach (var p in definition.Places)
+        {
+            builder.Place(p.Kind, p.Name, string.IsNullOrWhiteSpace(p.NameEn) ? p.Kind.ToString() : p.NameEn);
+        }
+
         return builder.Build();
     }
 
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    /// <summary>Builds a <see cref="HierarchySchema"/> in code. Not thread-safe.</summary>
-    public sealed class Builder
+    private static PlaceLevelName DefaultPlaceName(PlaceKind kind) => kind switch
     {
-        private readonly string _name;
-        private readonly List<HierarchyLevel> _levels = [];
+        PlaceKind.District => new(kind, "区", "District"),
+        PlaceKind.Street => new(kind, "街道", "Street"),
+        PlaceKind.Community => new(kind, "社区", "Community"),
+        PlaceKind.Compound => new(kind, "小区", "Compound"),
+        PlaceKind.Building => new(kind, "楼栋", "Building"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a place kind."),
+    };
 
-        /// <summary>Initializes a new instance of the <see cref="Builder"/> class.</summary>
-        /// <param name="name">The schema's name.</param>
-        /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
-        public Builder(string name)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(name);
-            _name = name.Trim();
-        }
-
-        /// <summary>Adds a level.</summary>
-        /// <param name="key">Its stable key.</param>
-        /// <param name="name">Its Chinese name.</param>
-        /// <param name="nameEn">Its English name, or null.</param>
-        /// <param name="kinds">The kinds of unit allowed there.</param>
-        /// <param name="covers">The kind of place covered, or null for a purpose.</param>
-        /// <param name="minPlaces">The fewest places covered.</param>
-        /// <param name="maxPlaces">The most places covered, or null for no limit.</param>
-        /// <param name="exclusiveCoverage">Whether a place may be covered by only one live unit of this level.</param>
-        /// <param name="parents">The keys of the levels it may sit under; none for a root level.</param>
-        /// <returns>This builder.</returns>
-        /// <exception cref="ArgumentException">An argument is blank or inconsistent.</exception>
-        public Builder Level(string key, string name, string? nameEn, IReadOnlyCollection<OrganizationUnitKind> kinds,
-            PlaceKind? covers, int minPlaces, int? maxPlaces, bool exclusiveCoverage = true, IReadOnlyCollection<string>? parents = null)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(key);
-            ArgumentException.ThrowIfNullOrWhiteSpace(name);
-            ArgumentNullException.ThrowIfNull(kinds);
-            if (kinds.Count == 0 || kinds.Any(k => !Enum.IsDefined(k)))
-            {
-                throw new ArgumentException(Invariant($"Level '{key}' must allow at least one defined unit kind."), nameof(kinds));
-            }
-
-            if (covers is { } c && !Enum.IsDefined(c))
-            {
-                throw new ArgumentException(Invariant($"Level '{key}' covers an undefined place kind."), nameof(covers));
-            }
-
-            if (minPlaces < 0 || maxPlaces < minPlaces || (covers is null && (minPlaces != 0 || maxPlaces is not 0)))
-            {
-                throw new ArgumentException(Invariant($"Level '{key}' has inconsistent place bounds ({minPlaces}..{maxPlaces}); a level that covers no place has 0..0."), nameof(minPlaces));
-            }
-
-            if (_levels.Any(l => l.Key == key.Trim()))
-            {
-                throw new ArgumentException(Invariant($"Level '{key}' is defined twice."), nameof(key));
-            }
-
-            _levels.Add(new HierarchyLevel(key.Trim(), name.Trim(), string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim(),
-                kinds.ToFrozenSet(), covers, minPlaces, maxPlaces, exclusiveCoverage, [.. (parents ?? []).Select(p => p.Trim()).Distinct()]));
-            return this;
-        }
-
-        /// <summary>Validates the levels and makes the schema.</summary>
-        /// <returns>The schema.</returns>
-        /// <exception cref="ArgumentException">No root level, an unknown parent level, a cycle among levels, or deeper than <see cref="HierarchyPath.MaxDepth"/>.</exception>
-        public HierarchySchema Build()
-        {
-            if (!_levels.Any(l => l.IsRoot))
-            {
-                throw new ArgumentException(Invariant($"Schema '{_name}' needs at least one root level (a level without parents)."));
-            }
-
-            var keys = _levels.Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var level in _levels)
-            {
-                foreach (var parent in level.ParentLevels.Where(p => !keys.Contains(p)))
-                {
-                    throw new ArgumentException(Invariant($"Level '{level.Key}' names an unknown parent level '{parent}'."));
-                }
-            }
-
-            var byKey = _levels.ToDictionary(l => l.Key, StringComparer.Ordinal);
-            var depth = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var level in _levels)
-            {
-                if (Depth(level.Key, byKey, depth, []) > HierarchyPath.MaxDepth)
-                {
-                    throw new ArgumentException(Invariant($"Schema '{_name}' is deeper than {HierarchyPath.MaxDepth} levels."));
-                }
-            }
-
-            return new HierarchySchema(_name, [.. _levels]);
-        }
-
-        private static int Depth(string key, Dictionary<string, HierarchyLevel> byKey, Dictionary<string, int> memo, HashSet<string> visiting)
-        {
-            if (memo.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-
-            if (!visiting.Add(key))
-            {
-                throw new ArgumentException(Invariant($"The levels form a cycle through '{key}'."));
-            }
-
-            var level = byKey[key];
-            var depth = 1 + (level.ParentLevels.Count == 0 ? 0 : level.ParentLevels.Max(p => Depth(p, byKey, memo, visiting)));
-            visiting.Remove(key);
-            memo[key] = depth;
-            return depth;
-        }
-
-        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-    }
 }

@@ -62,13 +62,13 @@ public sealed partial class OrganizationTree
     public async Task<List<Place>> FindCompoundsWithoutBranchAsync(PlaceId scope, CancellationToken cancellationToken = default)
     {
         var place = await _places.GetByIdAsync(scope, cancellationToken) ?? throw OrganizationRules.PlaceNotFound(scope);
-        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(place.Path, PlaceKind.Compound), cancellationToken);
+        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(place.Path, Schema.BranchPlaceKind), cancellationToken);
         if (compounds.Count == 0)
         {
             return compounds;
         }
 
-        var levels = Schema.CompoundBranchLevels;
+        var levels = Schema.BranchLevels;
         var covering = await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. compounds.Select(c => c.Id)]), cancellationToken);
         var covered = covering.SelectMany(u => u.Places).ToHashSet();
         return compounds.FindAll(c => !covered.Contains(c.Id));

@@ -176,7 +176,7 @@ public sealed partial class AppointmentService
         }
 
         // Members whose relationship is in the compound's own branch do not register (MR-5); living there is enough.
-        var branches = await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.CompoundBranchLevels, [compound]), cancellationToken);
+        var branches = await BranchLookup.OfCompoundAsync(_units, _places, _options.Schema, compound, cancellationToken);
         return branches.Any(b => path.IsWithin(b.Path));
     }
 
@@ -201,7 +201,7 @@ public sealed partial class AppointmentService
         }
         else
         {
-            var branches = await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.CompoundBranchLevels, [site.CompoundId!.Value]), cancellationToken);
+            var branches = await BranchLookup.OfCompoundAsync(_units, _places, _options.Schema, site.CompoundId!.Value, cancellationToken);
             clash = held.Any(a => a.RoleKey == StewardRole.Secretary.Key && a.UnitId is { } u && branches.Any(b => b.Id == u) && SeatRules.Overlaps(a.Term, term));
         }
 

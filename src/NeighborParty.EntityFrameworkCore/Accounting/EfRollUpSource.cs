@@ -60,7 +60,7 @@ internal sealed class EfRollUpSource(NeighborPartyDbContext db) : IRollUpSource
         }
 
         // Units where the compounds they cover lie, counted distinct; a functional group where its branch's compounds lie.
-        var levels = query.CompoundBranchLevels.ToList();
+        var levels = query.BranchLevels.ToList();
         var places = db.Set<Place>().Where(Within<Place>(p => p.Position));
         var live = db.Set<OrganizationUnit>().AsNoTracking().Where(u => u.Established <= to && (u.Dissolved == null || to < u.Dissolved));
         var branchPlaces =

@@ -280,32 +280,4 @@ public sealed partial class LedgerImporter
             return default!;
         }
     }
-
-    private async Task<(Names<OrganizationUnit> Units, Names<Place> Compounds, Names<Place> Buildings, OrganizationUnit? ScopeUnit)> LookupsAsync(Place scope, CancellationToken cancellationToken)
-    {
-        var levels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
-        var scopeUnit = levels.Count == 0 ? null : (await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [scope.Id]), cancellationToken)).FirstOrDefault();
-        var units = new Names<OrganizationUnit>(u => u.Id.Value);
-        if (scopeUnit is not null)
-        {
-            foreach (var unit in await _units.ListAsync(new UnitSubtreeSpec(scopeUnit.Path, includeDissolved: false), cancellationToken))
-            {
-                units.Add(unit.Name, unit);
-            }
-        }
-
-        var compounds = new Names<Place>(p => p.Id.Value);
-        foreach (var compound in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound), cancellationToken))
-        {
-            compounds.Add(compound.Name, compound);
-        }
-
-        var buildings = new Names<Place>(p => p.Id.Value);
-        foreach (var building in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Building), cancellationToken))
-        {
-            buildings.Add($"{building.ParentId}/{building.Name}", building);
-        }
-
-        return (units, compounds, buildings, scopeUnit);
-    }
 }
