@@ -55,6 +55,11 @@ internal static class OpenApiConventions
             operation.Description ??= operation.Summary ?? $"{method} {route}";
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
+                if (parameter.In == ParameterLocation.Path && parameter.Name == "id" && IdName(route) is { } named)
+                {
+                    parameter.Name = named; // named for what it takes: a placeId is not a unitId (the URL is the same)
+                }
+
                 parameter.Description ??= Describe(parameter, route);
             }
 
@@ -88,6 +93,13 @@ internal static class OpenApiConventions
         });
         options.AddDocumentTransformer((document, _, _) =>
         {
+            var paths = new OpenApiPaths();
+            foreach (var (key, item) in document.Paths)
+            {
+                paths[IdName(key) is { } named ? key.Replace("{id}", "{" + named + "}", StringComparison.Ordinal) : key] = item;
+            }
+
+            document.Paths = paths;
             document.Info.Contact = new OpenApiContact { Name = "NeighborParty contributors", Url = new Uri("https://github.com/neighborparty/neighborparty") };
             document.Info.License = new OpenApiLicense { Name = "MIT" };
             document.Servers = [new OpenApiServer { Url = "http://localhost:5080", Description = "The sample on a developer's machine (dotnet run)." }];
@@ -115,17 +127,34 @@ internal static class OpenApiConventions
         if (parameter.In == ParameterLocation.Path)
         {
             var segments = route.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            var at = Array.FindIndex(segments, s => s.StartsWith("{" + parameter.Name, StringComparison.Ordinal));
+            var at = Array.FindIndex(segments, s => s.StartsWith("{" + parameter.Name, StringComparison.Ordinal) || (s.StartsWith("{id", StringComparison.Ordinal) && parameter.Name == IdName(route)));
             var owner = at > 0 ? segments[at - 1] : "resource";
             return parameter.Name switch
             {
-                "placeId" => "A place's id (district, street, community or compound), not an organisation unit's.",
-                "unitId" => "An organisation unit's id, not a place's.",
+                "placeId" => "A place's id (district, street, community or compound), not an organisation unit's. Example: the id of 大沟社区 from GET /api/places/{placeId}/children.",
+                "unitId" => "An organisation unit's id, not a place's. Example: the id of a 小区党支部 from GET /api/units/{unitId}/children.",
+                "compoundId" => "A compound's place id (not its branch's unit id).",
                 _ => $"The id of the {Singular(owner)} (from its list or its Location header).",
             };
         }
 
         return $"Filter: {parameter.Name}.";
+    }
+
+    /// <summary>The name of a route's <c>{id}</c> from the segment before it (places → placeId), or null to leave it.</summary>
+    private static string? IdName(string route)
+    {
+        var segments = route.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(segments, s => s == "{id}" || s.StartsWith("{id:", StringComparison.Ordinal));
+        if (at <= 0 || route.Contains("{format}", StringComparison.Ordinal))
+        {
+            return null; // Open311's request ids keep the standard's shape
+        }
+
+        var owner = segments[at - 1];
+        var singular = owner.EndsWith("ies", StringComparison.Ordinal) ? owner[..^3] + "y" : owner.EndsWith('s') ? owner[..^1] : owner;
+        var words = singular.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return words[0] + string.Concat(words.Skip(1).Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Id";
     }
 
     private static string Singular(string segment) => segment switch

@@ -14,6 +14,30 @@ public sealed class OpenApiDocumentTests : IClassFixture<SampleApiFactory>
     public OpenApiDocumentTests(SampleApiFactory factory) => _factory = factory;
 
     [Fact]
+    public async Task Id_parameters_are_named_for_what_they_take_and_match_their_path()
+    {
+        // Newcomers passed a unit id where a place id was needed: every path id says which it is (issue 16).
+        var document = (await _factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
+        var paths = document["paths"]!.AsObject();
+        Assert.Contains(paths, p => p.Key == "/api/places/{placeId}/children");
+        Assert.Contains(paths, p => p.Key == "/api/units/{unitId}/subtree");
+        foreach (var (path, item) in paths.Where(p => p.Key.StartsWith("/api", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain("{id}", path, StringComparison.Ordinal);
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                foreach (var parameter in (operation!["parameters"]?.AsArray() ?? []).Where(p => (string)p!["in"]! == "path"))
+                {
+                    Assert.Contains("{" + (string)parameter!["name"]! + "}", path, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        var unitId = paths["/api/units/{unitId}/subtree"]!["get"]!["parameters"]!.AsArray().Single(p => (string)p!["name"]! == "unitId")!;
+        Assert.Contains("not a place", (string)unitId["description"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_operation_is_named_described_and_typed_for_a_client_generator()
     {
         var document = (await _factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;

@@ -73,7 +73,7 @@ public sealed class OrganizationApiTests : IClassFixture<SampleApiFactory>
         Assert.Equal("yanping", (string)schema["name"]!);
         Assert.Equal(5, (int)schema["jointBranchMaxUnits"]!);
         var openApi = await _anonymous.GetStringAsync("/openapi/v1.json");
-        Assert.Contains("/api/units/{id}/subtree", openApi, StringComparison.Ordinal);
+        Assert.Contains("/api/units/{unitId}/subtree", openApi, StringComparison.Ordinal);
         Assert.Contains("\"bearer\"", openApi, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await _anonymous.GetAsync("/scalar")).StatusCode);
         var health = (await _anonymous.GetFromJsonAsync<JsonObject>("/health"))!;
