@@ -54,7 +54,7 @@ else db=( "NeighborParty__Database__Provider=Sqlite" "ConnectionStrings__Neighbo
 
 # 1. Seed the demo district (Development only) and take tokens and ids from it, then stop.
 port=$(free_port)
-(cd samples/NeighborParty.SampleApi && env "${db[@]}" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+(cd samples/NeighborParty.SampleApi && exec env "${db[@]}" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Authentication__Jwt__SigningKey="$key" NeighborParty__SeedDemoData=true NeighborParty__SeedDistrictFigures=$figures Logging__LogLevel__Default=Warning \
   dotnet "../../$sample_dll" >"$work/seed.log" 2>&1) &
 seeder=$!; pids+=("$seeder")
@@ -82,7 +82,7 @@ kill "$seeder"; wait "$seeder" 2>/dev/null || true
 
 # 2. The sample as deployed: Production, Release, JSON console logs (to a file), rate limits far above the load.
 port=$(free_port)
-(cd samples/NeighborParty.SampleApi && env "${db[@]}" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+(cd samples/NeighborParty.SampleApi && exec env "${db[@]}" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Authentication__Jwt__SigningKey="$key" RateLimiting__Api__PermitLimit=1000000000 RateLimiting__Open311Read__PermitLimit=1000000000 \
   dotnet "../../$sample_dll" >"$work/sample.log" 2>&1) &
 pids+=("$!")
