@@ -8,11 +8,11 @@ trap 'rm -rf "$work"' EXIT
 version="0.1.0-ci.$(date +%s)"
 feed="$work/feed"
 mkdir -p "$feed"
-for p in Abstractions Core EntityFrameworkCore Testing; do
+for p in Abstractions Core EntityFrameworkCore Testing Excel; do
   dotnet pack "src/NeighborParty.$p/NeighborParty.$p.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
 done
 
-for p in Abstractions Core EntityFrameworkCore Testing; do
+for p in Abstractions Core EntityFrameworkCore Testing Excel; do
   pkg="$feed/NeighborParty.$p.$version.nupkg"
   [ -f "$pkg" ] || { echo "missing package $pkg"; exit 1; }
   [ -f "$feed/NeighborParty.$p.$version.snupkg" ] || { echo "missing symbols package for $p"; exit 1; }

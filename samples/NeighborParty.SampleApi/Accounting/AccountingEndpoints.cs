@@ -55,6 +55,21 @@ internal static class AccountingEndpoints
             })
             .WithSummary("The same report as CSV (UTF-8 with BOM): a row per figure, the total and a column per child.");
 
+        group.MapGet("/reports/{placeId:guid}/xlsx", async (Guid placeId, string from, string to, IActorAccessor actors, AccountingUseCases cases, PlaceUseCases places,
+            NeighborPartyOptions options, CancellationToken ct) =>
+            {
+                var actor = actors.Require();
+                var days = EndpointRules.Days(from, to);
+                var report = await cases.ReportAsync(actor, new PlaceId(placeId), days, ct);
+                var top = await places.GetAsync(actor, new PlaceId(placeId), ct);
+                var levels = Enum.GetValues<PlaceKind>().Where(k => k >= top.Kind).Select(k => options.Schema.PlaceName(k).Name).ToList();
+                using var buffer = new MemoryStream();
+                await Excel.ReportWorkbooks.WriteAsync(buffer, report, (child, token) => cases.ReportAsync(actor, child, days, token), levels, ct);
+                return Results.File(buffer.ToArray(), Excel.LedgerWorkbooks.ContentType, $"report-{days.Start:uuuu-MM-dd}-{days.End:uuuu-MM-dd}.xlsx");
+            })
+            .Produces(StatusCodes.Status200OK, contentType: Excel.LedgerWorkbooks.ContentType)
+            .WithSummary("The same report as an .xlsx workbook with one sheet per level (the place, its children, theirs…), named as the district names its places, figures as numbers.");
+
         group.MapPost("/reports/{placeId:guid}/close", async (Guid placeId, PeriodBody body, IActorAccessor actors, AccountingUseCases cases, CancellationToken ct) =>
             {
                 var closing = await cases.CloseAsync(actors.Require(), new PlaceId(placeId), new DateInterval(body.From, body.To), ct);

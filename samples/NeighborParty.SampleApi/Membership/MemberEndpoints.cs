@@ -1,3 +1,4 @@
+using NeighborParty.Excel;
 using Microsoft.AspNetCore.Mvc;
 using NeighborParty.Application;
 using NeighborParty.Common;
@@ -140,7 +141,7 @@ internal static class MemberEndpoints
         ledgerFiles.MapPost("/import", async (Guid scope, IFormFile file, IActorAccessor actors, LedgerFileUseCases cases, CancellationToken ct) =>
             {
                 await using var stream = file.OpenReadStream();
-                var report = await cases.ImportAsync(actors.Require(), new PlaceId(scope), stream, ct);
+                var report = await LedgerFiles.ImportAsync(actors.Require(), cases, new PlaceId(scope), stream, ct);
                 if (report.Stored)
                 {
                     return Results.Ok(ImportResponse.From(report));
@@ -165,23 +166,21 @@ internal static class MemberEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Imports a ledger CSV (multipart field 'file', UTF-8, Chinese or English headers) into a place's scope: all rows or none; a 422 problem carries the report listing every bad row.")
+            .WithSummary("Imports a ledger (multipart field 'file': CSV in UTF-8, or an .xlsx workbook in the 党员花名册 layout; Chinese or English headers) into a place's scope: all rows or none; a 422 problem carries the report listing every bad row.")
             .RequireRateLimiting(RateLimitPolicies.LedgerFiles);
 
-        ledgerFiles.MapGet("/export", async (Guid scope, string? headers, IActorAccessor actors, LedgerFileUseCases cases, HttpContext http, CancellationToken ct) =>
+        ledgerFiles.MapGet("/export", async (Guid scope, string? headers, string? format, IActorAccessor actors, LedgerFileUseCases cases, HttpContext http, CancellationToken ct) =>
             {
                 if (headers is not (null or "zh" or "en"))
                 {
                     throw new FieldValidationException([new RuleViolation("NP-GEN-004", "'headers' must be zh or en.", "“headers”须为 zh 或 en。", target: "headers")]);
                 }
 
-                // Written to a buffer first: a refusal (403, 404) must still be able to answer with a problem document.
-                using var buffer = new MemoryStream();
-                await cases.ExportAsync(actors.Require(), new PlaceId(scope), buffer, headers != "en", ct);
-                return Results.File(buffer.ToArray(), "text/csv; charset=utf-8", $"ledger-{scope}.csv");
+                return await LedgerFiles.ExportAsync(actors.Require(), cases, new PlaceId(scope), format, headers != "en", ct);
             })
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithSummary("Exports a place's ledger as CSV (masked ID numbers and phones, birth years only, unless the caller may see personal data; formulas neutralised).")
+            .Produces(StatusCodes.Status200OK, contentType: LedgerWorkbooks.ContentType)
+            .WithSummary("Exports a place's ledger as CSV (format=csv, the default) or as an .xlsx workbook (format=xlsx, 党员花名册, every cell text): masked ID numbers and phones, birth years only, unless the caller may see personal data; formulas neutralised.")
             .RequireRateLimiting(RateLimitPolicies.LedgerFiles);
 
         var formation = app.MapGroup("/api/formation").WithTags("Formation").AddEndpointFilter<ValidationFilter>().WithCommonProblems();

@@ -41,9 +41,40 @@ public sealed class LedgerFileUseCases
     /// <returns>The number of members written.</returns>
     public async Task<int> ExportAsync(Actor actor, PlaceId scope, Stream output, bool chineseHeaders = true, CancellationToken cancellationToken = default)
     {
+        var (place, reveal) = await EnsureExportAsync(actor, scope, cancellationToken);
+        return await _importer.ExportAsync(output, place, reveal, chineseHeaders, cancellationToken);
+    }
+
+    /// <summary>Imports ledger rows from any format (see <see cref="ILedgerRowReader"/>, e.g. an .xlsx workbook) into a place of the actor's scope: every row or none.</summary>
+    /// <param name="actor">Who acts.</param>
+    /// <param name="scope">The place.</param>
+    /// <param name="rows">The rows, header first.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The report.</returns>
+    public async Task<LedgerImportReport> ImportAsync(Actor actor, PlaceId scope, ILedgerRowReader rows, CancellationToken cancellationToken = default)
+    {
+        await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ImportLedger, scope, cancellationToken);
+        return await _importer.ImportAsync(rows, scope, cancellationToken);
+    }
+
+    /// <summary>Writes a place's ledger to any format (see <see cref="ILedgerRowWriter"/>), personal data masked unless the actor may see it there.</summary>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="scope">The place.</param>
+    /// <param name="output">Where to write the rows.</param>
+    /// <param name="chineseHeaders">Chinese headers (else English keys).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of members written.</returns>
+    public async Task<int> ExportAsync(Actor actor, PlaceId scope, ILedgerRowWriter output, bool chineseHeaders = true, CancellationToken cancellationToken = default)
+    {
+        var (place, reveal) = await EnsureExportAsync(actor, scope, cancellationToken);
+        return await _importer.ExportAsync(output, place, reveal, chineseHeaders, cancellationToken);
+    }
+
+    /// <summary>May the actor export the place's ledger, and see personal data there?</summary>
+    private async Task<(PlaceId Place, bool Reveal)> EnsureExportAsync(Actor actor, PlaceId scope, CancellationToken cancellationToken)
+    {
         var guard = _context.Guard(actor);
         var place = await guard.EnsurePlaceAsync(AccessAction.ExportLedger, scope, cancellationToken);
-        var reveal = await guard.AllowsAsync(AccessAction.ReadPersonalData, AccessTarget.Place(place.Path), cancellationToken);
-        return await _importer.ExportAsync(output, place.Id, reveal, chineseHeaders, cancellationToken);
+        return (place.Id, await guard.AllowsAsync(AccessAction.ReadPersonalData, AccessTarget.Place(place.Path), cancellationToken));
     }
 }

@@ -130,6 +130,40 @@ public sealed class MemberApiTests : IClassFixture<SampleApiFactory>
         var error = problem["report"]!["errors"]![0]!;
         Assert.Equal((2, "idNumber", "NP-MBR-001"), ((int)error["row"]!, (string)error["column"]!, (string)error["code"]!));
     }
+
+    [Fact]
+    public async Task The_ledger_goes_out_and_back_in_as_an_xlsx_workbook_and_a_report_as_one_sheet_per_level()
+    {
+        var staff = await As(ActorKind.StreetStaff, "水南街道党工委");
+        var jiangnan = await Unit("江南社区党委");
+        var place = (string)jiangnan["places"]![0]!;
+
+        var export = await staff.GetAsync($"/api/ledger/export?scope={place}&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal(Excel.LedgerWorkbooks.ContentType, export.Content.Headers.ContentType?.MediaType);
+        var workbook = await export.Content.ReadAsByteArrayAsync();
+        Assert.Equal((byte)'P', workbook[0]);
+
+        // The same workbook back: nothing new, nothing changed (every member matched by ID number).
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(workbook);
+        file.Headers.ContentType = new MediaTypeHeaderValue(Excel.LedgerWorkbooks.ContentType);
+        form.Add(file, "file", "党员花名册.xlsx");
+        var imported = await staff.PostAsync($"/api/ledger/import?scope={place}", form);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var report = (await imported.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal((0, 0), ((int)report["added"]!, (int)report["updated"]!));
+        Assert.True((int)report["unchanged"]! > 0);
+
+        var refused = await staff.GetAsync($"/api/ledger/export?scope={place}&format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        var year = await staff.GetAsync($"/api/reports/{place}/xlsx?from=2026-01-01&to=2026-12-31");
+        Assert.Equal(HttpStatusCode.OK, year.StatusCode);
+        using var sheets = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await year.Content.ReadAsByteArrayAsync()), false);
+        var names = sheets.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).Take(2);
+        Assert.Equal(["社区", "小区"], names);
+    }
 }
 
 public sealed class MemberApiRefusalTests : IClassFixture<SampleApiFactory>

@@ -322,6 +322,7 @@ public sealed class AuthorizationMatrixTests
             new { kind = "volunteer-service", title = "矩阵志愿服务", placeId = t.Compound, startsAt = "2026-01-05T10:00:00", participants = 5 })),
         new("GET", "/api/reports/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/reports/{t.Compound}?from=2026-01-01&to=2026-06-30")),
         new("GET", "/api/reports/{placeId:guid}/csv", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/reports/{t.Compound}/csv?from=2026-01-01&to=2026-06-30")),
+        new("GET", "/api/reports/{placeId:guid}/xlsx", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/reports/{t.Compound}/xlsx?from=2026-01-01&to=2026-06-30")),
         new("POST", "/api/reports/{placeId:guid}/close", Closers, HttpStatusCode.Created,
             (_, t) => new(HttpMethod.Post, $"/api/reports/{t.Compound}/close", new { from = "2020-01-01", to = "2020-12-31" })) { OrElse = HttpStatusCode.Conflict },
         new("POST", "/api/reports/corrections", Closers, HttpStatusCode.UnprocessableEntity, (_, t) => new(HttpMethod.Post, "/api/reports/corrections",

@@ -7,7 +7,7 @@ namespace NeighborParty.Membership.Csv;
 /// breaks inside), CRLF or LF line ends, a UTF-8 byte-order mark skipped. Reads asynchronously in blocks and one
 /// record at a time into a reused list, so memory does not grow with the file.
 /// </summary>
-internal sealed class CsvReader
+internal sealed class CsvReader : ILedgerRowReader
 {
     private readonly TextReader _reader;
     private readonly char[] _buffer = new char[16 * 1024];
@@ -20,6 +20,10 @@ internal sealed class CsvReader
     private int _nextLine = 1;
 
     public CsvReader(TextReader reader) => _reader = reader;
+
+    /// <inheritdoc />
+    async ValueTask<IReadOnlyList<string>?> ILedgerRowReader.ReadAsync(CancellationToken cancellationToken) =>
+        await ReadAsync(LedgerImporter.MaxFieldLength, cancellationToken);
 
     /// <summary>Gets the 1-based line number where the last record started.</summary>
     public int Line { get; private set; }

@@ -22,3 +22,25 @@ internal static class CsvWriter
         line.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 }
+
+/// <summary>Writes ledger rows as CSV lines (RFC 4180, CRLF), each cell made safe for spreadsheets.</summary>
+internal sealed class CsvRowWriter(TextWriter writer) : ILedgerRowWriter
+{
+    private readonly StringBuilder _line = new(256);
+
+    public async ValueTask WriteAsync(IReadOnlyList<string?> cells, CancellationToken cancellationToken)
+    {
+        _line.Clear();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                _line.Append(',');
+            }
+
+            CsvWriter.AppendField(_line, cells[i]);
+        }
+
+        await writer.WriteAsync(_line.Append("\r\n"), cancellationToken);
+    }
+}

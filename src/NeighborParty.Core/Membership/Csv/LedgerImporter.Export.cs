@@ -19,26 +19,29 @@ public sealed partial class LedgerImporter
     public async Task<int> ExportAsync(Stream output, PlaceId scope, bool revealPersonalData, bool chineseHeaders = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
+        await using var writer = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
+        return await ExportAsync(new CsvRowWriter(writer), scope, revealPersonalData, chineseHeaders, cancellationToken);
+    }
+
+    /// <summary>Writes the ledger of <paramref name="scope"/> to any row sink (see <see cref="ILedgerRowWriter"/>), header first.</summary>
+    /// <param name="output">Where to write the rows.</param>
+    /// <param name="scope">The place.</param>
+    /// <param name="revealPersonalData">Whether to write ID-card numbers and phones in full; masked otherwise.</param>
+    /// <param name="chineseHeaders">Whether to write Chinese headers (default) or English ones.</param>
+    /// <param name="cancellationToken">Cancels the export.</param>
+    /// <returns>The number of members written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The scope is unknown.</exception>
+    public async Task<int> ExportAsync(ILedgerRowWriter output, PlaceId scope, bool revealPersonalData, bool chineseHeaders = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         var place = await _places.GetByIdAsync(scope, cancellationToken) ?? throw OrganizationRules.PlaceNotFound(scope);
         var (units, compounds, buildings, scopeUnit) = await LookupsAsync(place, cancellationToken);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
-        var line = new StringBuilder(256);
-        foreach (var column in LedgerColumns.All)
-        {
-            if (line.Length > 0)
-            {
-                line.Append(',');
-            }
-
-            CsvWriter.AppendField(line, chineseHeaders ? column.Chinese : column.Key);
-        }
-
-        await writer.WriteAsync(line.Append("\r\n"), cancellationToken);
+        await output.WriteAsync([.. LedgerColumns.All.Select(c => chineseHeaders ? c.Chinese : c.Key)], cancellationToken);
         var count = 0;
         var members = await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken);
         foreach (var m in members.OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.IdNumber, StringComparer.Ordinal))
         {
-            line.Clear();
             string?[] fields =
             [
                 m.Name,
@@ -61,17 +64,7 @@ public sealed partial class LedgerImporter
                 m.SuspendedFrom is { } sf ? Date(sf) : null,
                 m.SuspendedTo is { } st ? Date(st) : null,
             ];
-            for (var i = 0; i < fields.Length; i++)
-            {
-                if (i > 0)
-                {
-                    line.Append(',');
-                }
-
-                CsvWriter.AppendField(line, fields[i]);
-            }
-
-            await writer.WriteAsync(line.Append("\r\n"), cancellationToken);
+            await output.WriteAsync(fields, cancellationToken);
             count++;
         }
 

@@ -25,7 +25,7 @@ public sealed partial class LedgerImporter
 
     private static LedgerRowError Error(int row, string column, string code, string message, string messageZh) => new(row, column, code, message, messageZh);
 
-    private static bool TryMapHeader(List<string> header, out int[] map, List<LedgerRowError> errors)
+    private static bool TryMapHeader(IReadOnlyList<string> header, out int[] map, List<LedgerRowError> errors)
     {
         map = new int[LedgerColumns.All.Count];
         Array.Fill(map, -1);
@@ -91,7 +91,7 @@ public sealed partial class LedgerImporter
         return parsed.Success;
     }
 
-    private static Row? ParseRow(int line, List<string> record, int headerCount, int[] map, Names<OrganizationUnit> units, Names<Place> compounds, Names<Place> buildings, LocalDate today, List<LedgerRowError> errors)
+    private static Row? ParseRow(int line, IReadOnlyList<string> record, int headerCount, int[] map, Names<OrganizationUnit> units, Names<Place> compounds, Names<Place> buildings, LocalDate today, List<LedgerRowError> errors)
     {
         string? Field(int column) => map[column] >= 0 && map[column] < record.Count && record[map[column]].Trim() is { Length: > 0 } v ? v : null;
         void Fail(string column, RuleViolation v) => errors.Add(Error(line, column, v.Code, v.Message, v.MessageZh));

@@ -22,7 +22,8 @@ public sealed partial class LedgerImporter
     /// <summary>The most errors a report lists; <see cref="LedgerImportReport.BadRows"/> counts them all.</summary>
     public const int MaxReportedErrors = 1000;
 
-    private const int MaxFieldLength = 200;
+    /// <summary>The longest cell a ledger file may hold (characters); a longer one makes the file malformed.</summary>
+    public const int MaxFieldLength = 200;
     private readonly IUnitOfWork _work;
     private readonly IRepository<PartyMember> _members;
     private readonly IReadRepository<OrganizationUnit> _units;
@@ -98,23 +99,38 @@ public sealed partial class LedgerImporter
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
     /// <exception cref="RuleViolationException">The scope is unknown.</exception>
-    public Task<LedgerImportReport> ImportAsync(Stream csv, PlaceId scope, CancellationToken cancellationToken = default) =>
+    public async Task<LedgerImportReport> ImportAsync(Stream csv, PlaceId scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        using var text = new StreamReader(csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return await ImportAsync(new CsvReader(text), scope, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports a ledger from any row source (see <see cref="ILedgerRowReader"/>), with the same checks, all-or-nothing
+    /// rule and error report as a CSV file.
+    /// </summary>
+    /// <param name="reader">The rows, header first.</param>
+    /// <param name="scope">The place the file is about; names are looked up inside it.</param>
+    /// <param name="cancellationToken">Cancels the import (nothing is stored).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The scope is unknown.</exception>
+    public Task<LedgerImportReport> ImportAsync(ILedgerRowReader reader, PlaceId scope, CancellationToken cancellationToken = default) =>
         _work.ExecuteAsync<LedgerImportReport>(async ct =>
         {
-            ArgumentNullException.ThrowIfNull(csv);
+            ArgumentNullException.ThrowIfNull(reader);
             var place = await _places.GetByIdAsync(scope, cancellationToken) ?? throw OrganizationRules.PlaceNotFound(scope);
             var (units, compounds, buildings, scopeUnit) = await LookupsAsync(place, cancellationToken);
             var errors = new List<LedgerRowError>();
             var badRows = 0;
             var rows = new List<Row>();
             var today = _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
-            using var text = new StreamReader(csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-            var reader = new CsvReader(text);
             int[] map;
             var headerCount = 0;
             try
             {
-                var header = await reader.ReadAsync(MaxFieldLength, cancellationToken);
+                var header = await reader.ReadAsync(cancellationToken);
                 if (header is null || !TryMapHeader(header, out map, errors))
                 {
                     return new LedgerImportReport(0, 0, 0, 0, errors.Count > 0 ? errors : [Error(1, "", "NP-CSV-001", "The file is empty.", "文件为空。")], 1);
@@ -122,7 +138,7 @@ public sealed partial class LedgerImporter
 
                 headerCount = header.Count;
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                while (await reader.ReadAsync(MaxFieldLength, cancellationToken) is { } record)
+                while (await reader.ReadAsync(cancellationToken) is { } record)
                 {
                     if (record.Count == 1 && record[0].Length == 0)
                     {
@@ -149,7 +165,8 @@ public sealed partial class LedgerImporter
             }
             catch (Exception ex) when (ex is FormatException or DecoderFallbackException)
             {
-                errors.Add(Error(reader.Line, "", "NP-CSV-003", "The file is not well-formed UTF-8 CSV: " + ex.Message, "文件不是格式正确的 UTF-8 CSV：" + ex.Message));
+                var (what, whatZh) = reader is CsvReader ? ("The file is not well-formed UTF-8 CSV: ", "文件不是格式正确的 UTF-8 CSV：") : ("The file is not a well-formed ledger: ", "文件不是格式正确的党员台账：");
+                errors.Add(Error(reader.Line, "", "NP-CSV-003", what + ex.Message, whatZh + ex.Message));
                 return new LedgerImportReport(rows.Count + badRows, 0, 0, 0, errors, badRows + 1);
             }
 
