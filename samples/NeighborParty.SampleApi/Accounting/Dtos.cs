@@ -122,6 +122,9 @@ public sealed record LinkRequestBody(Guid RequestId) : IValidatableRequest
 public sealed record ProjectResponse(Guid Id, string Title, Guid UnitId, Guid PlaceId, LocalDate PlannedOn, LocalDate? StartedOn, LocalDate? EndedOn, ProjectState State,
     string? Outcome, IReadOnlyList<Guid> Partners, IReadOnlyList<Guid> Requests, long Version)
 {
+    /// <summary>The state in Chinese.</summary>
+    public string StateZh => Common.ChineseLabels.Of(State);
+
     /// <summary>Gets the activities that carry it out (shown with one project).</summary>
     public IReadOnlyList<ActivityResponse>? Activities { get; init; }
 

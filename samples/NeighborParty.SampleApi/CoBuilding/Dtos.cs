@@ -109,6 +109,9 @@ public sealed record CovenantResponse(Guid Id, string Title, Guid UnitId, IReadO
     IReadOnlyList<CovenantVersionDto> Versions, IReadOnlyList<Guid?> MissingSignatures, LocalDate? TerminatedOn, string? TerminationReason,
     Guid? PredecessorId, Guid? SuccessorId, long Version)
 {
+    /// <summary>The status in Chinese.</summary>
+    public string StatusZh => Common.ChineseLabels.Of(Status);
+
     internal static CovenantResponse From(Covenant c, LocalDate today) => new(c.Id.Value, c.Title, c.UnitId.Value, [.. c.Partners.Select(p => p.PartnerId.Value)],
         c.StatusOn(today), c.Effective?.Number,
         [.. c.Versions.Select(v => new CovenantVersionDto(v.Number, v.State, v.ValidFrom, v.ValidTo,
@@ -181,12 +184,19 @@ public sealed record RateRequest(int Rating, string? Comment = null) : IValidata
 public sealed record OrderResponse(Guid Id, Guid OfferingId, Guid PartnerId, Guid CompoundId, string Needs, LocalDate Wanted, OrderState State, LocalDate? BookedPeriod,
     string? Reason, LocalDate? ScheduledFor, LocalDate? DeliveredOn, int? Participants, int? Rating, string? RatingComment, IReadOnlyList<OrderStepDto> Steps, long Version)
 {
+    /// <summary>The state in Chinese.</summary>
+    public string StateZh => Common.ChineseLabels.Of(State);
+
     internal static OrderResponse From(ServiceOrder o) => new(o.Id.Value, o.OfferingId.Value, o.PartnerId.Value, o.CompoundId.Value, o.Needs, o.WantedDate, o.State,
         o.BookedPeriod, o.Reason, o.ScheduledFor, o.DeliveredOn, o.Participants, o.Rating, o.RatingComment, [.. o.Steps.Select(s => new OrderStepDto(s.State, s.At))], o.Version);
 }
 
 /// <summary>A step of an order (who took it is in the audit trail).</summary>
-public sealed record OrderStepDto(OrderState State, Instant At);
+public sealed record OrderStepDto(OrderState State, Instant At)
+{
+    /// <summary>The state in Chinese.</summary>
+    public string StateZh => Common.ChineseLabels.Of(State);
+}
 
 /// <summary>A position as sent.</summary>
 public sealed record PositionRequest(string Kind, string Name, Guid CompoundId, LocalDate Opened, Guid? PartnerId = null) : IValidatableRequest
@@ -250,6 +260,9 @@ public sealed record MotionStatusRequest(MotionStatus Status, LocalDate Day, str
 public sealed record MotionResponse(Guid Id, Guid DeputyId, MotionKind Kind, string Title, Guid CompoundId, string FiledWith, LocalDate FiledOn, MotionStatus Status,
     string? Answer, string? HandledBy, LocalDate? StatusOn, long Version)
 {
+    /// <summary>The status in Chinese.</summary>
+    public string StatusZh => Common.ChineseLabels.Of(Status);
+
     internal static MotionResponse From(DeputyMotion m) => new(m.Id.Value, m.DeputyId.Value, m.Kind, m.Title, m.CompoundId.Value, m.FiledWith, m.FiledOn, m.Status,
         m.Answer, m.HandledBy, m.StatusOn, m.Version);
 }

@@ -95,7 +95,11 @@ public sealed record RegistrationRequest(Guid CompoundId, Guid? BuildingId = nul
 public sealed record RelationshipDto(Guid? UnitId, string? ExternalOrganization, LocalDate From, LocalDate To);
 
 /// <summary>An open transfer.</summary>
-public sealed record TransferDto(TransferState State, Guid? ToUnitId, string? ToExternalOrganization, LocalDate? Started);
+public sealed record TransferDto(TransferState State, Guid? ToUnitId, string? ToExternalOrganization, LocalDate? Started)
+{
+    /// <summary>The transfer state in Chinese.</summary>
+    public string StateZh => Common.ChineseLabels.Of(State);
+}
 
 /// <summary>A registration (报到).</summary>
 public sealed record RegistrationDto(Guid CompoundId, Guid? BuildingId, string? Grid, LocalDate? Since);
@@ -106,6 +110,12 @@ public sealed record MemberResponse(Guid Id, string Name, string IdNumber, strin
     Guid? UnitId, string? ExternalOrganization, LocalDate RelationshipSince, TransferDto? Transfer, IReadOnlyList<RelationshipDto> History,
     Guid? ResidenceCompoundId, Guid? ResidenceBuildingId, RegistrationDto? Registration, long Version)
 {
+    /// <summary>The status in Chinese (正式党员, 预备党员).</summary>
+    public string StatusZh => Common.ChineseLabels.Of(Status);
+
+    /// <summary>The category in Chinese (离退休, 在职, 小区党员, 驻区单位).</summary>
+    public string CategoryZh => Common.ChineseLabels.Of(Category);
+
     internal static MemberResponse From(PartyMember m, bool reveal, LocalDate today) => new(
         m.Id.Value, m.Name, reveal ? m.IdNumber : m.IdCard.Masked, reveal ? m.Phone : m.Phone is null ? null : m.PhoneNumber.Masked, reveal,
         m.Gender, reveal ? m.BirthDate : null, m.BirthDate.Year, m.Joined, m.MadeFull, m.Status, m.Category, m.IsMobile,
@@ -146,12 +156,22 @@ public sealed record CountsDto(int Full, int Probationary, int FullSuspended, in
 }
 
 /// <summary>One outcome with its rule.</summary>
-public sealed record OutcomeDto(FormationVerdict Verdict, string RuleId, string Citation, string Message, string MessageZh, IReadOnlyList<Guid> CandidateNeighbours);
+public sealed record OutcomeDto(FormationVerdict Verdict, string RuleId, string Citation, string Message, string MessageZh, IReadOnlyList<Guid> CandidateNeighbours)
+{
+    /// <summary>The outcome in Chinese.</summary>
+    public string VerdictZh => Common.ChineseLabels.Of(Verdict);
+}
 
 /// <summary>An assessment: the counts and every outcome that applies.</summary>
 public sealed record AssessmentResponse(FormationSubjectKind Subject, IReadOnlyList<Guid> Compounds, Guid? Branch, CountsDto Counts, int Counted, int Size,
     FormationVerdict Verdict, IReadOnlyList<OutcomeDto> Outcomes)
 {
+    /// <summary>The verdict in Chinese.</summary>
+    public string VerdictZh => Common.ChineseLabels.Of(Verdict);
+
+    /// <summary>What was assessed, in Chinese.</summary>
+    public string SubjectZh => Common.ChineseLabels.Of(Subject);
+
     internal static AssessmentResponse From(FormationAssessment a) => new(a.Subject, [.. a.Compounds.Select(c => c.Value)], a.Branch?.Value,
         CountsDto.From(a.Counts), a.Counted, a.Size, a.Verdict,
         [.. a.Outcomes.Select(o => new OutcomeDto(o.Verdict, o.RuleId, o.Citation, o.Message, o.MessageZh, [.. o.CandidateNeighbours.Select(n => n.Value)]))]);

@@ -187,6 +187,9 @@ public sealed record DeliberationResponse(Guid Id, string Title, Guid CompoundId
     IReadOnlyList<Participant> Participants, IReadOnlyList<AgendaItem> Agenda, IReadOnlyList<ProposalResponse> Proposals, int? AdoptedProposal, string? Decision,
     Instant? DecidedAt, IReadOnlyList<ActionResponse> Actions, string? Result, Instant? EndedAt, long Version)
 {
+    /// <summary>The state in Chinese.</summary>
+    public string StateZh => Common.ChineseLabels.Of(State);
+
     /// <summary>Shows a deliberation; <paramref name="full"/> is false for a resident following someone else's public request: participants unnamed, no votes, tallies only.</summary>
     internal static DeliberationResponse From(Deliberation d, DeliberationPolicy policy, bool full) => new(d.Id.Value, d.Title, d.CompoundId.Value, d.Venue, d.ScheduledAt, d.State,
         [.. d.Requests.Select(r => r.Value)],

@@ -145,7 +145,11 @@ public sealed record CoverageUnitDto(Guid Id, string Name, int FullMembers);
 public sealed record CoveragePlaceDto(Guid Id, string Name, Guid CompoundId, string CompoundName);
 
 /// <summary>A committee at odds with BR-4.</summary>
-public sealed record CommitteeGapDto(CoverageUnitDto Branch, int CommitteeSize, CommitteeGapKind Kind, string Rule, string Message, string MessageZh);
+public sealed record CommitteeGapDto(CoverageUnitDto Branch, int CommitteeSize, CommitteeGapKind Kind, string Rule, string Message, string MessageZh)
+{
+    /// <summary>The gap in Chinese.</summary>
+    public string KindZh => Common.ChineseLabels.Of(Kind);
+}
 
 /// <summary>An appointment a report points at.</summary>
 public sealed record ReminderDto(Guid Id, string Role, string RoleName, string RoleNameZh, string Holder, RoleSite Site, Guid SiteId, string? SiteName, string? Grid,

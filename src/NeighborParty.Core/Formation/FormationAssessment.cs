@@ -12,4 +12,11 @@ namespace NeighborParty.Formation;
 /// <param name="Verdict">The outcomes, as flags.</param>
 /// <param name="Outcomes">The outcomes, with rule ids, citations and messages.</param>
 public sealed record FormationAssessment(FormationSubjectKind Subject, IReadOnlyList<PlaceId> Compounds, OrganizationUnitId? Branch,
-    MemberCounts Counts, int Counted, int Size, FormationVerdict Verdict, IReadOnlyList<FormationOutcome> Outcomes);
+    MemberCounts Counts, int Counted, int Size, FormationVerdict Verdict, IReadOnlyList<FormationOutcome> Outcomes)
+{
+    /// <summary>Gets the verdict in Chinese; several are joined with 、.</summary>
+    public string VerdictZh => Common.ChineseLabels.Of(Verdict);
+
+    /// <summary>Gets what was assessed, in Chinese (小区, 拟联合的小区, 党支部).</summary>
+    public string SubjectZh => Common.ChineseLabels.Of(Subject);
+}

@@ -10,6 +10,9 @@ namespace NeighborParty.Formation;
 /// <param name="MessageZh">What to do, in Chinese.</param>
 public sealed record FormationOutcome(FormationVerdict Verdict, string RuleId, string Citation, string Message, string MessageZh)
 {
+    /// <summary>Gets the outcome in Chinese (e.g. 应划分党小组).</summary>
+    public string VerdictZh => Common.ChineseLabels.Of(Verdict);
+
     /// <summary>Gets the compounds that could join a joint branch with this one (same community, no branch yet).</summary>
     public IReadOnlyList<PlaceId> CandidateNeighbours { get; init; } = [];
 }

@@ -7,4 +7,8 @@ namespace NeighborParty.Formation;
 /// <param name="Counted">The members who count toward BR-1/BR-3/BR-4.</param>
 /// <param name="Size">The size for BR-2/BR-6.</param>
 /// <param name="Verdict">Every outcome that applies.</param>
-public sealed record FormationSweepItem(FormationSubjectKind Subject, Guid Id, string Name, int Counted, int Size, FormationVerdict Verdict);
+public sealed record FormationSweepItem(FormationSubjectKind Subject, Guid Id, string Name, int Counted, int Size, FormationVerdict Verdict)
+{
+    /// <summary>Gets the verdict in Chinese (e.g. 应当成立党支部).</summary>
+    public string VerdictZh => Common.ChineseLabels.Of(Verdict);
+}

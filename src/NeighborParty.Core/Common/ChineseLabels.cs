@@ -1,0 +1,169 @@
+using NeighborParty.Activities;
+using NeighborParty.CoBuilding;
+using NeighborParty.Formation;
+using NeighborParty.Membership;
+using NeighborParty.Requests;
+using NeighborParty.Stewards;
+
+namespace NeighborParty.Common;
+
+/// <summary>
+/// The Chinese label of every verdict, outcome and state the library answers with, for screens and reports that
+/// party-affairs staff read (the enum names stay the stable, English API values). Requests and wishes have theirs in
+/// <see cref="RequestStateNames"/>.
+/// </summary>
+public static class ChineseLabels
+{
+    /// <summary>Labels a formation verdict; several flags are joined with 、 in the order of the flags.</summary>
+    /// <param name="verdict">The verdict.</param>
+    /// <returns>Such as 应当成立党支部、应设支部委员会.</returns>
+    public static string Of(FormationVerdict verdict)
+    {
+        if (verdict == FormationVerdict.None)
+        {
+            return "无";
+        }
+
+        var parts = new List<string>(2);
+        foreach (var flag in Enum.GetValues<FormationVerdict>())
+        {
+            if (flag != FormationVerdict.None && verdict.HasFlag(flag))
+            {
+                parts.Add(Single(flag));
+            }
+        }
+
+        return string.Join("、", parts);
+    }
+
+    /// <summary>Labels what was assessed.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <returns>Such as 小区 or 党支部.</returns>
+    public static string Of(FormationSubjectKind subject) => subject switch
+    {
+        FormationSubjectKind.Compound => "小区",
+        FormationSubjectKind.Compounds => "拟联合的小区",
+        FormationSubjectKind.Branch => "党支部",
+        _ => subject.ToString(),
+    };
+
+    /// <summary>Labels a project's state.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>Such as 实施中.</returns>
+    public static string Of(ProjectState state) => state switch
+    {
+        ProjectState.Planned => "已计划",
+        ProjectState.Running => "实施中",
+        ProjectState.Done => "已完成",
+        ProjectState.Abandoned => "已终止",
+        _ => state.ToString(),
+    };
+
+    /// <summary>Labels a covenant's status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>Such as 生效中.</returns>
+    public static string Of(CovenantStatus status) => status switch
+    {
+        CovenantStatus.Draft => "草拟",
+        CovenantStatus.AwaitingSignatures => "待签署",
+        CovenantStatus.FullySigned => "已全部签署",
+        CovenantStatus.InForce => "生效中",
+        CovenantStatus.Expired => "已到期",
+        CovenantStatus.Terminated => "已终止",
+        _ => status.ToString(),
+    };
+
+    /// <summary>Labels a service order's state.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>Such as 已接单.</returns>
+    public static string Of(OrderState state) => state switch
+    {
+        OrderState.Ordered => "已下单",
+        OrderState.Accepted => "已接单",
+        OrderState.Declined => "已婉拒",
+        OrderState.Scheduled => "已排期",
+        OrderState.Delivered => "已交付",
+        OrderState.Rated => "已评价",
+        OrderState.Cancelled => "已取消",
+        _ => state.ToString(),
+    };
+
+    /// <summary>Labels a deputy's motion's status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>Such as 已答复.</returns>
+    public static string Of(MotionStatus status) => status switch
+    {
+        MotionStatus.Filed => "已提交",
+        MotionStatus.Accepted => "已受理",
+        MotionStatus.Rejected => "不予受理",
+        MotionStatus.Answered => "已答复",
+        MotionStatus.Closed => "已办结",
+        _ => status.ToString(),
+    };
+
+    /// <summary>Labels a gap in a branch committee (BR-4).</summary>
+    /// <param name="kind">The gap.</param>
+    /// <returns>Such as 未设支部委员会.</returns>
+    public static string Of(CommitteeGapKind kind) => kind switch
+    {
+        CommitteeGapKind.Missing => "未设支部委员会",
+        CommitteeGapKind.TooSmall => "委员人数不足",
+        CommitteeGapKind.TooLarge => "委员人数超出",
+        CommitteeGapKind.WithoutBasis => "不应设委员会",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Labels a member's status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>正式党员 or 预备党员.</returns>
+    public static string Of(MemberStatus status) => status switch
+    {
+        MemberStatus.Full => "正式党员",
+        MemberStatus.Probationary => "预备党员",
+        _ => status.ToString(),
+    };
+
+    /// <summary>Labels a member's category, as the ledger does.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>Such as 离退休.</returns>
+    public static string Of(MemberCategory category) => Membership.Csv.LedgerColumns.ChineseCategory(category);
+
+    /// <summary>Labels a transfer's state.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>转出 or 在途.</returns>
+    public static string Of(TransferState state) => state switch
+    {
+        TransferState.Out => "已转出",
+        TransferState.InTransit => "转接在途",
+        _ => state.ToString(),
+    };
+
+    /// <summary>Labels a deliberation's state.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>Such as 已议决.</returns>
+    public static string Of(DeliberationState state) => state switch
+    {
+        DeliberationState.Convened => "已召集",
+        DeliberationState.InSession => "议事中",
+        DeliberationState.Decided => "已议决",
+        DeliberationState.Closed => "已结束",
+        DeliberationState.Cancelled => "已取消",
+        _ => state.ToString(),
+    };
+
+    private static string Single(FormationVerdict flag) => flag switch
+    {
+        FormationVerdict.NoMembers => "无在册党员",
+        FormationVerdict.FormBranch => "应当成立党支部",
+        FormationVerdict.JoinJointBranch => "应成立联合党支部",
+        FormationVerdict.FormJointBranch => "可以成立联合党支部",
+        FormationVerdict.TooManyUnitsForJoint => "联合单位过多",
+        FormationVerdict.CommitteeRequired => "应设支部委员会",
+        FormationVerdict.SecretaryOnly => "不设委员会，设书记",
+        FormationVerdict.DivideIntoGroups => "应划分党小组",
+        FormationVerdict.TooLarge => "党员人数过多",
+        FormationVerdict.NoLongerMeetsConditions => "不再符合设立条件",
+        FormationVerdict.NotEnoughEvenJointly => "联合后仍不足设立条件",
+        _ => flag.ToString(),
+    };
+}
