@@ -182,7 +182,7 @@ public sealed class Project : AggregateRoot<ProjectId>, IAuditedNode, ISnapshota
     {
         if (State != from)
         {
-            throw new RuleViolationException(new RuleViolation(ProjectService.Step, $"A project that is {State} cannot become {to}.", $"状态为 {State} 的项目不能改为 {to}。",
+            throw new RuleViolationException(new RuleViolation(ProjectService.Step, $"A project that is {State} cannot become {to}.", $"状态为“{Common.ChineseLabels.Of(State)}”的项目不能改为“{Common.ChineseLabels.Of(to)}”。",
                 null, RuleViolationKind.Conflict, "state"));
         }
 

@@ -138,7 +138,7 @@ public sealed class DeputyMotion : AggregateRoot<MotionId>, IAuditedNode, ISnaps
         };
         if (!allowed)
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.Motion, $"A motion that is {Status} cannot become {status}.", $"议案当前状态为 {Status}，不能改为 {status}。",
+            throw CoBuildingRules.Fail(CoBuildingRules.Motion, $"A motion that is {Status} cannot become {status}.", $"议案当前状态为“{Common.ChineseLabels.Of(Status)}”，不能改为“{Common.ChineseLabels.Of(status)}”。",
                 "status", RuleViolationKind.Conflict);
         }
 

@@ -280,7 +280,7 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode, 
 
         if (!from.Contains(State))
         {
-            throw Fail($"An order that is {State} cannot take this step.", $"当前状态（{State}）的订单不能执行此操作。", "state", RuleViolationKind.Conflict);
+            throw Fail($"An order that is {State} cannot take this step.", $"当前状态（{Common.ChineseLabels.Of(State)}）的订单不能执行此操作。", "state", RuleViolationKind.Conflict);
         }
     }
 

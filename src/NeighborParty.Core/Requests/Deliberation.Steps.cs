@@ -289,7 +289,7 @@ public sealed partial class Deliberation
     {
         if (!from.Contains(State))
         {
-            throw RequestRules.Fail(RequestRules.DeliberationStep, $"A deliberation that is {State} cannot take this step.", $"状态为 {State} 的议事不能执行此操作。", "state",
+            throw RequestRules.Fail(RequestRules.DeliberationStep, $"A deliberation that is {State} cannot take this step.", $"状态为“{Common.ChineseLabels.Of(State)}”的议事不能执行此操作。", "state",
                 RuleViolationKind.Conflict);
         }
     }

@@ -160,7 +160,7 @@ public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode, ISnaps
     {
         if (State != from)
         {
-            throw RequestRules.Fail(RequestRules.Step, $"A wish that is {State} cannot take this step.", $"状态为 {State} 的心愿不能执行此操作。", "state", RuleViolationKind.Conflict);
+            throw RequestRules.Fail(RequestRules.Step, $"A wish that is {State} cannot take this step.", $"状态为“{RequestStateNames.Chinese(State)}”的心愿不能执行此操作。", "state", RuleViolationKind.Conflict);
         }
     }
 }

@@ -179,7 +179,7 @@ public sealed partial class ResidentRequest
     {
         if (!from.Contains(State))
         {
-            throw RequestRules.Fail(RequestRules.Step, $"A request that is {State} cannot become {to}.", $"状态为 {State} 的诉求不能改为 {to}。", "state", RuleViolationKind.Conflict);
+            throw RequestRules.Fail(RequestRules.Step, $"A request that is {State} cannot become {to}.", $"状态为“{RequestStateNames.Chinese(State)}”的诉求不能改为“{RequestStateNames.Chinese(to)}”。", "state", RuleViolationKind.Conflict);
         }
     }
 

@@ -68,6 +68,8 @@ public sealed class RequestDeskTests
         var r = f.Leak();
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.CloseAsync(r.Id, 5))));
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.ResolveAsync(r.Id, "已修"))));
+        var zh = Assert.Throws<RuleViolationException>(() => Run(f.Desk.ResolveAsync(r.Id, "已修"))).Violation.MessageZh;
+        Assert.DoesNotMatch("[A-Za-z]", zh); // the states by their Chinese names (issue 17)
         r = Run(f.Desk.DeclineAsync(r.Id, "不属于小区公共部位"));
         Assert.Equal(RequestDesk.Step, Refused(() => Run(f.Desk.AssignAsync(r.Id, AssigneeKind.Branch, null, "支部"))));
         var other = f.Leak();
