@@ -22,19 +22,12 @@ public sealed class XlsxLedgerReader : ILedgerRowReader, IDisposable
     private Task? _producer;
 
     /// <summary>Initializes a new instance of the <see cref="XlsxLedgerReader"/> class.</summary>
-    /// <param name="xlsx">The workbook; a stream that cannot seek is first read into memory.</param>
+    /// <param name="xlsx">The workbook; a stream that cannot seek (such as a request body) is first read into memory, asynchronously.</param>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
     public XlsxLedgerReader(Stream xlsx)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
         _source = xlsx;
-        if (!xlsx.CanSeek)
-        {
-            var copy = new MemoryStream();
-            xlsx.CopyTo(copy);
-            copy.Position = 0;
-            _source = copy;
-        }
     }
 
     /// <inheritdoc />
@@ -81,8 +74,17 @@ public sealed class XlsxLedgerReader : ILedgerRowReader, IDisposable
         Exception? failure = null;
         try
         {
+            var source = _source;
+            if (!source.CanSeek)
+            {
+                var copy = new MemoryStream();
+                await source.CopyToAsync(copy, _stop.Token); // never a synchronous read: a host may forbid them on a request body
+                copy.Position = 0;
+                source = copy;
+            }
+
             var width = -1;
-            foreach (var (number, cells) in SheetRows.Read(_source))
+            foreach (var (number, cells) in SheetRows.Read(source))
             {
                 foreach (var text in cells)
                 {

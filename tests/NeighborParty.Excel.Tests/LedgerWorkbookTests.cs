@@ -50,6 +50,19 @@ public sealed class LedgerWorkbookTests
     }
 
     [Fact]
+    public async Task A_request_body_that_cannot_seek_or_read_synchronously_imports()
+    {
+        var w = new ExcelWorld();
+        await w.Importer.ImportAsync(Bytes(w.Csv(5)), w.Community.Id);
+        using var xlsx = new MemoryStream();
+        await w.Importer.ExportXlsxAsync(xlsx, w.Community.Id, revealPersonalData: true);
+        xlsx.Position = 0;
+        var report = await w.Importer.ImportXlsxAsync(new AsyncOnlyStream(xlsx), w.Community.Id);
+        Assert.True(report.Stored, string.Join("; ", report.Errors));
+        Assert.Equal(5, report.Unchanged);
+    }
+
+    [Fact]
     public void A_masked_export_holds_no_full_id_number()
     {
         var w = new ExcelWorld();
