@@ -32,7 +32,7 @@ public sealed partial class ConformanceWorld
             District = await places.RegisterDistrictAsync(new NewPlace(PlaceKind.District, "延平区"), ct);
             Street = await places.RegisterAsync(District.Id, new NewPlace(PlaceKind.Street, "紫云街道"), ct);
             Community = await places.RegisterAsync(Street.Id, new NewPlace(PlaceKind.Community, "剑津社区"), ct);
-            Compound = await places.RegisterAsync(Community.Id, new NewPlace(PlaceKind.Compound, "武夷香榭"), ct);
+            Compound = await places.RegisterAsync(Community.Id, new NewPlace(PlaceKind.Compound, "武夷香榭") { CompoundKind = CompoundKind.Open, Households = 310, Latitude = 26.6412, Longitude = 118.1735 }, ct);
             OtherCompound = await places.RegisterAsync(Community.Id, new NewPlace(PlaceKind.Compound, "百福小区"), ct);
             Building = await places.RegisterAsync(Compound.Id, new NewPlace(PlaceKind.Building, "1号楼"), ct);
             await places.RegisterAsync(OtherCompound.Id, new NewPlace(PlaceKind.Building, "1号楼"), ct);

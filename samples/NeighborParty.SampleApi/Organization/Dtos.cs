@@ -7,10 +7,10 @@ namespace NeighborParty.SampleApi.Organization;
 
 /// <summary>A place of the physical tree; <c>version</c> is also sent as the ETag.</summary>
 public sealed record PlaceResponse(Guid Id, PlaceKind Kind, string Name, string? NameEn, Guid? ParentId, string Path,
-    CompoundKind? CompoundKind, int? Households, long Version)
+    CompoundKind? CompoundKind, int? Households, long Version, double? Latitude = null, double? Longitude = null)
 {
     internal static PlaceResponse From(Place p) =>
-        new(p.Id.Value, p.Kind, p.Name, p.NameEn, p.ParentId?.Value, p.Path.ToString(), p.CompoundKind, p.Households, p.Version);
+        new(p.Id.Value, p.Kind, p.Name, p.NameEn, p.ParentId?.Value, p.Path.ToString(), p.CompoundKind, p.Households, p.Version, p.Latitude, p.Longitude);
 }
 
 /// <summary>A Party organisation unit; <c>version</c> is also sent as the ETag.</summary>
@@ -30,7 +30,8 @@ public sealed record LevelResponse(string Key, string Name, string? NameEn, IRea
 public sealed record SchemaResponse(string Name, IReadOnlyList<LevelResponse> Levels, int JointBranchMinUnits, int JointBranchMaxUnits);
 
 /// <summary>Registers a place (a district at the top, or a child of a place).</summary>
-public sealed record CreatePlaceRequest(PlaceKind Kind, string Name, string? NameEn = null, CompoundKind? CompoundKind = null, int? Households = null)
+public sealed record CreatePlaceRequest(PlaceKind Kind, string Name, string? NameEn = null, CompoundKind? CompoundKind = null, int? Households = null,
+    double? Latitude = null, double? Longitude = null)
     : IValidatableRequest
 {
     /// <inheritdoc />
@@ -108,3 +109,6 @@ public sealed record CompoundDetailsRequest(CompoundKind? CompoundKind, int? Hou
         FieldRules.Range(Households, 0, 1_000_000, "households"),
     }.OfType<RuleViolation>();
 }
+
+/// <summary>Where a place is (WGS 84): both coordinates, or neither to clear them.</summary>
+public sealed record LocationRequest(double? Latitude, double? Longitude);

@@ -72,6 +72,11 @@ internal static class PlaceEndpoints
             .WithVersionedWriteProblems()
             .WithSummary("Sets how a compound is managed and how many households it has. Requires If-Match.");
 
+        places.MapPut("/{id:guid}/location", async (Guid id, LocationRequest request, IActorAccessor actors, PlaceUseCases cases, HttpContext http, CancellationToken ct) =>
+                WithETag(http, await cases.LocateAsync(actors.Require(), new PlaceId(id), request.Latitude, request.Longitude, Versioning.ExpectedVersion(http, "place"), ct)))
+            .WithVersionedWriteProblems()
+            .WithSummary("Records where a place is (WGS 84 latitude and longitude; two nulls clear it). Requires If-Match.");
+
         places.MapGet("/{id:guid}/audit", async (Guid id, string? before, int? take, IActorAccessor actors, PlaceUseCases cases, CancellationToken ct) =>
             {
                 var (at, count) = AuditQueries.Page(before, take);
@@ -89,5 +94,5 @@ internal static class PlaceEndpoints
     }
 
     private static NewPlace ToNewPlace(CreatePlaceRequest request) =>
-        new(request.Kind, request.Name) { NameEn = request.NameEn, CompoundKind = request.CompoundKind, Households = request.Households };
+        new(request.Kind, request.Name) { NameEn = request.NameEn, CompoundKind = request.CompoundKind, Households = request.Households, Latitude = request.Latitude, Longitude = request.Longitude };
 }

@@ -134,6 +134,21 @@ public sealed class PlaceUseCases
             return await _directory.DescribeCompoundAsync(id, kind, households, expectedVersion, ct);
         }, cancellationToken);
 
+    /// <summary>Records where a place is (WGS 84), or clears it with two nulls.</summary>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="id">The place.</param>
+    /// <param name="latitude">The latitude, or null.</param>
+    /// <param name="longitude">The longitude, or null.</param>
+    /// <param name="expectedVersion">The version the caller read.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The place.</returns>
+    public Task<Place> LocateAsync(Actor actor, PlaceId id, double? latitude, double? longitude, long? expectedVersion, CancellationToken cancellationToken = default) =>
+        _context.RunAsync(async ct =>
+        {
+            await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ChangePlace, id, ct);
+            return await _directory.LocateAsync(id, latitude, longitude, expectedVersion, ct);
+        }, cancellationToken);
+
     /// <summary>The audit trail of a place's subtree, newest first.</summary>
     /// <param name="actor">Who asks.</param>
     /// <param name="id">The place.</param>

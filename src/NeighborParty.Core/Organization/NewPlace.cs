@@ -14,6 +14,12 @@ public sealed record NewPlace(PlaceKind Kind, string Name)
     /// <summary>Gets the number of households (compounds only).</summary>
     public int? Households { get; init; }
 
+    /// <summary>Gets the latitude (WGS 84), if known; give both coordinates or neither.</summary>
+    public double? Latitude { get; init; }
+
+    /// <summary>Gets the longitude (WGS 84), if known; give both coordinates or neither.</summary>
+    public double? Longitude { get; init; }
+
     /// <summary>Gets the id to give it; a new one when null.</summary>
     public PlaceId? Id { get; init; }
 }

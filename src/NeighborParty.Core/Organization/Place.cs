@@ -62,6 +62,12 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnap
     /// <summary>Gets the number of households of a compound; <see langword="null"/> when unknown.</summary>
     public int? Households { get; private set; }
 
+    /// <summary>Gets the latitude (WGS 84) of the place's centre, or null when not recorded.</summary>
+    public double? Latitude { get; private set; }
+
+    /// <summary>Gets the longitude (WGS 84) of the place's centre, or null when not recorded.</summary>
+    public double? Longitude { get; private set; }
+
     /// <summary>Gets the kind a child of a place of kind <paramref name="kind"/> has, or null for a building.</summary>
     /// <param name="kind">The parent's kind.</param>
     /// <returns>The child kind.</returns>
@@ -143,6 +149,24 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnap
         Raise(new PlaceChanged(Id, now));
     }
 
+    /// <summary>Records where the place is (WGS 84), for maps and for requests that arrive with coordinates.</summary>
+    /// <param name="latitude">The latitude (−90..90), or null with <paramref name="longitude"/> to clear it.</param>
+    /// <param name="longitude">The longitude (−180..180), or null with <paramref name="latitude"/> to clear it.</param>
+    /// <param name="now">When.</param>
+    /// <exception cref="RuleViolationException">Only one of the two, or a value out of range (<c>NP-PLC-005</c>).</exception>
+    public void Locate(double? latitude, double? longitude, Instant now)
+    {
+        if ((latitude is null) != (longitude is null) || latitude is < -90 or > 90 or double.NaN || longitude is < -180 or > 180 or double.NaN)
+        {
+            throw new RuleViolationException(new RuleViolation("NP-PLC-005",
+                "Give both coordinates (WGS 84: latitude −90..90, longitude −180..180), or neither.", "坐标须同时填写纬度（−90至90）和经度（−180至180），或都不填。", target: "latitude"));
+        }
+
+        Latitude = latitude;
+        Longitude = longitude;
+        Raise(new PlaceChanged(Id, now));
+    }
+
     private int NextSegment()
     {
         if (LastChildSegment >= HierarchyPath.MaxSegment)
@@ -160,7 +184,7 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnap
     TreePosition Auditing.IAuditedNode.AuditPosition => Position;
 
     /// <inheritdoc />
-    public PlaceSnapshot ToSnapshot() => new(Id, Kind, Name, NameEn, ParentId, Position, LastChildSegment, CompoundKind, Households);
+    public PlaceSnapshot ToSnapshot() => new(Id, Kind, Name, NameEn, ParentId, Position, LastChildSegment, CompoundKind, Households, Latitude, Longitude);
 
     /// <inheritdoc />
     public static Place FromSnapshot(PlaceSnapshot snapshot, long version)
@@ -176,6 +200,8 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnap
             LastChildSegment = snapshot.LastChildSegment,
             CompoundKind = snapshot.CompoundKind,
             Households = snapshot.Households,
+            Latitude = snapshot.Latitude,
+            Longitude = snapshot.Longitude,
         };
         place.RestoreVersion(version);
         return place;

@@ -75,6 +75,11 @@ public sealed class PlaceDirectory
                 child.DescribeCompound(place.CompoundKind, place.Households, now);
             }
 
+            if (place.Latitude is not null || place.Longitude is not null)
+            {
+                child.Locate(place.Latitude, place.Longitude, now);
+            }
+
             _places.Add(child);
             _places.Update(parent);
             return child;
@@ -112,6 +117,24 @@ public sealed class PlaceDirectory
             var place = await GetAsync(id, cancellationToken);
             place.EnsureVersion(expectedVersion, "place");
             place.DescribeCompound(kind, households, _clock.GetCurrentInstant());
+            _places.Update(place);
+            return place;
+        }, cancellationToken);
+
+    /// <summary>Records where a place is (WGS 84), or clears it with two nulls.</summary>
+    /// <param name="id">The place.</param>
+    /// <param name="latitude">The latitude, or null.</param>
+    /// <param name="longitude">The longitude, or null.</param>
+    /// <param name="expectedVersion">The version the caller last saw (the host's <c>If-Match</c>); <see langword="null"/> skips the check.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="Common.RuleViolationException">Unknown place, or coordinates out of range (<c>NP-PLC-005</c>).</exception>
+    public Task<Place> LocateAsync(PlaceId id, double? latitude, double? longitude, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        _work.ExecuteAsync<Place>(async ct =>
+        {
+            var place = await GetAsync(id, cancellationToken);
+            place.EnsureVersion(expectedVersion, "place");
+            place.Locate(latitude, longitude, _clock.GetCurrentInstant());
             _places.Update(place);
             return place;
         }, cancellationToken);

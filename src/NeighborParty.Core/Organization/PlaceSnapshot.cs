@@ -10,5 +10,7 @@ namespace NeighborParty.Organization;
 /// <param name="LastChildSegment">The last path segment handed out to a child.</param>
 /// <param name="CompoundKind">How a compound is managed, or null.</param>
 /// <param name="Households">The households of a compound, or null.</param>
+/// <param name="Latitude">The latitude (WGS 84), or null.</param>
+/// <param name="Longitude">The longitude (WGS 84), or null.</param>
 public sealed record PlaceSnapshot(PlaceId Id, PlaceKind Kind, string Name, string? NameEn, PlaceId? ParentId, TreePosition Position,
-    int LastChildSegment, CompoundKind? CompoundKind, int? Households);
+    int LastChildSegment, CompoundKind? CompoundKind, int? Households, double? Latitude = null, double? Longitude = null);

@@ -1074,6 +1074,12 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<int>("LastChildSegment")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -1068,6 +1068,12 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int>("LastChildSegment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
