@@ -18,6 +18,7 @@ namespace NeighborParty.SampleApi.Infrastructure;
 /// this seed adds exactly the rest, as invented but ordinary records made through the library's services: two more
 /// streets, thirty communities, 202 compounds each with a branch, groups, positions, teams, organs, activities,
 /// projects and resolved requests. Nothing here writes a figure: the report counts records.
+/// Members and stewards come from <see cref="YanpingDistrictPeopleSeed"/>, requests from <see cref="YanpingDistrictRequestSeed"/>.
 /// </summary>
 internal static class YanpingDistrictSeed
 {
@@ -60,8 +61,6 @@ internal static class YanpingDistrictSeed
         "卫健局", "退役军人事务局", "应急管理局", "审计局", "市场监管局", "统计局", "医保局", "信访局", "城管局", "林业局", "机关事务服务中心", "档案馆", "总工会", "科协", "残联",
         "红十字会", "工商联", "侨联", "文联", "融媒体中心", "行政服务中心", "数据管理局", "人武部", "税务局", "消防救援大队", "公安分局", "检察院", "法院", "供销社", "气象局",
     ];
-
-    private static readonly string[] Channels = ["doorstep-post", "listening-garden"];
 
     public static async Task SeedAsync(IServiceProvider root, Place district, OrganizationUnit committee, CancellationToken cancellationToken)
     {
@@ -117,8 +116,11 @@ internal static class YanpingDistrictSeed
                 for (var k = 0; k < Suffixes.Length && compounds.Count < branchesNeeded; k++)
                 {
                     var name = stem + Suffixes[k];
-                    var compound = await places.RegisterAsync(community.Id, new NewPlace(PlaceKind.Compound, name) { CompoundKind = (CompoundKind)(1 + (k % 4)), Households = 120 + (37 * k) },
-                        cancellationToken);
+                    var (latitude, longitude) = DemoMap.Near(street.Name, 4 + compounds.Count(c => c.Community.ParentId == street.Id));
+                    var compound = await places.RegisterAsync(community.Id, new NewPlace(PlaceKind.Compound, name)
+                    {
+                        CompoundKind = (CompoundKind)(1 + (k % 4)), Households = 120 + (37 * k), Latitude = latitude, Longitude = longitude,
+                    }, cancellationToken);
                     var branch = await tree.AddChildAsync(communityUnit.Id, new NewOrganizationUnit("compound", OrganizationUnitKind.Branch, name + "小区党支部", [compound.Id])
                     {
                         Established = Since.PlusDays(compounds.Count),
@@ -139,6 +141,9 @@ internal static class YanpingDistrictSeed
                 }
             });
         }
+
+        // Every branch gets its members and its secretary (the sweep and coverage then show the story's cases).
+        await YanpingDistrictPeopleSeed.SeedAsync(root, district, compounds, cancellationToken);
 
         var positionKinds = options.CoBuilding.PositionKinds.Values.ToList();
         var teamKinds = options.CoBuilding.TeamKinds.Values.ToList();
@@ -214,28 +219,8 @@ internal static class YanpingDistrictSeed
             });
         }
 
-        // Problems solved, through the platforms: the first 232 requests each open a new compound × channel, the rest reuse one.
-        var solved = need[Figures.ProblemsSolved];
-        var platforms = need[Figures.Platforms];
-        string[] categories = ["lighting", "sanitation", "parking", "neighbour-dispute", "other"];
-        foreach (var chunk in Enumerable.Range(0, solved).Chunk(50))
-        {
-            await Batch(async sp =>
-            {
-                var desk = sp.GetRequiredService<RequestDesk>();
-                foreach (var i in chunk)
-                {
-                    var slot = i < platforms ? i : i - platforms;
-                    var (compound, branch, _) = compounds[slot % compounds.Count];
-                    var channel = Channels[slot / compounds.Count];
-                    var request = await desk.SubmitAsync(new NewRequest(categories[i % categories.Length], channel, compound.Id, "居民反映的小区治理问题"), cancellationToken);
-                    await desk.AcceptAsync(request.Id, cancellationToken: cancellationToken);
-                    await desk.AssignAsync(request.Id, AssigneeKind.Branch, branch.Id.Value, branch.Name, cancellationToken: cancellationToken);
-                    await desk.StartAsync(request.Id, cancellationToken: cancellationToken);
-                    await desk.ResolveAsync(request.Id, "已协调解决", cancellationToken: cancellationToken);
-                }
-            });
-        }
+        // Problems solved, through the platforms, over the years; and the requests still open today.
+        await YanpingDistrictRequestSeed.SeedAsync(root, compounds, need[Figures.ProblemsSolved], need[Figures.Platforms], cancellationToken);
     }
 
     /// <summary>

@@ -13,13 +13,17 @@ namespace NeighborParty.SampleApi.Infrastructure;
 /// Residents' requests of the demo (小区事、邻里议、一起办): one request in every state at 豫轩里 and 武夷香榭, a
 /// reopened one, micro-wishes from posted to confirmed, and the parking deliberation at 豫轩里 — convened in the
 /// 邻听园 with the branch, the owners' committee, the property company, a deputy and residents' representatives, a
-/// proposal adopted by vote, and follow-up actions of which one is done and two are still open.
+/// proposal adopted by vote, and follow-up actions of which one is done and two are still open. Requests and wishes
+/// are spread over the last three months; the sanitation request, the lift and the smartphone wish are past their
+/// time limits today.
 /// </summary>
 internal static class YanpingRequestSeed
 {
     public static async Task SeedAsync(IServiceProvider services, Place district, CancellationToken cancellationToken)
     {
-        var desk = services.GetRequiredService<RequestDesk>();
+        // Requests and wishes are replayed on their own days (ReplayClock), so the desk shows ages, time limits and overdue ones.
+        var replay = new ReplayClock();
+        var desk = replay.Create<RequestDesk>(services);
         var deliberations = services.GetRequiredService<DeliberationService>();
         var ledger = services.GetRequiredService<MemberLedger>();
         var places = services.GetRequiredService<IReadRepository<Place>>();
@@ -29,6 +33,8 @@ internal static class YanpingRequestSeed
         var options = services.GetRequiredService<NeighborPartyOptions>();
         var clock = services.GetRequiredService<IClock>();
         var today = clock.GetCurrentInstant().InZone(options.TimeZone).Date;
+        void On(int daysAgo, int hour) => replay.Now = today.PlusDays(-daysAgo).At(new LocalTime(hour, 0)).InZoneLeniently(options.TimeZone).ToInstant();
+        void Later(int hours) => replay.Now += Duration.FromHours(hours);
         var compounds = (await places.ListAsync(new PlaceSubtreeSpec(district.Path, PlaceKind.Compound), cancellationToken)).ToDictionary(c => c.Name);
         var yuxuan = compounds["豫轩里"];
         var wuyi = compounds["武夷香榭"];
@@ -44,49 +50,74 @@ internal static class YanpingRequestSeed
 
         async Task<ResidentRequest> Handle(ResidentRequest r, AssigneeKind kind, string name, bool start = true)
         {
+            Later(3);
             await desk.AcceptAsync(r.Id, cancellationToken: cancellationToken);
             await desk.AssignAsync(r.Id, kind, null, name, cancellationToken: cancellationToken);
+            Later(20);
             return start ? await desk.StartAsync(r.Id, cancellationToken: cancellationToken) : r;
         }
 
         // The parking problem that the deliberation takes up, and a second complaint marked as its duplicate.
+        On(38, 20);
         var parking = await Submit("parking", "listening-garden", yuxuan, "小区车辆乱停乱放，消防通道经常被堵，晚上回家找不到车位。", zhang, isPublic: true);
         await Handle(parking, AssigneeKind.Branch, "豫轩里小区党支部");
+        On(30, 8);
         var again = await Submit("parking", "wechat-group", yuxuan, "3号楼前面又被车堵住了，老人出门都不方便。", wang);
         await desk.MarkDuplicateAsync(again.Id, parking.Id, cancellationToken: cancellationToken);
 
         // Every other state, through every channel of the story.
+        On(95, 7);
         var leak = await Submit("water-leak", "doorstep-post", yuxuan, "5号楼楼道水管接头漏水，墙面渗水。", wang, building: yuxuanBuildings[4],
             attributes: new() { ["floor"] = "5" });
         await Handle(leak, AssigneeKind.PropertyCompany, "南平豫轩物业服务有限公司");
+        Later(4);
         await desk.ResolveAsync(leak.Id, "更换水管接头并修补墙面", cancellationToken: cancellationToken);
+        Later(24);
         await desk.CloseAsync(leak.Id, 5, "当天就修好了", cancellationToken: cancellationToken);
+        On(61, 19);
         var light = await Submit("lighting", "deliberation-pavilion", yuxuan, "小区东门路灯坏了一个多星期。", null, isPublic: true);
         await Handle(light, AssigneeKind.PropertyCompany, "南平豫轩物业服务有限公司");
+        Later(30);
         await desk.ResolveAsync(light.Id, "更换路灯灯头", cancellationToken: cancellationToken);
+        On(44, 10);
         var rubbish = await Submit("sanitation", "wechat-group", yuxuan, "垃圾分类亭周边堆放杂物，气味大。", zhang, isPublic: true);
         await Handle(rubbish, AssigneeKind.PropertyCompany, "南平豫轩物业服务有限公司", start: false);
+        On(12, 21);
         var dispute = await Submit("neighbour-dispute", "neighbour-point", yuxuan, "楼上装修噪音影响休息，希望协调施工时间。", wang);
+        Later(13);
         await desk.AcceptAsync(dispute.Id, cancellationToken: cancellationToken);
+        On(9, 8);
         await Submit("facilities", "hotline", yuxuan, "2号楼电梯时常停运。", zhang, isPublic: true, attributes: new() { ["facility"] = "lift" });
+        On(70, 15);
         var outside = await Submit("other", "in-person", yuxuan, "希望小区门口公交站增加班次。", null);
+        Later(2);
         await desk.DeclineAsync(outside.Id, "属公交公司职责，已转告12345热线", cancellationToken: cancellationToken);
 
         // 武夷香榭: 陈美华's request, resolved, reopened, and being worked on again.
+        On(21, 19);
         var lamp = await Submit("lighting", "doorstep-post", wuyi, "1号楼楼道声控灯不亮。", chen);
         await Handle(lamp, AssigneeKind.Steward, "林文金");
+        Later(6);
         await desk.ResolveAsync(lamp.Id, "更换声控开关", cancellationToken: cancellationToken);
+        On(18, 20);
         await desk.ReopenAsync(lamp.Id, "两天后又不亮了", cancellationToken: cancellationToken);
 
         // Micro-wishes: fulfilled and confirmed, claimed by a partner, and one still on the wall.
         var lin = (await members.ListAsync(new MemberNamedSpec("林文金"), cancellationToken)).Single();
         var federation = (await partners.ListAsync(new PartnerNamedSpec("延平区妇联"), cancellationToken)).Single();
+        On(75, 9);
         var glasses = await desk.PostWishAsync(chen.Id, "想要一副老花镜，方便看报纸", cancellationToken);
+        Later(26);
         await desk.ClaimWishAsync(glasses.Id, lin.Id, null, cancellationToken: cancellationToken);
+        On(64, 16);
         await desk.FulfilWishAsync(glasses.Id, "林文金陪同验光配镜，已送到家", cancellationToken: cancellationToken);
+        Later(3);
         await desk.ConfirmWishAsync(glasses.Id, cancellationToken: cancellationToken);
+        On(20, 10);
         var lesson = await desk.PostWishAsync(zhang.Id, "希望孙女暑假有人辅导功课", cancellationToken);
+        Later(48);
         await desk.ClaimWishAsync(lesson.Id, null, federation.Id, cancellationToken: cancellationToken);
+        On(41, 15);
         await desk.PostWishAsync(wang.Id, "想学用智能手机挂号", cancellationToken);
 
         // The parking deliberation (小区事邻里议) in the 邻听园, a week ago.

@@ -7,7 +7,7 @@ using NodaTime;
 namespace NeighborParty.SampleApi.Tests.Accounting;
 
 /// <summary>The sample with the whole district seeded: its report reproduces the story's figures, drills down, exports, closes and corrects.</summary>
-public sealed class DistrictReportTests : IClassFixture<DistrictReportTests.DistrictFactory>
+public sealed partial class DistrictReportTests : IClassFixture<DistrictReportTests.DistrictFactory>
 {
     private readonly DistrictFactory _factory;
     private readonly HttpClient _admin;

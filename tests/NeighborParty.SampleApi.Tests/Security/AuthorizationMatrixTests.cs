@@ -149,6 +149,8 @@ public sealed class AuthorizationMatrixTests
             (_, t) => new(HttpMethod.Put, $"/api/places/{t.Place}/name", new { name = t.PlaceName }, IfMatch: true)),
         new("PUT", "/api/places/{id:guid}/compound", Managers, HttpStatusCode.OK,
             (_, t) => new(HttpMethod.Put, $"/api/places/{t.Place}/compound", new { compoundKind = (string?)null, households = (int?)null }, IfMatch: true)),
+        new("PUT", "/api/places/{id:guid}/location", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Put, $"/api/places/{t.Place}/location", new { latitude = 26.64, longitude = 118.17 }, IfMatch: true)),
 
         // The member ledger: reached through the unit holding the relationship or the compound lived or registered in.
         new("GET", "/api/members/", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/members?unit={t.Unit}")),
