@@ -41,6 +41,9 @@ public sealed class NeighborPartyOptions
     /// <summary>Gets the cadence of the regular organisational life (三会一课, ML-1…ML-6) that compliance checks.</summary>
     public Accounting.CompliancePolicy Compliance { get; } = new();
 
+    /// <summary>Gets the neighbourhood-care policy (邻里守望: contact intervals, escalation, guardians; CR-2 … CR-4).</summary>
+    public Care.CarePolicy Care { get; } = new();
+
     /// <summary>
     /// Gets or sets who may do what, and how far from their node. Default: <see cref="Security.AccessPolicy.Default"/>;
     /// change it with <see cref="Security.AccessPolicy.CreateBuilder(Security.AccessPolicy?)"/>.
@@ -75,6 +78,7 @@ public sealed class NeighborPartyOptions
 
         Organization.Validate();
         Formation.Validate();
+        Care.Validate();
         Stewards.Validate();
     }
 }

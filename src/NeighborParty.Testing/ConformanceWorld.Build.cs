@@ -130,6 +130,15 @@ public sealed partial class ConformanceWorld
                 [request.Id], [new NewParticipant(ParticipantParty.Branch, members[0].Name, members[0].Id.Value), new NewParticipant(ParticipantParty.ResidentRepresentative, residents[0].Name)]), ct);
             await sp.GetRequiredService<DeliberationService>().ProposeAsync(deliberation.Id, "划定临时停车位", 1, cancellationToken: ct);
             await sp.GetRequiredService<ProjectService>().PlanAsync(new NewProject("停车位改造", Branch.Id, Compound.Id, new LocalDate(2026, 11, 20), [partners.Federation.Id], [request.Id]), ct);
+
+            // A resident under neighbourhood care, with guardians, a contact and an action: every value collection of the record.
+            var care = sp.GetRequiredService<Care.CareService>();
+            var record = await care.RegisterAsync(new Care.NewCareRecord(residents[0].Id, Care.CareNeeds.IsolatedElderly | Care.CareNeeds.SeriousIllness,
+                new Care.CareConsent("陈美华", "本人", new LocalDate(2026, 11, 1), "书面签字"),
+                [new Care.NewGuardian(Care.GuardianKind.Neighbour, "熊万勤", "每天上门看看"), new Care.NewGuardian(Care.GuardianKind.PartyMember, members[0].Name, "每周探访", members[0].Id)],
+                "高血压，独居"), ct);
+            await care.RecordContactAsync(record.Id, new Care.CareContact(Now, 1, "熊万勤", Care.ContactMode.Visit, "精神尚好", Concern: true), cancellationToken: ct);
+            await care.EscalateAsync(record.Id, Care.EscalationLevel.Branch, Care.CareActionKind.MedicalHelp, "联系家庭医生上门", cancellationToken: ct);
             return 0;
         });
 }

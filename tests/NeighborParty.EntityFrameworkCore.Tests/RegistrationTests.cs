@@ -18,7 +18,7 @@ public sealed class RegistrationTests
         using var scope = provider.CreateScope();
         var dbContext = scope.ServiceProvider.GetRequiredService<NeighborPartyDbContext>();
         Assert.IsType<EfAggregateStore>(scope.ServiceProvider.GetRequiredService<IAggregateStore>());
-        Assert.Equal(21, LibraryAggregates.Types.Count);
+        Assert.Equal(22, LibraryAggregates.Types.Count);
         foreach (var aggregate in LibraryAggregates.Types)
         {
             var reader = scope.ServiceProvider.GetRequiredService(typeof(IReadRepository<>).MakeGenericType(aggregate));

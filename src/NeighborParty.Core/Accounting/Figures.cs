@@ -33,6 +33,9 @@ public static class Figures
     /// <summary>Platforms (线上线下平台): channels in use at a compound within the days.</summary>
     public const string Platforms = "platforms";
 
+    /// <summary>Residents under neighbourhood care (邻里守望对象): open care records on the last day.</summary>
+    public const string CareResidents = "care-residents";
+
     /// <summary>Regular organisational-life meetings (三会一课, 主题党日, 组织生活会) held within the days.</summary>
     public const string OrganisationalLife = "organisational-life";
 
@@ -78,6 +81,7 @@ public static class Figures
         new(Projects, "近邻项目", "Neighbourhood projects", FigureNature.Flow, "projects planned on a day within the period, whatever became of them"),
         new(ProblemsSolved, "解决小区治理问题", "Governance problems solved", FigureNature.Flow, "requests first resolved within the period (a reopened one counts once)"),
         new(Platforms, "线上线下平台", "Platforms (channels in use)", FigureNature.Flow, "distinct compound × channel among the requests received within the period"),
+        new(CareResidents, "邻里守望对象", "Residents under neighbourhood care", FigureNature.Stock, "care records registered by the last day and not closed by it, at the resident's compound"),
         new(OrganisationalLife, "组织生活（三会一课等）", "Regular organisational life", FigureNature.Flow, "activities of an organisational-life kind (ML-1…ML-6) within the period"),
         new(NeighbourhoodEvents, "邻里活动", "Neighbourhood events", FigureNature.Flow, "activities of a neighbourhood-event kind within the period"),
         new(ServiceDeliveries, "服务订单交付", "Delivered service orders", FigureNature.Flow, "activities recording a delivered order within the period"),

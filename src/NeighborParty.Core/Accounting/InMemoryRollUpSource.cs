@@ -29,7 +29,7 @@ public sealed class InMemoryRollUpSource : IRollUpSource
             where T : class, Domain.IAggregateRoot =>
             store is not null ? store.Stored<T>() : await ((IReadRepository<T>)_services.GetService(typeof(IReadRepository<T>))!).ListAsync(cancellationToken);
         var data = new RollUpData(await All<Place>(), await All<OrganizationUnit>(), await All<Position>(), await All<DeployedTeam>(), await All<Partner>(),
-            await All<Activity>(), await All<Project>(), await All<ResidentRequest>());
+            await All<Activity>(), await All<Project>(), await All<ResidentRequest>(), await All<Care.CareRecord>());
         return Count(query, data);
     }
 
@@ -200,6 +200,15 @@ public sealed class InMemoryRollUpSource : IRollUpSource
             if (p.Opened <= to && (p.Closed is null || p.Closed > to) && counter.Slot(p.Compound.PathHigh, p.Compound.PathLow) is var slot and >= 0)
             {
                 counter.Add(slot, positions);
+            }
+        }
+
+        var care = counter.FigureIndex(Figures.CareResidents);
+        foreach (var c in data.Care ?? [])
+        {
+            if (c.RegisteredAt < query.End && (c.ClosedAt is null || c.ClosedAt >= query.End) && counter.Slot(c.Compound.PathHigh, c.Compound.PathLow) is var slot and >= 0)
+            {
+                counter.Add(slot, care);
             }
         }
 

@@ -14,5 +14,7 @@ namespace NeighborParty.Accounting;
 /// <param name="Activities">The activities.</param>
 /// <param name="Projects">The projects.</param>
 /// <param name="Requests">The requests.</param>
+/// <param name="Care">The care records, or null for none.</param>
 public sealed record RollUpData(IReadOnlyList<Place> Places, IReadOnlyList<OrganizationUnit> Units, IReadOnlyList<Position> Positions, IReadOnlyList<DeployedTeam> Teams,
-    IReadOnlyList<Partner> Partners, IReadOnlyList<Activity> Activities, IReadOnlyList<Project> Projects, IReadOnlyList<ResidentRequest> Requests);
+    IReadOnlyList<Partner> Partners, IReadOnlyList<Activity> Activities, IReadOnlyList<Project> Projects, IReadOnlyList<ResidentRequest> Requests,
+    IReadOnlyList<Care.CareRecord>? Care = null);

@@ -1,4 +1,5 @@
 using NeighborParty.Activities;
+using NeighborParty.Care;
 using NeighborParty.CoBuilding;
 using NeighborParty.Formation;
 using NeighborParty.Membership;
@@ -149,6 +150,102 @@ public static class ChineseLabels
         DeliberationState.Closed => "已结束",
         DeliberationState.Cancelled => "已取消",
         _ => state.ToString(),
+    };
+
+    /// <summary>Labels care needs; several are joined with 、.</summary>
+    /// <param name="needs">The needs.</param>
+    /// <returns>Such as 独居空巢老人、重病失能.</returns>
+    public static string Of(CareNeeds needs)
+    {
+        if (needs == CareNeeds.None)
+        {
+            return "未填写";
+        }
+
+        var parts = new List<string>(2);
+        foreach (var (flag, label) in new[]
+        {
+            (CareNeeds.IsolatedElderly, "独居空巢老人"), (CareNeeds.Disabled, "残疾人"), (CareNeeds.SeriousIllness, "重病失能"),
+            (CareNeeds.LeftBehindChild, "留守儿童"), (CareNeeds.Hardship, "困难家庭"),
+        })
+        {
+            if (needs.HasFlag(flag))
+            {
+                parts.Add(label);
+            }
+        }
+
+        return string.Join("、", parts);
+    }
+
+    /// <summary>Labels where a cared-for resident is.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>Such as 入住养老机构.</returns>
+    public static string Of(CareStatus status) => status switch
+    {
+        CareStatus.AtHome => "居家",
+        CareStatus.InCareFacility => "入住养老机构或医院",
+        CareStatus.Closed => "已结案",
+        _ => status.ToString(),
+    };
+
+    /// <summary>Labels who a guardian is.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>Such as 邻居.</returns>
+    public static string Of(GuardianKind kind) => kind switch
+    {
+        GuardianKind.Neighbour => "邻居",
+        GuardianKind.PartyMember => "党员",
+        GuardianKind.Steward => "红色管家",
+        GuardianKind.Relative => "亲属",
+        GuardianKind.Volunteer => "志愿者",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Labels how a contact was made.</summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns>Such as 上门探访.</returns>
+    public static string Of(ContactMode mode) => mode switch
+    {
+        ContactMode.Visit => "上门探访",
+        ContactMode.Phone => "电话问候",
+        ContactMode.VideoCall => "视频问候",
+        ContactMode.FacilityVisit => "机构探望",
+        _ => mode.ToString(),
+    };
+
+    /// <summary>Labels a care action.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>Such as 申请救助.</returns>
+    public static string Of(CareActionKind kind) => kind switch
+    {
+        CareActionKind.MedicalHelp => "紧急送医",
+        CareActionKind.ReliefApplication => "申请救助",
+        CareActionKind.CareHomePlacement => "联系养老机构",
+        CareActionKind.HomeAdaptation => "适老化改造",
+        CareActionKind.JointMeeting => "联席会议",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Labels who answers for an escalated case.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>Such as 社区.</returns>
+    public static string Of(EscalationLevel level) => level switch
+    {
+        EscalationLevel.Branch => "小区党支部",
+        EscalationLevel.Community => "社区",
+        _ => level.ToString(),
+    };
+
+    /// <summary>Labels a care alert.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>Such as 逾期未探访.</returns>
+    public static string Of(CareAlertLevel level) => level switch
+    {
+        CareAlertLevel.None => "正常",
+        CareAlertLevel.Due => "逾期未探访",
+        CareAlertLevel.Escalated => "已上报社区",
+        _ => level.ToString(),
     };
 
     private static string Single(FormationVerdict flag) => flag switch

@@ -12,7 +12,7 @@ namespace NeighborParty;
 /// </summary>
 public static class NeighborPartyConfigurationExtensions
 {
-    private static readonly string[] PolicySections = ["Organization", "Formation", "Stewards", "CoBuilding", "Activities", "Requests", "Compliance"];
+    private static readonly string[] PolicySections = ["Organization", "Formation", "Stewards", "CoBuilding", "Activities", "Requests", "Compliance", "Care"];
 
     /// <summary>
     /// Binds <paramref name="section"/> onto <see cref="NeighborPartyOptions"/> and registers the library, like
@@ -22,7 +22,7 @@ public static class NeighborPartyConfigurationExtensions
     /// <para>Keys: <c>Schema:Preset</c> (<c>yanping</c>, <c>grid</c>, <c>rural</c>) or <c>Schema:Custom</c> (a
     /// <see cref="HierarchySchemaDefinition"/>); <c>TimeZone</c> (a TZDB id); <c>ActorScopeCacheDuration</c>
     /// (<c>hh:mm:ss</c>); and the policies <c>Organization</c>, <c>Formation</c>, <c>Stewards</c>, <c>CoBuilding</c>,
-    /// <c>Activities</c>, <c>Requests</c>, <c>Compliance</c> with the property names of their classes. Other keys at
+    /// <c>Activities</c>, <c>Requests</c>, <c>Compliance</c>, <c>Care</c> with the property names of their classes. Other keys at
     /// the top of the section are left to the host (a sample's own settings may live there).</para>
     /// <para>Every problem is collected — an unknown key inside a policy (a typo), a value that does not convert, an
     /// unknown preset, an invalid custom schema, a policy that fails its own validation — and reported at once in one
@@ -140,6 +140,7 @@ public static class NeighborPartyConfigurationExtensions
                     "CoBuilding" => options.CoBuilding,
                     "Activities" => options.Activities,
                     "Requests" => options.Requests,
+                    "Care" => options.Care,
                     _ => options.Compliance,
                 };
                 TryBind(policy, $"{path}:{name}", target, errors);

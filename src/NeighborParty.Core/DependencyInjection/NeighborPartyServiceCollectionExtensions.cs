@@ -77,6 +77,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Activities.ProjectService>();
         services.TryAddScoped<Requests.RequestDesk>();
         services.TryAddScoped<Requests.DeliberationService>();
+        services.TryAddScoped<Care.CareService>();
         services.TryAddScoped<Accounting.PeriodGuard>();
         services.TryAddScoped<Accounting.AccountingService>();
         services.TryAddScoped<Accounting.ComplianceService>();
@@ -99,6 +100,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Application.DeliberationUseCases>();
         services.TryAddScoped<Application.AccountingUseCases>();
         services.TryAddScoped<Application.ProjectUseCases>();
+        services.TryAddScoped<Application.CareUseCases>();
 
         // Domain-event handlers: they run inside the commit that raised the event, and their changes join it.
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<CoBuilding.ServiceOrderDelivered>, Activities.RecordDeliveredOrders>());

@@ -45,6 +45,7 @@ public static class LibraryAggregates
         visitor.Visit<Deliberation, DeliberationSnapshot>();
         visitor.Visit<PeriodClosing, PeriodClosingSnapshot>();
         visitor.Visit<FigureCorrection, FigureCorrectionSnapshot>();
+        visitor.Visit<Care.CareRecord, Care.CareRecordSnapshot>();
     }
 
     /// <summary>

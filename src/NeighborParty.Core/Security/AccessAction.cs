@@ -132,6 +132,18 @@ public sealed class AccessAction : IEquatable<AccessAction>
     /// <summary>Gets the action of closing a place's period and correcting a closed one.</summary>
     public static AccessAction CloseAccounts { get; } = new("accounts.close", AccessTargetKind.Place, true);
 
+    /// <summary>Gets the action of reading the care records (邻里守望) of a place's compounds: who, guardians, contacts, alerts (circumstances masked).</summary>
+    public static AccessAction ReadCare { get; } = new("care.read", AccessTargetKind.Place, false);
+
+    /// <summary>Gets the action of reading a care record's sensitive details in full: health and living circumstances, the consent (CR-6).</summary>
+    public static AccessAction ReadCarePersonal { get; } = new("care.read-personal", AccessTargetKind.Place, false);
+
+    /// <summary>Gets the action of registering and running care records in a place: guardians, escalations and actions, moves, closing.</summary>
+    public static AccessAction ManageCare { get; } = new("care.manage", AccessTargetKind.Place, true);
+
+    /// <summary>Gets the action of recording a contact (探访) with a cared-for resident in a place.</summary>
+    public static AccessAction RecordCareContact { get; } = new("care.contact", AccessTargetKind.Place, true);
+
     /// <summary>Gets the library's actions.</summary>
     public static IReadOnlyList<AccessAction> Library { get; } =
     [
@@ -140,6 +152,7 @@ public sealed class AccessAction : IEquatable<AccessAction>
         ReadMembers, ManageMembers, ReadPersonalData, ImportLedger, ExportLedger, ReadFormation,
         ReadStewards, Appoint, ManageGovernance, ReadCoBuilding, ManageCoBuilding, ActAsParty, ReadMenu,
         ReadRequests, HandleRequests, Deliberate, ActAsResident, ReadAccounts, RecordActivities, CloseAccounts,
+        ReadCare, ReadCarePersonal, ManageCare, RecordCareContact,
     ];
 
     /// <inheritdoc />

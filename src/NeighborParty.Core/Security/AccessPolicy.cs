@@ -165,8 +165,16 @@ public sealed class AccessPolicy
                 .Grant(kind, AccessAction.HandleRequests, AccessReach.Subtree)
                 .Grant(kind, AccessAction.Deliberate, AccessReach.Subtree)
                 .Grant(kind, AccessAction.ReadAccounts, AccessReach.Subtree)
-                .Grant(kind, AccessAction.RecordActivities, AccessReach.Subtree);
+                .Grant(kind, AccessAction.RecordActivities, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ReadCare, AccessReach.Subtree)
+                .Grant(kind, AccessAction.ManageCare, AccessReach.Subtree)
+                .Grant(kind, AccessAction.RecordCareContact, AccessReach.Subtree);
         }
+
+        // CR-6: a cared-for resident's health and consent are seen by those who answer for the case, the community and
+        // the compound's secretary; the district and street see the cases and their alerts, not the circumstances.
+        builder.Grant(ActorKind.CommunityStaff, AccessAction.ReadCarePersonal, AccessReach.Subtree)
+            .Grant(ActorKind.CompoundSecretary, AccessAction.ReadCarePersonal, AccessReach.Subtree);
 
         // Periods are closed and corrected by the party-affairs staff above the compound.
         foreach (var kind in new[] { ActorKind.DistrictAdmin, ActorKind.StreetStaff, ActorKind.CommunityStaff })
@@ -209,7 +217,9 @@ public sealed class AccessPolicy
             .Grant(ActorKind.Steward, AccessAction.ReadCoBuilding, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.ReadRequests, AccessReach.Subtree)
             .Grant(ActorKind.Steward, AccessAction.HandleRequests, AccessReach.Subtree)
-            .Grant(ActorKind.Steward, AccessAction.ReadAccounts, AccessReach.Subtree);
+            .Grant(ActorKind.Steward, AccessAction.ReadAccounts, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.ReadCare, AccessReach.Subtree)
+            .Grant(ActorKind.Steward, AccessAction.RecordCareContact, AccessReach.Subtree);
         return builder.Build();
     }
 

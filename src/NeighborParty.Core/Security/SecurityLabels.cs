@@ -40,6 +40,10 @@ internal static class SecurityLabels
         ["accounts.read"] = "查看工作台账",
         ["activities.record"] = "登记活动",
         ["accounts.close"] = "结转台账",
+        ["care.read"] = "查看邻里守望",
+        ["care.read-personal"] = "查看守望对象敏感信息",
+        ["care.manage"] = "管理邻里守望",
+        ["care.contact"] = "登记探访",
     };
 
     /// <summary>The actor kind in Chinese.</summary>

@@ -95,6 +95,14 @@ internal sealed class EfRollUpSource(NeighborPartyDbContext db) : IRollUpSource
             Add(Figures.Positions, row.High, row.Low, row.Count);
         }
 
+        foreach (var row in await db.Set<NeighborParty.Care.CareRecord>().AsNoTracking()
+            .Where(Within<NeighborParty.Care.CareRecord>(c => c.Compound)).Where(c => c.RegisteredAt < end && (c.ClosedAt == null || c.ClosedAt >= end))
+            .GroupBy(c => new { High = c.Compound.PathHigh & hm, Low = c.Compound.PathLow & lm })
+            .Select(g => new { g.Key.High, g.Key.Low, Count = g.Count() }).ToListAsync(cancellationToken))
+        {
+            Add(Figures.CareResidents, row.High, row.Low, row.Count);
+        }
+
         foreach (var row in await db.Set<DeployedTeam>().AsNoTracking()
             .Where(Within<DeployedTeam>(t => t.Home)).Where(t => t.From <= to && (t.To == null || t.To > to))
             .GroupBy(t => new { High = t.Home.PathHigh & hm, Low = t.Home.PathLow & lm })

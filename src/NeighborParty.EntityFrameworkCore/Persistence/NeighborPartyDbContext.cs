@@ -79,6 +79,9 @@ public abstract class NeighborPartyDbContext : DbContext
     /// <summary>Gets the corrections of closed periods.</summary>
     public DbSet<NeighborParty.Accounting.FigureCorrection> FigureCorrections => Set<NeighborParty.Accounting.FigureCorrection>();
 
+    /// <summary>Gets the neighbourhood-care records (邻里守望).</summary>
+    public DbSet<NeighborParty.Care.CareRecord> CareRecords => Set<NeighborParty.Care.CareRecord>();
+
     /// <summary>Gets the deliberations.</summary>
     public DbSet<NeighborParty.Requests.Deliberation> Deliberations => Set<NeighborParty.Requests.Deliberation>();
 

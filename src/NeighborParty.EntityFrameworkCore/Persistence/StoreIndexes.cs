@@ -10,7 +10,16 @@ namespace NeighborParty.EntityFrameworkCore.Persistence;
 internal static class StoreIndexes
 {
     /// <summary>Gets every index on position columns.</summary>
-    public static IReadOnlyList<StoreIndex> All { get; } =
+    public static IReadOnlyList<StoreIndex> All => [.. Initial, .. NeighbourhoodCare];
+
+    /// <summary>Gets the indexes that the migration <c>NeighbourhoodCare</c> adds.</summary>
+    public static IReadOnlyList<StoreIndex> NeighbourhoodCare { get; } =
+    [
+        new("CareRecords", ["CompoundPathHigh", "CompoundPathLow", "Status"]),
+    ];
+
+    /// <summary>Gets the indexes that the migration <c>Initial</c> creates.</summary>
+    public static IReadOnlyList<StoreIndex> Initial { get; } =
     [
         new("Places", ["PositionPathHigh", "PositionPathLow"], Unique: true),
         new("Places", ["Kind", "PositionPathHigh", "PositionPathLow"]),
@@ -47,21 +56,23 @@ internal static class StoreIndexes
         new("FigureCorrections", ["PlacePathHigh", "PlacePathLow", "AttributedTo"]),
     ];
 
-    /// <summary>Creates every index of <see cref="All"/> (in a migration's <c>Up</c>).</summary>
+    /// <summary>Creates the indexes of <paramref name="indexes"/>, by default <see cref="Initial"/> (in a migration's <c>Up</c>).</summary>
     /// <param name="migration">The migration builder.</param>
-    public static void CreateStoreIndexes(this MigrationBuilder migration)
+    /// <param name="indexes">The indexes, or null for those of the initial migration.</param>
+    public static void CreateStoreIndexes(this MigrationBuilder migration, IReadOnlyList<StoreIndex>? indexes = null)
     {
-        foreach (var index in All)
+        foreach (var index in indexes ?? Initial)
         {
             migration.CreateIndex(index.Name, index.Table, [.. index.Columns], unique: index.Unique);
         }
     }
 
-    /// <summary>Drops every index of <see cref="All"/> (in a migration's <c>Down</c>).</summary>
+    /// <summary>Drops the indexes of <paramref name="indexes"/>, by default <see cref="Initial"/> (in a migration's <c>Down</c>).</summary>
     /// <param name="migration">The migration builder.</param>
-    public static void DropStoreIndexes(this MigrationBuilder migration)
+    /// <param name="indexes">The indexes, or null for those of the initial migration.</param>
+    public static void DropStoreIndexes(this MigrationBuilder migration, IReadOnlyList<StoreIndex>? indexes = null)
     {
-        foreach (var index in All)
+        foreach (var index in indexes ?? Initial)
         {
             migration.DropIndex(index.Name, index.Table);
         }

@@ -344,6 +344,97 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Care.CareRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Instant?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBecause")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Facility")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("integer");
+
+                    b.Property<Instant>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Compound", "NeighborParty.Care.CareRecord.Compound#TreePosition", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("NodeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("CompoundId");
+
+                            b1.Property<long>("PathHigh")
+                                .HasColumnType("bigint")
+                                .HasColumnName("CompoundPathHigh");
+
+                            b1.Property<long>("PathLow")
+                                .HasColumnType("bigint")
+                                .HasColumnName("CompoundPathLow");
+
+                            b1.Property<int>("Tree")
+                                .HasColumnType("integer")
+                                .HasColumnName("CompoundTree");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "NeighborParty.Care.CareRecord.Consent#CareConsent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("GivenBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ConsentGivenBy");
+
+                            b1.Property<string>("Means")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ConsentMeans");
+
+                            b1.Property<LocalDate>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("ConsentOn");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ConsentRelation");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("CareRecords", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1683,6 +1774,143 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Navigation("Partners");
 
                     b.Navigation("Requests");
+                });
+
+            modelBuilder.Entity("NeighborParty.Care.CareRecord", b =>
+                {
+                    b.OwnsMany("NeighborParty.Care.CareAction", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CareRecordId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<Instant?>("DoneAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Key")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("integer");
+
+                            b1.Property<Instant>("OpenedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CareRecordId");
+
+                            b1.ToTable("CareActions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CareRecordId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Care.CareContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Instant>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<Guid>("CareRecordId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("Concern")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("GuardianKey")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Mode")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CareRecordId");
+
+                            b1.ToTable("CareContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CareRecordId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Care.CareGuardian", "Guardians", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CareRecordId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Duty")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("Key")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<LocalDate>("Since")
+                                .HasColumnType("date");
+
+                            b1.Property<LocalDate?>("Until")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CareRecordId");
+
+                            b1.ToTable("CareGuardians", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CareRecordId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Guardians");
                 });
 
             modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>

@@ -338,6 +338,97 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("NeighborParty.Care.CareRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBecause")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facility")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Compound", "NeighborParty.Care.CareRecord.Compound#TreePosition", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("NodeId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CompoundId");
+
+                            b1.Property<long>("PathHigh")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CompoundPathHigh");
+
+                            b1.Property<long>("PathLow")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CompoundPathLow");
+
+                            b1.Property<int>("Tree")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CompoundTree");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Consent", "NeighborParty.Care.CareRecord.Consent#CareConsent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("GivenBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConsentGivenBy");
+
+                            b1.Property<string>("Means")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConsentMeans");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConsentOn");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConsentRelation");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("CareRecords", (string)null);
+                });
+
             modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1677,6 +1768,143 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.Navigation("Partners");
 
                     b.Navigation("Requests");
+                });
+
+            modelBuilder.Entity("NeighborParty.Care.CareRecord", b =>
+                {
+                    b.OwnsMany("NeighborParty.Care.CareAction", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CareRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("DoneAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Key")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("OpenedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CareRecordId");
+
+                            b1.ToTable("CareActions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CareRecordId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Care.CareContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CareRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Concern")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("GuardianKey")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Mode")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CareRecordId");
+
+                            b1.ToTable("CareContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CareRecordId");
+                        });
+
+                    b.OwnsMany("NeighborParty.Care.CareGuardian", "Guardians", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CareRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Duty")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Key")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Since")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CareRecordId");
+
+                            b1.ToTable("CareGuardians", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CareRecordId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Guardians");
                 });
 
             modelBuilder.Entity("NeighborParty.CoBuilding.Covenant", b =>
