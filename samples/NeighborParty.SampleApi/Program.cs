@@ -3,6 +3,7 @@ using NeighborParty;
 using NeighborParty.EntityFrameworkCore;
 using NeighborParty.Organization;
 using NeighborParty.SampleApi.Accounting;
+using NeighborParty.SampleApi.Care;
 using NeighborParty.SampleApi.CoBuilding;
 using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.SampleApi.Infrastructure.RateLimiting;
@@ -65,6 +66,7 @@ app.MapCoBuildingEndpoints();
 app.MapRequestEndpoints();
 app.MapOpen311Endpoints();
 app.MapAccountingEndpoints();
+app.MapCareEndpoints();
 
 // Development only: tokens for the demo actors, so that a newcomer can try the API in Scalar.
 if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Authentication:DevTokens", true))

@@ -105,6 +105,7 @@ internal static class YanpingDemoSeed
             await SeedStewardsAsync(scope.ServiceProvider, district, cancellationToken);
             await YanpingCoBuildingSeed.SeedAsync(scope.ServiceProvider, district, cancellationToken);
             await YanpingRequestSeed.SeedAsync(scope.ServiceProvider, district, cancellationToken);
+            await YanpingCareSeed.SeedAsync(scope.ServiceProvider, district, cancellationToken);
             await YanpingDistrictSeed.SeedRegularLifeAsync(scope.ServiceProvider, district, cancellationToken);
             if (includeDistrict && committee is not null)
             {

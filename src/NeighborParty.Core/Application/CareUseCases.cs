@@ -20,7 +20,6 @@ public sealed class CareUseCases
     private readonly CareService _care;
     private readonly IReadRepository<CareRecord> _records;
     private readonly IReadRepository<Resident> _residents;
-    private readonly IReadRepository<Place> _places;
     private readonly NeighborPartyOptions _options;
 
     /// <summary>Initializes a new instance of the <see cref="CareUseCases"/> class.</summary>
@@ -28,17 +27,15 @@ public sealed class CareUseCases
     /// <param name="care">The care operations.</param>
     /// <param name="records">The care records.</param>
     /// <param name="residents">The residents.</param>
-    /// <param name="places">The places.</param>
     /// <param name="options">The library settings.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public CareUseCases(UseCaseContext context, CareService care, IReadRepository<CareRecord> records, IReadRepository<Resident> residents, IReadRepository<Place> places,
+    public CareUseCases(UseCaseContext context, CareService care, IReadRepository<CareRecord> records, IReadRepository<Resident> residents,
         NeighborPartyOptions options)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _care = care ?? throw new ArgumentNullException(nameof(care));
         _records = records ?? throw new ArgumentNullException(nameof(records));
         _residents = residents ?? throw new ArgumentNullException(nameof(residents));
-        _places = places ?? throw new ArgumentNullException(nameof(places));
         _options = options ?? throw new ArgumentNullException(nameof(options));
     }
 
@@ -94,7 +91,7 @@ public sealed class CareUseCases
         return _context.RunAsync(async ct =>
         {
             var guard = _context.Guard(actor);
-            await guard.EnsureAsync(AccessAction.ManageCare, ct); // 403 before anything is looked up
+            await CoBuildingAccess.EnsureAnyKindAsync(guard, [AccessAction.ManageCare], ct); // 403 before anything is looked up
             var resident = await _residents.GetByIdAsync(record.ResidentId, ct)
                 ?? throw CareRules.Fail(CareRules.WrongReference, $"No resident {record.ResidentId}.", $"没有编号为 {record.ResidentId} 的居民。", "residentId", kind: RuleViolationKind.NotFound);
             await guard.EnsurePlaceAsync(AccessAction.ManageCare, resident.CompoundId, ct);
@@ -182,14 +179,13 @@ public sealed class CareUseCases
         _context.RunAsync(async ct =>
         {
             var guard = _context.Guard(actor);
-            await guard.EnsureAsync(action, ct); // 403 before anything is looked up
-            await ReadAsync(guard, action, id, ct);
+            await ReadAsync(guard, action, id, ct); // 403 before anything is looked up, then 404 outside the scope
             return await ViewAsync(guard, await step(ct), ct);
         }, cancellationToken);
 
     private async Task<CareRecord> ReadAsync(AccessGuard guard, AccessAction action, CareRecordId id, CancellationToken cancellationToken)
     {
-        await guard.EnsureAsync(action, cancellationToken);
+        await CoBuildingAccess.EnsureAnyKindAsync(guard, [action], cancellationToken);
         var record = await _records.GetByIdAsync(id, cancellationToken);
         if (record is null || !await guard.AllowsAsync(action, AccessTarget.Place(record.Compound.Path), cancellationToken))
         {

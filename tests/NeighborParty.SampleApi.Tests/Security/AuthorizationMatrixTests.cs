@@ -85,6 +85,12 @@ public sealed class AuthorizationMatrixTests
         public string Deliberation { get; init; } = "";
 
         public string Project { get; init; } = "";
+
+        public string Care { get; init; } = "";
+
+        public string ClosedCare { get; init; } = "";
+
+        public string CareAt { get; init; } = "";
     }
 
     private static readonly ActorKind[] LedgerKeepers = [DA, SS, CS, Sec, Sys];
@@ -333,6 +339,28 @@ public sealed class AuthorizationMatrixTests
         new("GET", "/api/members/{id:guid}/volunteer-hours", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/members/{t.Member}/volunteer-hours?from=2026-01-01&to=2026-06-30")),
         new("GET", "/api/projects", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/projects?place={t.Compound}")),
         new("GET", "/api/projects/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/projects/{t.Project}")),
+        new("GET", "/api/care/", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/care?place={t.Compound}")),
+        new("GET", "/api/care/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/care/{t.Care}")),
+        new("POST", "/api/care/", Managers, HttpStatusCode.Conflict, (_, t) => new(HttpMethod.Post, "/api/care", new
+        {
+            residentId = t.Resident, needs = new[] { "IsolatedElderly" }, consent = new { givenBy = "矩阵居民", relation = "本人", on = "2026-01-01", means = "书面签字" },
+            guardians = new[] { new { kind = "Neighbour", name = "矩阵邻居", duty = "探访" } },
+        })), // the resident already has an open record
+        new("POST", "/api/care/{id:guid}/guardians", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/care/{t.Care}/guardians", new { guardian = new { kind = "Neighbour", name = "矩阵邻居", duty = "探访" }, since = "2026-01-01" }, IfMatch: true))
+            { OrElse = HttpStatusCode.UnprocessableEntity }, // CR-2: at most six at once
+        new("POST", "/api/care/{id:guid}/guardians/{key:int}/end", Managers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/care/{t.Care}/guardians/99/end", new { lastDay = "2026-01-01" }, IfMatch: true)),
+        new("POST", "/api/care/{id:guid}/contacts", Readers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/care/{t.Care}/contacts", new { at = t.CareAt, by = "矩阵探访", mode = "Phone", note = "问候" }, IfMatch: true)),
+        new("POST", "/api/care/{id:guid}/actions", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/care/{t.Care}/actions", new { level = "Branch", kind = "MedicalHelp", description = "矩阵措施" }, IfMatch: true)),
+        new("POST", "/api/care/{id:guid}/actions/{key:int}/done", Managers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/care/{t.Care}/actions/99/done", new { outcome = "矩阵" }, IfMatch: true)),
+        new("POST", "/api/care/{id:guid}/move", Managers, HttpStatusCode.OK,
+            (_, t) => new(HttpMethod.Post, $"/api/care/{t.Care}/move", new { facility = "矩阵养老院" }, IfMatch: true)) { OrElse = HttpStatusCode.Conflict },
+        new("POST", "/api/care/{id:guid}/close", Managers, HttpStatusCode.Conflict,
+            (_, t) => new(HttpMethod.Post, $"/api/care/{t.ClosedCare}/close", new { because = "矩阵" }, IfMatch: true)), // already closed
         new("POST", "/api/projects", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/projects",
             new { title = "矩阵项目", unitId = t.Branch, placeId = t.Compound, plannedOn = "2024-01-01" })),
         new("POST", "/api/projects/{id:guid}/start", LedgerKeepers, HttpStatusCode.OK,
@@ -530,7 +558,7 @@ public sealed class AuthorizationMatrixTests
                 Partner = Guid.NewGuid().ToString(), PartnerHome = (string)otherStreetPlace["id"]!, PartnerName = "矩阵单位（外）", Deputy = Guid.NewGuid().ToString(), Covenant = Guid.NewGuid().ToString(),
                 Offering = Guid.NewGuid().ToString(), Order = Guid.NewGuid().ToString(), Position = Guid.NewGuid().ToString(), Team = Guid.NewGuid().ToString(),
                 Motion = Guid.NewGuid().ToString(), Request = Guid.NewGuid().ToString(), Wish = Guid.NewGuid().ToString(), Deliberation = Guid.NewGuid().ToString(),
-                Project = Guid.NewGuid().ToString(),
+                Project = Guid.NewGuid().ToString(), Care = Guid.NewGuid().ToString(), ClosedCare = Guid.NewGuid().ToString(), CareAt = "2026-01-01T00:00:00Z",
             };
         }
 
@@ -578,8 +606,19 @@ public sealed class AuthorizationMatrixTests
             await Post($"/api/wishes/{wish["id"]}/claim", new { partnerId = partner["id"] });
             await Post($"/api/wishes/{wish["id"]}/fulfil", new { text = "矩阵" });
             var project = await Post("/api/projects", new { title = "矩阵项目", unitId = target.Branch, placeId = target.Compound, plannedOn = "2024-01-01" });
+
+            // The resident under care: a closed record, then an open one with a single guardian.
+            object Care() => new
+            {
+                residentId = target.Resident, needs = new[] { "IsolatedElderly" }, consent = new { givenBy = "矩阵居民", relation = "本人", on = "2026-01-01", means = "书面签字" },
+                guardians = new[] { new { kind = "Neighbour", name = "矩阵邻居", duty = "探访" } },
+            };
+            var closedCare = await Post("/api/care", Care());
+            await Post($"/api/care/{closedCare["id"]}/close", new { because = "矩阵" });
+            var care = await Post("/api/care", Care());
             return target with
             {
+                Care = (string)care["id"]!, ClosedCare = (string)closedCare["id"]!, CareAt = (string)care["registeredAt"]!,
                 Request = (string)request["id"]!, Wish = (string)wish["id"]!, Deliberation = (string)deliberation["id"]!, Project = (string)project["id"]!,
                 Partner = (string)partner["id"]!, PartnerHome = community, PartnerName = (string)partner["name"]!, Deputy = (string)deputy["id"]!, Covenant = (string)covenant["id"]!, Offering = (string)offering["id"]!,
                 Order = (string)order["id"]!, Position = (string)position["id"]!, Team = (string)team["id"]!, Motion = (string)motion["id"]!,
@@ -595,6 +634,7 @@ public sealed class AuthorizationMatrixTests
             Partner = wuyiTarget.Partner, PartnerHome = wuyiTarget.PartnerHome, PartnerName = wuyiTarget.PartnerName, Deputy = wuyiTarget.Deputy, Covenant = wuyiTarget.Covenant, Offering = wuyiTarget.Offering,
             Order = wuyiTarget.Order, Position = wuyiTarget.Position, Team = wuyiTarget.Team, Motion = wuyiTarget.Motion,
             Request = wuyiTarget.Request, Wish = wuyiTarget.Wish, Deliberation = wuyiTarget.Deliberation, Project = wuyiTarget.Project,
+            Care = wuyiTarget.Care, ClosedCare = wuyiTarget.ClosedCare, CareAt = wuyiTarget.CareAt,
         };
         Target Outside(Target target) => target with
         {
@@ -602,6 +642,7 @@ public sealed class AuthorizationMatrixTests
             Partner = yijing.Partner, PartnerHome = yijing.PartnerHome, PartnerName = yijing.PartnerName, Deputy = yijing.Deputy, Covenant = yijing.Covenant, Offering = yijing.Offering,
             Order = yijing.Order, Position = yijing.Position, Team = yijing.Team, Motion = yijing.Motion,
             Request = yijing.Request, Wish = yijing.Wish, Deliberation = yijing.Deliberation, Project = yijing.Project,
+            Care = yijing.Care, ClosedCare = yijing.ClosedCare, CareAt = yijing.CareAt,
         };
         var actors = new Dictionary<ActorKind, (Actor, Target, Target)>
         {
