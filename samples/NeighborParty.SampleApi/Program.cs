@@ -49,6 +49,7 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<BodySizeLimit>();
+app.UseStaticFiles(); // the dashboard (wwwroot/dashboard): static files only; its data comes from the API with a token
 app.UseAuthentication();
 app.UseRateLimiter(); // after authentication: the partition is the actor when a token was sent
 app.UseAuthorization();
@@ -56,6 +57,7 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("NeighborParty sample API").AddPreferredSecuritySchemes("Bearer")).AllowAnonymous();
 app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription().AllowAnonymous();
+app.MapGet("/dashboard", () => Results.Redirect("/dashboard/index.html")).ExcludeFromDescription().AllowAnonymous();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 
 app.MapPlaceEndpoints();

@@ -153,7 +153,11 @@ public sealed record CommitteeGapDto(CoverageUnitDto Branch, int CommitteeSize, 
 
 /// <summary>An appointment a report points at.</summary>
 public sealed record ReminderDto(Guid Id, string Role, string RoleName, string RoleNameZh, string Holder, RoleSite Site, Guid SiteId, string? SiteName, string? Grid,
-    LocalDate Start, LocalDate LastDay, AppointmentEndReason? EndReason, string? Rule);
+    LocalDate Start, LocalDate LastDay, AppointmentEndReason? EndReason, string? Rule)
+{
+    /// <summary>Gets why the appointment ended, in Chinese, or null.</summary>
+    public string? EndReasonZh => EndReason is { } reason ? Common.ChineseLabels.Of(reason) : null;
+}
 
 /// <summary>A secretary who also chairs the owners' committee (一肩挑).</summary>
 public sealed record CrossHoldingDto(Guid MemberId, string Name, Guid BranchId, string BranchName, Guid CompoundId, string CompoundName);

@@ -152,6 +152,19 @@ public static class ChineseLabels
         _ => state.ToString(),
     };
 
+    /// <summary>Labels why an appointment ended.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <returns>Such as 辞职.</returns>
+    public static string Of(AppointmentEndReason reason) => reason switch
+    {
+        AppointmentEndReason.Resigned => "辞职",
+        AppointmentEndReason.Removed => "免职",
+        AppointmentEndReason.MovedAway => "迁出",
+        AppointmentEndReason.Died => "去世",
+        AppointmentEndReason.ReplacedAtElection => "换届改选",
+        _ => reason.ToString(),
+    };
+
     /// <summary>Labels care needs; several are joined with 、.</summary>
     /// <param name="needs">The needs.</param>
     /// <returns>Such as 独居空巢老人、重病失能.</returns>
