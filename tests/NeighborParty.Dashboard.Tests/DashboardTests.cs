@@ -22,7 +22,7 @@ public sealed class DashboardTests : IClassFixture<DashboardFixture>
 
     public static TheoryData<string> Modes() => DashboardFixture.BrowserRuns ? ["chromium"] : ["http-only (no chromium here; CI always runs the browser)"];
 
-    private async Task<(IPage Page, List<string> Errors)> SignedInAsync(string actor = "district-admin")
+    private async Task<(IPage Page, List<string> Errors)> SignedInAsync(string actor = "district-admin", string firstView = "home")
     {
         var context = await _fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
@@ -45,7 +45,7 @@ public sealed class DashboardTests : IClassFixture<DashboardFixture>
         };
         await page.GotoAsync(_fixture.BaseUrl + "/dashboard");
         await page.Locator($"button[data-actor='{actor}']").ClickAsync();
-        await page.Locator("main[data-view='home'] .cards").WaitForAsync();
+        await page.Locator($"main[data-view='{firstView}']:not([aria-busy]) h1").WaitForAsync();
         return (page, errors);
     }
 
@@ -153,6 +153,36 @@ public sealed class DashboardTests : IClassFixture<DashboardFixture>
 
     [Theory]
     [MemberData(nameof(Modes))]
+    public async Task Every_demo_actor_signs_in_and_sees_what_the_library_lets_it_see(string mode)
+    {
+        if (mode != "chromium")
+        {
+            return;
+        }
+
+        foreach (var (actor, first, expect) in new[]
+        {
+            ("street-staff", "home", "紫云街道"), ("community-staff", "home", "剑津社区"), ("compound-secretary", "home", "武夷香榭"), ("steward", "home", "武夷香榭"),
+            ("resident", "mine", "老花镜"), ("co-building-party", "mine", "百合姐姐"), ("system", "home", "延平区"),
+        })
+        {
+            var (page, errors) = await SignedInAsync(actor, first);
+            Assert.Contains(expect, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Equal(0, await page.Locator(".error").CountAsync());
+            if (first == "home")
+            {
+                await ViewAsync(page, "#/care");
+                Assert.Equal(0, await page.Locator(".error").CountAsync());
+            }
+
+            await ShotAsync(page, "11-signed-in-as-" + actor);
+            Assert.Empty(errors);
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
     public async Task Axe_finds_no_serious_accessibility_violation_on_any_page(string mode)
     {
         if (mode != "chromium")
@@ -175,6 +205,9 @@ public sealed class DashboardTests : IClassFixture<DashboardFixture>
             await ViewAsync(page, hash);
             Collect(hash, await page.RunAxe());
         }
+
+        var (resident, _) = await SignedInAsync("resident", "mine");
+        Collect("resident", await resident.RunAxe());
 
         Assert.Empty(found);
     }

@@ -3,18 +3,23 @@ import { h } from './dom.js';
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
 import { home, login, report, tree } from './views-core.js';
+import { mine, placeless } from './views-mine.js';
 import { care, compound, compounds, requests, sweep } from './views-people.js';
 
 // Routes: #/login, #/, #/tree, #/report[/placeId], #/sweep, #/requests, #/care[/placeId], #/compounds, #/compound/id.
-const routes = { '': home, tree, report, sweep, requests, care, compounds, compound };
+const routes = { '': home, tree, report, sweep, requests, care, compounds, compound, mine };
 
 let generation = 0;
 
 async function render() {
   const mine = ++generation;
   const main = document.getElementById('main');
-  const [, name = '', arg] = location.hash.replace(/^#/, '').split('/');
+  let [, name = '', arg] = location.hash.replace(/^#/, '').split('/');
   const signedIn = api.session();
+  // A resident or a co-building party has no place to look after: it sees its own things only.
+  const own = signedIn && placeless(signedIn.actor.kind);
+  if (own && name !== 'login') name = 'mine';
+  for (const li of document.querySelectorAll('nav li')) li.hidden = own ? !li.querySelector('a[href="#/mine"]') : !!li.querySelector('a[href="#/mine"]');
   document.getElementById('nav').hidden = !signedIn;
   document.getElementById('logout').hidden = !signedIn;
   document.getElementById('who').textContent = signedIn ? `${signedIn.actor.description}` : '';

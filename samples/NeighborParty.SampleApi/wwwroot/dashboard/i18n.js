@@ -20,7 +20,8 @@ const strings = {
     'care.guardians': '守望人', 'care.actions': '已采取措施', 'care.masked': '敏感信息已隐藏（仅社区和小区党支部书记可见）',
     'compounds.title': '小区', 'compounds.map': '小区分布（经纬度）', 'compound.branch': '小区党支部', 'compound.team': '红色管家队伍', 'compound.owners': '业主委员会',
     'compound.partners': '共建单位', 'compound.activities': '近期活动', 'compound.care': '邻里守望', 'compound.households': '户数', 'day': '日期', 'kind': '类型', 'participants': '人数',
-    yes: '是', no: '否', error: '出错了：',
+    yes: '是', no: '否', error: '出错了：', 'nav.mine': '我的事项', 'mine.resident': '我的诉求与心愿', 'mine.requests': '我的诉求（及小区公开诉求）',
+    'mine.party': '本单位的共建事项', 'mine.covenants': '共建盟约', 'mine.offerings': '服务菜单', 'mine.orders': '服务订单', 'mine.capacity': '服务能力',
   },
   en: {
     skip: 'Skip to content', title: 'Neighbourhood Party-building desk', loading: 'Loading…', logout: 'Sign out', 'lang.other': '中文',
@@ -42,7 +43,8 @@ const strings = {
     'care.guardians': 'Guardians', 'care.actions': 'Actions taken', 'care.masked': 'Sensitive details hidden (community and compound secretary only)',
     'compounds.title': 'Compounds', 'compounds.map': 'Compounds on the map (latitude/longitude)', 'compound.branch': 'Compound branch', 'compound.team': 'Red Steward team', 'compound.owners': 'Owners\' committee',
     'compound.partners': 'Co-building partners', 'compound.activities': 'Recent activities', 'compound.care': 'Neighbourhood care', 'compound.households': 'Households', 'day': 'Day', 'kind': 'Kind', 'participants': 'People',
-    yes: 'yes', no: 'no', error: 'Something went wrong: ',
+    yes: 'yes', no: 'no', error: 'Something went wrong: ', 'nav.mine': 'Mine', 'mine.resident': 'My requests and wishes', 'mine.requests': 'My requests (and the compound\'s public ones)',
+    'mine.party': 'Our co-building', 'mine.covenants': 'Covenants', 'mine.offerings': 'Service menu', 'mine.orders': 'Service orders', 'mine.capacity': 'Capacity',
   },
 };
 
