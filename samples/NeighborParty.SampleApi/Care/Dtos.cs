@@ -29,6 +29,7 @@ public sealed record RegisterCareBody(Guid ResidentId, IReadOnlyList<CareNeeds> 
     {
         FieldRules.Id(ResidentId, "residentId"), FieldRules.Count(Needs?.Count, 1, 5, "needs"), FieldRules.Count(Guardians?.Count, 1, 50, "guardians"),
         Consent is null ? new RuleViolation(CareRules.Consent, "Give the consent (CR-1).", "须填写同意情况（CR-1）。", CareRules.PrivacyLaw, target: "consent") : null,
+        Guardians?.Any(g => g is null) == true ? new RuleViolation("NP-GEN-001", "A guardian may not be null.", "守望人不能为空。", target: "guardians") : null,
     }.Concat((Needs ?? []).Select(n => FieldRules.Defined<CareNeeds>(n, "needs"))).Concat((Guardians ?? []).SelectMany(g => g?.Validate() ?? [])).OfType<RuleViolation>();
 
     internal NewCareRecord ToNew() => new(new NeighborParty.Membership.ResidentId(ResidentId), Needs.Aggregate(CareNeeds.None, (all, n) => all | n),

@@ -94,4 +94,24 @@ public sealed class CareApiTests : IClassFixture<SampleApiFactory>
         var care = report["totals"]!.AsArray().Single(f => (string)f!["key"]! == "care-residents")!;
         Assert.Equal((2, "邻里守望对象"), ((long)care["value"]!, (string)care["nameZh"]!));
     }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"residentId\":\"00000000-0000-0000-0000-000000000000\",\"needs\":[],\"guardians\":[]}")]
+    [InlineData("{\"residentId\":\"{resident}\",\"needs\":[\"IsolatedElderly\"],\"consent\":null,\"guardians\":[null]}")]
+    [InlineData("{\"residentId\":\"{resident}\",\"needs\":[\"Lonely\"],\"consent\":{\"givenBy\":\"x\",\"relation\":\"本人\",\"on\":\"2026-01-01\",\"means\":\"签字\"},\"guardians\":[]}")]
+    [InlineData("{\"residentId\":\"{resident}\",\"needs\":[\"IsolatedElderly\"],\"consent\":{\"givenBy\":null,\"relation\":null,\"on\":\"2026-01-01\",\"means\":null},\"guardians\":[{\"kind\":\"Neighbour\",\"name\":\"x\",\"duty\":\"y\"}]}")]
+    [InlineData("{\"residentId\":\"{resident}\",\"needs\":[\"IsolatedElderly\"],\"consent\":{\"givenBy\":\"x\",\"relation\":\"本人\",\"on\":\"2026-01-01\",\"means\":\"签字\"},\"guardians\":[{\"kind\":\"Neighbour\",\"name\":null,\"duty\":\"y\"}],\"circumstances\":\"=cmd()\"}")]
+    [InlineData("not json")]
+    public async Task A_bad_registration_is_a_4xx_problem_never_a_500_and_stores_nothing(string body)
+    {
+        var baifu = (string)(await _system.GetFromJsonAsync<JsonArray>($"/api/places/{await District()}/subtree?kind=Compound"))!.First(p => (string)p!["name"]! == "百福小区")!["id"]!;
+        var created = await _system.PostAsJsonAsync("/api/residents", new { name = "坏输入居民", compoundId = baifu });
+        var resident = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var response = await _system.PostAsync("/api/care", new StringContent(body.Replace("{resident}", (string)resident["id"]!, StringComparison.Ordinal),
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain(await _system.GetFromJsonAsync<JsonArray>($"/api/care?place={await District()}&closed=true") ?? [], r => (string)r!["residentName"]! == "坏输入居民");
+    }
 }
