@@ -36,13 +36,19 @@ public sealed class CareAlertProperties
     private static CareAlert At(History h, int hours, CareStatus? status = null) =>
         CareAlerts.Evaluate(status ?? h.Status, Registered, h.ContactList, h.ActionList, Policy, Registered + Duration.FromHours(hours));
 
+    /// <summary>The alert at an hour within 150 days, the interval in hours, and the hour of the last contact up to then (the registration when none).</summary>
+    private static (int Now, CareAlert Alert, int Interval, int Last) Observe(History history, PositiveInt hour)
+    {
+        var now = hour.Get % (24 * 150);
+        var interval = 24 * (history.InFacility ? Policy.FacilityContactDays : Policy.HomeContactDays);
+        var last = history.Contacts.Where(c => c.Hours <= now).Select(c => c.Hours).DefaultIfEmpty(0).Max();
+        return (now, At(history, now), interval, last);
+    }
+
     [Property(MaxTest = 500, Arbitrary = [typeof(Arbitraries)])]
     public Property Due_exactly_when_no_contact_within_the_interval(History history, PositiveInt hour)
     {
-        var now = hour.Get % (24 * 150);
-        var alert = At(history, now);
-        var interval = 24 * (history.InFacility ? Policy.FacilityContactDays : Policy.HomeContactDays);
-        var last = history.Contacts.Where(c => c.Hours <= now).Select(c => c.Hours).DefaultIfEmpty(0).Max();
+        var (now, alert, interval, last) = Observe(history, hour);
         var overdue = now - last >= interval;
         return ((alert.Level != CareAlertLevel.None) == (overdue || alert.UnansweredConcern)).Label($"level {alert.Level}, last {last}, now {now}")
             .And(alert.LastContactAt == Registered + Duration.FromHours(last)).Label("the last contact is the latest one up to now");
@@ -68,10 +74,7 @@ public sealed class CareAlertProperties
     [Property(MaxTest = 500, Arbitrary = [typeof(Arbitraries)])]
     public Property Escalated_after_two_intervals_or_an_unanswered_concern_and_never_when_closed(History history, PositiveInt hour)
     {
-        var now = hour.Get % (24 * 150);
-        var alert = At(history, now);
-        var interval = 24 * (history.InFacility ? Policy.FacilityContactDays : Policy.HomeContactDays);
-        var last = history.Contacts.Where(c => c.Hours <= now).Select(c => c.Hours).DefaultIfEmpty(0).Max();
+        var (now, alert, interval, last) = Observe(history, hour);
         var expected = now - last >= interval * Policy.EscalateAfterIntervals || alert.UnansweredConcern;
         var concernExpected = history.Contacts.Any(c => c.Concern && c.Hours <= now && now - c.Hours >= 24 * Policy.ConcernActionDays
             && !history.Actions.Any(x => x >= c.Hours && x <= c.Hours + (24 * Policy.ConcernActionDays)));
