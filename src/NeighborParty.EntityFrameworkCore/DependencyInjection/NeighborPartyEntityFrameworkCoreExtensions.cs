@@ -68,12 +68,17 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
         await db.Database.MigrateAsync(cancellationToken);
     }
 
+    // Aggregates with several owned collections (a care record's guardians, contacts and actions; a deliberation's
+    // participants, votes and actions) load with one query per collection: a single joined query would return the
+    // product of the collections' sizes (hundreds of rows for one care record with years of visits).
     internal static DbContextOptionsBuilder SqliteOptions(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name))
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .AddInterceptors(SqlitePragmas.Instance);
 
     internal static DbContextOptionsBuilder PostgreSqlOptions(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime().MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name));
+        builder.UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime().MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     private static IServiceCollection AddRepositories<TContext>(IServiceCollection services)
         where TContext : NeighborPartyDbContext
