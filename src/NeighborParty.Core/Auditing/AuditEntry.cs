@@ -64,7 +64,7 @@ public sealed class AuditEntry : AggregateRoot<AuditEntryId>, ISnapshotable<Audi
     {
         ArgumentNullException.ThrowIfNull(aggregates);
         ArgumentNullException.ThrowIfNull(actor);
-        var entries = new List<AuditEntry>();
+        var entries = new List<AuditEntry>(aggregates.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var aggregate in aggregates)
         {
             if (aggregate is not (IAuditedNode node and Domain.IHasDomainEvents withEvents))
@@ -72,8 +72,14 @@ public sealed class AuditEntry : AggregateRoot<AuditEntryId>, ISnapshotable<Audi
                 continue;
             }
 
-            foreach (var audited in withEvents.DomainEvents.OfType<Domain.IAuditedEvent>())
+            var events = withEvents.DomainEvents;
+            for (var i = 0; i < events.Count; i++)
             {
+                if (events[i] is not Domain.IAuditedEvent audited)
+                {
+                    continue;
+                }
+
                 entries.Add(new AuditEntry(AuditEntryId.New(audited.OccurredAt))
                 {
                     At = audited.OccurredAt,

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NeighborParty.Domain;
 
 namespace NeighborParty.Persistence;
@@ -49,34 +50,40 @@ public sealed class InMemoryStore : IAggregateStore
         cancellationToken.ThrowIfCancellationRequested();
 
         // The copies are made outside the lock; the checks and the swap happen under it, all of them or none.
-        var prepared = new List<(InMemoryTable Table, InMemoryTable.Pending Pending)>(changes.Count);
-        InMemoryTable? last = null;
+        var prepared = new List<(TableBatch Batch, InMemoryTable.Pending Pending)>(changes.Count);
+        var batches = new List<TableBatch>(1);
         foreach (var change in changes)
         {
-            var table = last is not null && last.Holds(change.Aggregate) ? last : TableOf(change.Aggregate.GetType());
-            prepared.Add((table, table.Prepare(change)));
-            last = table;
+            var batch = batches.Count > 0 && batches[^1].Table.Holds(change.Aggregate) ? batches[^1] : BatchOf(batches, change.Aggregate.GetType());
+            prepared.Add((batch, batch.Table.Prepare(change)));
+            batch.Changes++;
+            batch.Additions += change.Kind == AggregateChangeKind.Added ? 1 : 0;
         }
 
         lock (_gate)
         {
-            var keys = new Dictionary<InMemoryTable, Dictionary<object, Guid>>();
             HashSet<(InMemoryTable, Guid)>? written = null; // built only when a unique key is found taken (rare): a key may move within the batch
             bool WrittenInBatch(InMemoryTable table, Guid key) =>
-                (written ??= prepared.Select(p => (p.Table, p.Pending.Change.Aggregate.Key)).ToHashSet()).Contains((table, key));
-            foreach (var (table, pending) in prepared)
+                (written ??= prepared.Select(p => (p.Batch.Table, p.Pending.Change.Aggregate.Key)).ToHashSet()).Contains((table, key));
+            Func<InMemoryTable, Guid, bool> writtenInBatch = WrittenInBatch;
+            foreach (var (batch, pending) in CollectionsMarshal.AsSpan(prepared))
             {
-                if (!keys.TryGetValue(table, out var tableKeys))
+                if (pending.UniqueKey is not null)
                 {
-                    keys[table] = tableKeys = [];
+                    batch.ClaimedKeys ??= new(batch.Changes);
                 }
 
-                table.Check(pending, tableKeys, key => WrittenInBatch(table, key));
+                batch.Table.Check(pending, batch.ClaimedKeys, writtenInBatch);
             }
 
-            foreach (var (table, pending) in prepared)
+            foreach (var batch in batches)
             {
-                table.Apply(pending);
+                batch.Table.Reserve(batch.Additions);
+            }
+
+            foreach (var (batch, pending) in CollectionsMarshal.AsSpan(prepared))
+            {
+                batch.Table.Apply(pending);
             }
         }
 
@@ -131,6 +138,21 @@ public sealed class InMemoryStore : IAggregateStore
     internal Func<T, T> CopierOf<T>()
         where T : class, IAggregateRoot => ((IInMemoryTable<T>)TableOf(typeof(T))).Copy;
 
+    private TableBatch BatchOf(List<TableBatch> batches, Type type)
+    {
+        var table = TableOf(type);
+        foreach (var batch in batches)
+        {
+            if (batch.Table == table)
+            {
+                return batch;
+            }
+        }
+
+        batches.Add(new TableBatch(table));
+        return batches[^1];
+    }
+
     private InMemoryTable TableOf(Type type)
     {
         lock (_gate)
@@ -138,5 +160,17 @@ public sealed class InMemoryStore : IAggregateStore
             return _tables.TryGetValue(type, out var table) ? table
                 : throw new InvalidOperationException($"The in-memory store has no table of {type.Name}; add it with AddTable.");
         }
+    }
+
+    /// <summary>What one write does to one table: how many changes and additions, and the unique keys it claims (made on the first).</summary>
+    private sealed class TableBatch(InMemoryTable table)
+    {
+        public InMemoryTable Table { get; } = table;
+
+        public int Changes { get; set; }
+
+        public int Additions { get; set; }
+
+        public Dictionary<object, Guid>? ClaimedKeys { get; set; }
     }
 }

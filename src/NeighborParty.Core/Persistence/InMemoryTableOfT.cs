@@ -25,14 +25,18 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
         }
 
         // The snapshot is the private copy; the object is rebuilt from it only when something reads the row.
-        return change.Kind == AggregateChangeKind.Removed
-            ? new Pending(change, null, null)
-            : new Pending(change, new Row(aggregate.ToSnapshot(), change.NewVersion, uniqueKey?.Invoke(aggregate)), uniqueKey?.Invoke(aggregate));
+        if (change.Kind == AggregateChangeKind.Removed)
+        {
+            return new Pending(change, null, null);
+        }
+
+        var unique = uniqueKey?.Invoke(aggregate);
+        return new Pending(change, new Row(aggregate.ToSnapshot(), change.NewVersion, unique), unique);
     }
 
     public override bool Holds(object aggregate) => aggregate.GetType() == typeof(T);
 
-    public override void Check(Pending pending, Dictionary<object, Guid> batchKeys, Func<Guid, bool> writtenInBatch)
+    public override void Check(in Pending pending, Dictionary<object, Guid>? batchKeys, Func<InMemoryTable, Guid, bool> writtenInBatch)
     {
         var change = pending.Change;
         var key = change.Aggregate.Key;
@@ -50,8 +54,9 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
 
         if (pending.UniqueKey is { } unique)
         {
+            ArgumentNullException.ThrowIfNull(batchKeys);
             var takenInBatch = batchKeys.TryGetValue(unique, out var other) && other != key;
-            var takenInStore = _keys.TryGetValue(unique, out var owner) && owner != key && !writtenInBatch(owner);
+            var takenInStore = _keys.TryGetValue(unique, out var owner) && owner != key && !writtenInBatch(this, owner);
             if (takenInBatch || takenInStore)
             {
                 throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
@@ -61,7 +66,19 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
         }
     }
 
-    public override void Apply(Pending pending)
+    public override void Reserve(int additions)
+    {
+        if (additions >= ReserveThreshold)
+        {
+            _rows.EnsureCapacity(_rows.Count + additions);
+            if (uniqueKey is not null)
+            {
+                _keys.EnsureCapacity(_keys.Count + additions);
+            }
+        }
+    }
+
+    public override void Apply(in Pending pending)
     {
         var key = pending.Change.Aggregate.Key;
         if (_rows.Remove(key, out var old) && old.UniqueKey is { } oldKey && _keys.TryGetValue(oldKey, out var owner) && owner == key)

@@ -30,6 +30,10 @@ public sealed class Repository<T> : IRepository<T>
     /// <inheritdoc />
     public void Add(T aggregate) => _work.Stage(aggregate, AggregateChangeKind.Added);
 
+    /// <summary>Makes room to stage <paramref name="count"/> more aggregates at once (see <see cref="RepositoryExtensions.AddRange{T}"/>).</summary>
+    /// <param name="count">How many aggregates are about to be staged.</param>
+    internal void Reserve(int count) => _work.Reserve(count);
+
     /// <inheritdoc />
     public void Update(T aggregate) => _work.Stage(aggregate, AggregateChangeKind.Updated);
 

@@ -15,6 +15,11 @@ public static class RepositoryExtensions
     {
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(aggregates);
+        if (repository is Repository<T> library && aggregates.TryGetNonEnumeratedCount(out var count))
+        {
+            library.Reserve(count);
+        }
+
         foreach (var aggregate in aggregates)
         {
             repository.Add(aggregate);
@@ -31,6 +36,11 @@ public static class RepositoryExtensions
     {
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(aggregates);
+        if (repository is Repository<T> library && aggregates.TryGetNonEnumeratedCount(out var count))
+        {
+            library.Reserve(count);
+        }
+
         foreach (var aggregate in aggregates)
         {
             repository.Update(aggregate);

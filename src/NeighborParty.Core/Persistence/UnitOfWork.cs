@@ -151,6 +151,20 @@ public sealed class UnitOfWork : IUnitOfWork
     internal T? Find<T>(Guid key)
         where T : class, IAggregateRoot => _loaded.TryGetValue((typeof(T), key), out var known) ? (T)known : null;
 
+    /// <summary>Makes room to stage <paramref name="count"/> more aggregates at once (a bulk import), so the bookkeeping grows once.</summary>
+    /// <param name="count">How many aggregates are about to be staged.</param>
+    internal void Reserve(int count)
+    {
+        if (count < 1024)
+        {
+            return; // growing step by step is cheaper than reserving for a few
+        }
+
+        _staged.EnsureCapacity(_staged.Count + count);
+        _stagedByAggregate.EnsureCapacity(_stagedByAggregate.Count + count);
+        _loaded.EnsureCapacity(_loaded.Count + count);
+    }
+
     /// <summary>Stages a change of <paramref name="aggregate"/>.</summary>
     /// <param name="aggregate">The aggregate.</param>
     /// <param name="kind">Added, updated or removed.</param>
@@ -193,7 +207,13 @@ public sealed class UnitOfWork : IUnitOfWork
     {
         for (var round = 0; ; round++)
         {
-            var events = new List<IDomainEvent>();
+            var pending = 0;
+            foreach (var staged in _staged)
+            {
+                pending += staged.Aggregate is IHasDomainEvents { DomainEvents: { } raised } ? raised.Count - staged.Dispatched : 0;
+            }
+
+            var events = new List<IDomainEvent>(pending);
             for (var i = 0; i < _staged.Count; i++)
             {
                 var staged = _staged[i];

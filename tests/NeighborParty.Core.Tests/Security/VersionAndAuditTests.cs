@@ -133,6 +133,27 @@ public sealed class InMemoryUniqueKeyTests
     }
 
     [Fact]
+    public async Task A_large_batch_with_one_repeated_key_stores_nothing_and_without_it_stores_every_row()
+    {
+        // 2,000 additions make the table grow once, up front: a refused batch must still leave it as it was.
+        var store = new InMemoryStore().AddTable<PartyMember, PartyMemberSnapshot>(m => m.IdNumber);
+        var repository = new InMemoryRepository<PartyMember, PartyMemberSnapshot>(store);
+        var f = new LedgerFixture();
+        var members = Enumerable.Range(0, 2_000).Select(_ => LedgerFixture.Run(f.Ledger.RecordAsync(f.Details(), MemberRelationship.InUnit(f.Community.Id)))).ToList();
+        var other = new LedgerFixture();
+        var twin = LedgerFixture.Run(other.Ledger.RecordAsync(f.Details() with { IdNumber = members[1_234].IdNumber }, MemberRelationship.InUnit(other.Community.Id)));
+        var batch = members.Select(m => new AggregateChange(m, AggregateChangeKind.Added, 0)).ToList();
+
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => store.WriteAsync([.. batch, new AggregateChange(twin, AggregateChangeKind.Added, 0)]));
+        Assert.Equal("NP-CON-002", refused.Code);
+        Assert.Equal(0, await repository.CountAsync());
+
+        await store.WriteAsync(batch);
+        Assert.Equal(2_000, await repository.CountAsync());
+        Assert.All(members, m => Assert.Equal(m.IdNumber, LedgerFixture.Run(repository.GetByIdAsync(m.Id))!.IdNumber));
+    }
+
+    [Fact]
     public async Task Two_places_at_the_same_path_are_refused_even_with_different_ids()
     {
         // Regression: the in-memory key once included the node id, so two districts at segment 1 both "succeeded".
