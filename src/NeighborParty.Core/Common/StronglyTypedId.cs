@@ -10,7 +10,7 @@ public static class StronglyTypedId
     /// <typeparam name="TId">The id type.</typeparam>
     /// <returns>A fresh id.</returns>
     public static TId New<TId>()
-        where TId : struct, IStronglyTypedId<TId> => TId.From(Guid.CreateVersion7());
+        where TId : struct, IStronglyTypedId<TId> => TId.From(GuidVersion7.New());
 
     /// <summary>Parses the GUID text form of an id.</summary>
     /// <typeparam name="TId">The id type.</typeparam>
