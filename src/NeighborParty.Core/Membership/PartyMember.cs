@@ -197,33 +197,38 @@ public sealed partial class PartyMember : AggregateRoot<PartyMemberId>, IAudited
 
     private void RaiseLedgerChanged(ReadOnlySpan<OrganizationUnitId> oldUnits, ReadOnlySpan<PlaceId> oldCompounds, Instant now)
     {
-        // Small lists built by hand: the importer raises this once per member, a million times.
-        var units = new List<OrganizationUnitId>(oldUnits.Length + 1);
-        AddOnce(units, oldUnits);
-        AddOnce(units, UnitId);
-        var compounds = new List<PlaceId>(oldCompounds.Length + 2);
-        AddOnce(compounds, oldCompounds);
-        AddOnce(compounds, ResidenceCompoundId);
-        AddOnce(compounds, RegisteredCompoundId);
-        Raise(new MemberLedgerChanged(Id, units, compounds, now));
+        // Small arrays built by hand: the importer raises this once per member, a million times.
+        Span<OrganizationUnitId> units = stackalloc OrganizationUnitId[oldUnits.Length + 1];
+        var unitCount = AddOnce(units, 0, oldUnits);
+        unitCount = AddOnce(units, unitCount, UnitId);
+        Span<PlaceId> compounds = stackalloc PlaceId[oldCompounds.Length + 2];
+        var compoundCount = AddOnce(compounds, 0, oldCompounds);
+        compoundCount = AddOnce(compounds, compoundCount, ResidenceCompoundId);
+        compoundCount = AddOnce(compounds, compoundCount, RegisteredCompoundId);
+        Raise(new MemberLedgerChanged(Id, units[..unitCount].ToArray(), compounds[..compoundCount].ToArray(), now));
     }
 
-    private static void AddOnce<TId>(List<TId> list, ReadOnlySpan<TId> ids)
-        where TId : struct
+    private static int AddOnce<TId>(Span<TId> buffer, int count, ReadOnlySpan<TId> ids)
+        where TId : unmanaged, IEquatable<TId>
     {
         foreach (var id in ids)
         {
-            AddOnce(list, id);
+            count = AddOnce(buffer, count, id);
         }
+
+        return count;
     }
 
-    private static void AddOnce<TId>(List<TId> list, TId? id)
-        where TId : struct
+    private static int AddOnce<TId>(Span<TId> buffer, int count, TId? id)
+        where TId : unmanaged, IEquatable<TId>
     {
-        if (id is { } value && !list.Contains(value))
+        if (id is not { } value || buffer[..count].Contains(value))
         {
-            list.Add(value);
+            return count;
         }
+
+        buffer[count] = value;
+        return count + 1;
     }
 
     private string Destination() => TransferToUnitId?.ToString() ?? TransferToExternal ?? "?";

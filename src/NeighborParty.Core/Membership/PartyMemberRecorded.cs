@@ -10,5 +10,5 @@ public sealed record PartyMemberRecorded(PartyMemberId MemberId, Instant Occurre
 {
     string IAuditedEvent.AuditAction => "member.recorded";
 
-    string IAuditedEvent.AuditSummary => $"Recorded member {MemberId}";
+    string IAuditedEvent.AuditSummary => $"Recorded member {MemberId.Value}"; // the GUID formats straight into the summary
 }

@@ -53,6 +53,30 @@ public sealed class LedgerCsvTests
     }
 
     [Fact]
+    public void A_large_file_imports_whole_with_an_audit_entry_per_member_and_a_number_taken_outside_is_found_in_any_query()
+    {
+        // 3,000 rows: the ID numbers are looked up in two queries, and the store and the unit of work grow at once.
+        var f = new LedgerFixture();
+        var outsider = Run(f.Ledger.RecordAsync(f.Details(), MemberRelationship.Outside("南平市某局机关党支部")));
+        string Row(int i, string idNumber) => $"党员{i},{idNumber},,1990-07-01,1991-07-01,离退休,否,{f.Community.Name},,{f.Compounds[i % f.Compounds.Count].Name},,,\n";
+        var header = "姓名,身份证号,性别,入党日期,转正日期,党员类别,流动党员,组织关系所在党组织,组织关系所在外单位党组织,居住小区,居住楼栋,报到小区,联系电话\n";
+        var numbers = Enumerable.Range(0, 3_000).Select(i => IdNumbers.Make(new LocalDate(1940, 1, 1).PlusDays(i), 5_000 + i)).ToList();
+
+        var taken = Import(f, header + string.Concat(numbers.Select((n, i) => Row(i, i == 2_500 ? outsider.IdNumber : n))));
+        Assert.False(taken.Stored);
+        Assert.Equal(2_502, Assert.Single(taken.Errors).Row); // the header is line 1
+        Assert.Single(Run(f.Members.ListAsync()));
+
+        var audit = f.Tree.Get<NeighborParty.Persistence.IReadRepository<NeighborParty.Auditing.AuditEntry>>();
+        var trailBefore = Run(audit.CountAsync());
+        var whole = Import(f, header + string.Concat(numbers.Select((n, i) => Row(i, n))));
+        Assert.True(whole.Stored, string.Join("; ", whole.Errors.Take(3)));
+        Assert.Equal(3_000, whole.Added);
+        Assert.Equal(3_001, Run(f.Members.CountAsync()));
+        Assert.Equal(trailBefore + 3_000, Run(audit.CountAsync())); // one "member.recorded" entry each, in the same commit
+    }
+
+    [Fact]
     public void A_file_with_bad_rows_stores_nothing_and_reports_every_one()
     {
         var f = new LedgerFixture();

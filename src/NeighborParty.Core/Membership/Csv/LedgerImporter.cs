@@ -24,6 +24,13 @@ public sealed partial class LedgerImporter
 
     /// <summary>The longest cell a ledger file may hold (characters); a longer one makes the file malformed.</summary>
     public const int MaxFieldLength = 200;
+
+    /// <summary>
+    /// How many ID numbers one query looks up (one parameter holding a list, on both EF Core providers); each query is
+    /// a new specification, which the in-memory store compiles once, so fewer, larger queries cost less.
+    /// </summary>
+    private const int IdNumbersPerQuery = 2000;
+
     private readonly IUnitOfWork _work;
     private readonly IRepository<PartyMember> _members;
     private readonly IReadRepository<OrganizationUnit> _units;
@@ -138,6 +145,7 @@ public sealed partial class LedgerImporter
 
                 headerCount = header.Count;
                 var seen = new HashSet<string>(StringComparer.Ordinal);
+                var rowErrors = new List<LedgerRowError>(); // one list, emptied for each row
                 while (await reader.ReadAsync(cancellationToken) is { } record)
                 {
                     if (record.Count == 1 && record[0].Length == 0)
@@ -145,7 +153,7 @@ public sealed partial class LedgerImporter
                         continue; // a blank line
                     }
 
-                    var rowErrors = new List<LedgerRowError>(0);
+                    rowErrors.Clear();
                     var row = ParseRow(reader.Line, record, headerCount, map, units, compounds, buildings, today, rowErrors);
                     if (row is not null && !seen.Add(row.IdCard.Reveal()))
                     {
@@ -173,7 +181,7 @@ public sealed partial class LedgerImporter
             // Match the rows to the ledger: members of the scope by ID number, and anyone else who already has one of the numbers.
             var existing = (await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken))
                 .ToDictionary(m => m.IdNumber, StringComparer.Ordinal);
-            foreach (var chunk in rows.Where(r => !existing.ContainsKey(r.IdCard.Reveal())).Chunk(500))
+            foreach (var chunk in rows.Where(r => !existing.ContainsKey(r.IdCard.Reveal())).Chunk(IdNumbersPerQuery))
             {
                 foreach (var other in await _members.ListAsync(new MembersByIdNumbersSpec([.. chunk.Select(r => r.IdCard.Reveal())]), cancellationToken))
                 {
