@@ -25,7 +25,7 @@ internal abstract class InMemoryTable
 
     /// <summary>A change with the stored copy already made.</summary>
     /// <param name="Change">The change.</param>
-    /// <param name="Copy">The row to store, or null for a removal.</param>
+    /// <param name="Copy">The snapshot to store (the private copy), or null for a removal.</param>
     /// <param name="UniqueKey">Its unique key, or null.</param>
     internal readonly record struct Pending(AggregateChange Change, object? Copy, object? UniqueKey);
 }

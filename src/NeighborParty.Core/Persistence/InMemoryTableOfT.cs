@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NeighborParty.Common;
 
 namespace NeighborParty.Persistence;
@@ -31,7 +33,7 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
         }
 
         var unique = uniqueKey?.Invoke(aggregate);
-        return new Pending(change, new Row(aggregate.ToSnapshot(), change.NewVersion, unique), unique);
+        return new Pending(change, aggregate.ToSnapshot(), unique);
     }
 
     public override bool Holds(object aggregate) => aggregate.GetType() == typeof(T);
@@ -40,14 +42,14 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
     {
         var change = pending.Change;
         var key = change.Aggregate.Key;
-        var stored = _rows.GetValueOrDefault(key);
-        if (change.Kind == AggregateChangeKind.Added && stored is not null)
+        var found = _rows.TryGetValue(key, out var stored);
+        if (change.Kind == AggregateChangeKind.Added && found)
         {
             throw new RuleViolationException(new RuleViolation("NP-GEN-002", $"An item with id {key} already exists.",
                 $"编号为 {key} 的记录已存在。", kind: RuleViolationKind.Conflict, target: "id"));
         }
 
-        if (change.Kind != AggregateChangeKind.Added && (stored is null || stored.Version != change.ExpectedVersion))
+        if (change.Kind != AggregateChangeKind.Added && (!found || stored.Version != change.ExpectedVersion))
         {
             throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
         }
@@ -81,55 +83,79 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
     public override void Apply(in Pending pending)
     {
         var key = pending.Change.Aggregate.Key;
-        if (_rows.Remove(key, out var old) && old.UniqueKey is { } oldKey && _keys.TryGetValue(oldKey, out var owner) && owner == key)
+        ref var old = ref CollectionsMarshal.GetValueRefOrNullRef(_rows, key);
+        if (!Unsafe.IsNullRef(ref old) && old.UniqueKey is { } oldKey && _keys.TryGetValue(oldKey, out var owner) && owner == key)
         {
             _keys.Remove(oldKey);
         }
 
-        if (pending.Copy is Row row)
+        if (pending.Copy is TSnapshot snapshot)
         {
-            _rows[key] = row;
-            if (row.UniqueKey is { } unique)
+            _rows[key] = new Row { Snapshot = snapshot, Version = pending.Change.NewVersion, UniqueKey = pending.UniqueKey };
+            if (pending.UniqueKey is { } unique)
             {
                 _keys[unique] = key;
             }
+        }
+        else
+        {
+            _rows.Remove(key);
         }
 
         _all = null;
     }
 
-    public T? Find(Guid key) => _rows.TryGetValue(key, out var row) ? row.Object : null;
+    public T? Find(Guid key)
+    {
+        ref var row = ref CollectionsMarshal.GetValueRefOrNullRef(_rows, key);
+        return Unsafe.IsNullRef(ref row) ? null : Materialize(ref row);
+    }
 
-    public IReadOnlyList<T> All() => _all ??= [.. _rows.Values.Select(r => r.Object)];
+    public IReadOnlyList<T> All()
+    {
+        if (_all is null)
+        {
+            var all = new T[_rows.Count];
+            var i = 0;
+            foreach (var key in _rows.Keys)
+            {
+                all[i++] = Materialize(ref CollectionsMarshal.GetValueRefOrNullRef(_rows, key)); // a value written through a ref does not disturb the enumeration
+            }
+
+            _all = all;
+        }
+
+        return _all;
+    }
 
     public T Copy(T stored) => T.FromSnapshot((stored as IStoredSnapshot)?.StoredSnapshot as TSnapshot ?? stored.ToSnapshot(), stored.Version);
 
-    /// <summary>One stored aggregate: its snapshot, version and unique key, and the object rebuilt from them on first read.</summary>
-    private sealed class Row(TSnapshot snapshot, long version, object? uniqueKey)
+    /// <summary>The object a row stands for, rebuilt from its snapshot on first read and kept for the next.</summary>
+    private static T Materialize(ref Row row)
     {
-        private T? _object;
-
-        public long Version { get; } = version;
-
-        public object? UniqueKey { get; } = uniqueKey;
-
-        public T Object
+        if (row.Object is null)
         {
-            get
+            var built = T.FromSnapshot(row.Snapshot, row.Version);
+            if (built is IStoredSnapshot stored)
             {
-                if (_object is null)
-                {
-                    var built = T.FromSnapshot(snapshot, Version);
-                    if (built is IStoredSnapshot stored)
-                    {
-                        stored.StoredSnapshot = snapshot;
-                    }
-
-                    _object = built;
-                }
-
-                return _object;
+                stored.StoredSnapshot = row.Snapshot;
             }
+
+            row.Object = built;
         }
+
+        return row.Object;
+    }
+
+    /// <summary>
+    /// One stored aggregate, held in the table's dictionary itself (no object per row): its snapshot, version and unique
+    /// key, and the object rebuilt from them on first read.
+    /// </summary>
+    private struct Row
+    {
+        public TSnapshot Snapshot;
+        public long Version;
+        public object? UniqueKey;
+        public T? Object;
     }
 }
