@@ -164,11 +164,12 @@ public sealed partial class LedgerImporter
         };
 
         OrganizationUnitId? unitId = null;
+        HierarchyPath? unitPath = null;
         if (Field(9) is { } unitText)
         {
             if (units.TryFind(unitText, out var unit, out var ambiguous))
             {
-                unitId = unit!.Id;
+                (unitId, unitPath) = (unit!.Id, unit.Path);
             }
             else
             {
@@ -272,7 +273,7 @@ public sealed partial class LedgerImporter
             return null;
         }
 
-        return new Row(line, details, idCard, phone, new MemberRelationship(unitId, external), residence, registered, registeredBuilding, grid);
+        return new Row(line, details, idCard, phone, new MemberRelationship(unitId, external), unitPath, residence, registered, registeredBuilding, grid);
 
         T Bad<T>(string column, string code, string en, string zh)
         {

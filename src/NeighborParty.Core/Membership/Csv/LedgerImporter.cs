@@ -62,8 +62,11 @@ public sealed partial class LedgerImporter
         _clock = clock;
     }
 
-    private sealed record Row(int Line, MemberDetails Details, IdCardNumber IdCard, PhoneNumber Phone, MemberRelationship Relationship,
+    private sealed record Row(int Line, MemberDetails Details, IdCardNumber IdCard, PhoneNumber Phone, MemberRelationship Relationship, HierarchyPath? UnitPath,
         Place? Residence, Place? Registered, PlaceId? RegisteredBuilding, string? RegisteredGrid);
+
+    /// <summary>A good row for someone not yet in the scope's ledger: its line, ID number and, while the file has no bad row, the member made from it.</summary>
+    private readonly record struct NewRow(int Line, string IdNumber, PartyMember? Member);
 
     private sealed class Names<T>(Func<T, Guid> id)
     {
@@ -99,6 +102,18 @@ public sealed partial class LedgerImporter
                 ? name(item) : key.ToString();
     }
 
+    /// <summary>Makes the member a good row describes, with its registration (报到) when the row gives one; nothing is staged.</summary>
+    private static PartyMember NewMember(Row row, LocalDate today, Instant now)
+    {
+        var member = PartyMember.Create(PartyMemberId.New(), row.Details, row.IdCard, row.Phone, row.Relationship, row.UnitPath, row.Details.Joined, row.Residence, now);
+        if (row.Registered is { } compound)
+        {
+            member.SetRegistration(compound, row.RegisteredBuilding, row.RegisteredGrid, today, now);
+        }
+
+        return member;
+    }
+
     /// <summary>Imports a ledger file into the scope of <paramref name="scope"/>.</summary>
     /// <param name="csv">The file (UTF-8, with or without a byte-order mark).</param>
     /// <param name="scope">The place the file is about (a community, street or district); names are looked up inside it.</param>
@@ -131,10 +146,16 @@ public sealed partial class LedgerImporter
             var (units, compounds, buildings, scopeUnit) = await LookupsAsync(place, cancellationToken);
             var errors = new List<LedgerRowError>();
             var badRows = 0;
-            var rows = new List<Row>();
-            var today = _clock.GetCurrentInstant().InZone(_options.TimeZone).Date;
+            var now = _clock.GetCurrentInstant();
+            var today = now.InZone(_options.TimeZone).Date;
+
+            // The scope's members by ID number, first: a row for someone new becomes a member as soon as it is read,
+            // so that a large file keeps its members in memory, not its parsed rows as well.
+            var existing = (await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken))
+                .ToDictionary(m => m.IdNumber, StringComparer.Ordinal);
+            var known = new List<Row>();
+            var fresh = new List<NewRow>();
             int[] map;
-            var headerCount = 0;
             try
             {
                 var header = await reader.ReadAsync(cancellationToken);
@@ -143,7 +164,7 @@ public sealed partial class LedgerImporter
                     return new LedgerImportReport(0, 0, 0, 0, errors.Count > 0 ? errors : [Error(1, "", "NP-CSV-001", "The file is empty.", "文件为空。")], 1);
                 }
 
-                headerCount = header.Count;
+                var headerCount = header.Count;
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 var rowErrors = new List<LedgerRowError>(); // one list, emptied for each row
                 while (await reader.ReadAsync(cancellationToken) is { } record)
@@ -165,9 +186,13 @@ public sealed partial class LedgerImporter
                         badRows++;
                         errors.AddRange(rowErrors.Take(Math.Max(0, MaxReportedErrors - errors.Count)));
                     }
+                    else if (existing.ContainsKey(row!.IdCard.Reveal()))
+                    {
+                        known.Add(row);
+                    }
                     else
                     {
-                        rows.Add(row!);
+                        fresh.Add(new NewRow(row.Line, row.IdCard.Reveal(), badRows == 0 ? NewMember(row, today, now) : null));
                     }
                 }
             }
@@ -175,26 +200,24 @@ public sealed partial class LedgerImporter
             {
                 var (what, whatZh) = reader is CsvReader ? ("The file is not well-formed UTF-8 CSV: ", "文件不是格式正确的 UTF-8 CSV：") : ("The file is not a well-formed ledger: ", "文件不是格式正确的党员台账：");
                 errors.Add(Error(reader.Line, "", "NP-CSV-003", what + ex.Message, whatZh + ex.Message));
-                return new LedgerImportReport(rows.Count + badRows, 0, 0, 0, errors, badRows + 1);
+                return new LedgerImportReport(known.Count + fresh.Count + badRows, 0, 0, 0, errors, badRows + 1);
             }
 
-            // Match the rows to the ledger: members of the scope by ID number, and anyone else who already has one of the numbers.
-            var existing = (await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken))
-                .ToDictionary(m => m.IdNumber, StringComparer.Ordinal);
-            foreach (var chunk in rows.Where(r => !existing.ContainsKey(r.IdCard.Reveal())).Chunk(IdNumbersPerQuery))
+            // Anyone outside the scope who already has one of the new numbers.
+            foreach (var chunk in fresh.Chunk(IdNumbersPerQuery))
             {
-                foreach (var other in await _members.ListAsync(new MembersByIdNumbersSpec([.. chunk.Select(r => r.IdCard.Reveal())]), cancellationToken))
+                foreach (var other in await _members.ListAsync(new MembersByIdNumbersSpec([.. chunk.Select(r => r.IdNumber)]), cancellationToken))
                 {
-                    var line = chunk.First(r => r.IdCard.Reveal() == other.IdNumber).Line;
                     badRows++;
                     var refusal = MembershipRules.Unavailable(); // names no member and no place: finding 2 of issue 15
+                    var line = Array.Find(chunk, r => r.IdNumber == other.IdNumber).Line;
                     AddError(errors, Error(line, "idNumber", refusal.Code, refusal.Message, refusal.MessageZh));
                 }
             }
 
-            foreach (var row in rows)
+            foreach (var row in known)
             {
-                if (existing.TryGetValue(row.IdCard.Reveal(), out var member) && !SameRelationship(member, row.Relationship))
+                if (!SameRelationship(existing[row.IdCard.Reveal()], row.Relationship))
                 {
                     badRows++;
                     AddError(errors, Error(row.Line, "unit", MembershipRules.TransferStep,
@@ -203,58 +226,32 @@ public sealed partial class LedgerImporter
                 }
             }
 
+            var rows = known.Count + fresh.Count;
             if (badRows > 0)
             {
-                return new LedgerImportReport(rows.Count + badRows, 0, 0, 0, errors, badRows);
+                return new LedgerImportReport(rows + badRows, 0, 0, 0, errors, badRows);
             }
 
-            // Every row is good: apply, then store everything at once.
-            var now = _clock.GetCurrentInstant();
-            var added = new List<PartyMember>();
+            // Every row is good: apply the known rows, then store everything at once.
             var updated = new List<PartyMember>();
-            var unchanged = 0;
-            foreach (var row in rows)
+            foreach (var row in known)
             {
-                bool changed;
-                var isNew = false;
-                if (existing.TryGetValue(row.IdCard.Reveal(), out var member))
-                {
-                    changed = member.Update(row.Details, row.IdCard, row.Phone, row.Residence, now).Count > 0;
-                }
-                else
-                {
-                    isNew = true;
-                    var unitPath = row.Relationship.UnitId is { } u && units.TryFind(u.Value.ToString(), out var unit, out _) ? unit!.Path : (HierarchyPath?)null;
-                    member = PartyMember.Create(PartyMemberId.New(), row.Details, row.IdCard, row.Phone, row.Relationship, unitPath, row.Details.Joined, row.Residence, now);
-                    added.Add(member);
-                    changed = false;
-                }
-
+                var member = existing[row.IdCard.Reveal()];
+                var changed = member.Update(row.Details, row.IdCard, row.Phone, row.Residence, now).Count > 0;
                 if (row.Registered is { } compound && (member.RegisteredCompoundId != compound.Id || member.RegisteredBuildingId != row.RegisteredBuilding || member.RegisteredGrid != row.RegisteredGrid))
                 {
                     member.SetRegistration(compound, row.RegisteredBuilding, row.RegisteredGrid, today, now);
                     changed = true;
                 }
 
-                if (isNew)
-                {
-                    continue;
-                }
-
                 if (changed)
                 {
                     updated.Add(member);
                 }
-                else
-                {
-                    unchanged++;
-                }
             }
 
-            var changedOld = updated;
-            _members.AddRange(added);
-            _members.UpdateRange(changedOld);
-
-            return new LedgerImportReport(rows.Count, added.Count, changedOld.Count, unchanged, [], 0);
+            _members.AddRange(fresh.ConvertAll(r => r.Member!));
+            _members.UpdateRange(updated);
+            return new LedgerImportReport(rows, fresh.Count, updated.Count, known.Count - updated.Count, [], 0);
         }, cancellationToken);
 }
