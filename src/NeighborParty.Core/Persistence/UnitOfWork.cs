@@ -18,6 +18,9 @@ namespace NeighborParty.Persistence;
 public sealed class UnitOfWork : IUnitOfWork
 {
     private const int MaxEventRounds = 16;
+
+    /// <summary>The fewest aggregates staged at once for which the bookkeeping is grown once, up front.</summary>
+    private const int BulkThreshold = 1024;
     private readonly IAggregateStore _store;
     private readonly IDomainEventDispatcher _dispatcher;
     private readonly IActorAccessor _actors;
@@ -155,7 +158,7 @@ public sealed class UnitOfWork : IUnitOfWork
     /// <param name="count">How many aggregates are about to be staged.</param>
     internal void Reserve(int count)
     {
-        if (count < 1024)
+        if (count < BulkThreshold)
         {
             return; // growing step by step is cheaper than reserving for a few
         }

@@ -14,8 +14,9 @@ namespace NeighborParty.Membership.Csv;
 /// </summary>
 /// <remarks>
 /// Units, compounds and buildings are named by their name inside the import's scope (or by id). A row may not move
-/// a member's organisational relationship: that is a transfer (MR-3). Memory holds the parsed rows and the members
-/// of the scope, never the file.
+/// a member's organisational relationship: that is a transfer (MR-3). Memory holds the members of the scope, the new
+/// members made from the rows (staged only if the whole file is good) and the rows for members already in the ledger;
+/// never the file.
 /// </remarks>
 public sealed partial class LedgerImporter
 {
@@ -148,13 +149,9 @@ public sealed partial class LedgerImporter
             var badRows = 0;
             var now = _clock.GetCurrentInstant();
             var today = now.InZone(_options.TimeZone).Date;
-
-            // The scope's members by ID number, first: a row for someone new becomes a member as soon as it is read,
-            // so that a large file keeps its members in memory, not its parsed rows as well.
-            var existing = (await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken))
-                .ToDictionary(m => m.IdNumber, StringComparer.Ordinal);
             var known = new List<Row>();
             var fresh = new List<NewRow>();
+            Dictionary<string, PartyMember> existing;
             int[] map;
             try
             {
@@ -163,6 +160,11 @@ public sealed partial class LedgerImporter
                 {
                     return new LedgerImportReport(0, 0, 0, 0, errors.Count > 0 ? errors : [Error(1, "", "NP-CSV-001", "The file is empty.", "文件为空。")], 1);
                 }
+
+                // The scope's members by ID number, before the rows: a row for someone new becomes a member as soon as it
+                // is read, so that a large file keeps its members in memory, not its parsed rows as well.
+                existing = (await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken))
+                    .ToDictionary(m => m.IdNumber, StringComparer.Ordinal);
 
                 var headerCount = header.Count;
                 var seen = new HashSet<string>(StringComparer.Ordinal);
