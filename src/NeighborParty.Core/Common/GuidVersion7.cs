@@ -10,8 +10,9 @@ namespace NeighborParty.Common;
 /// <remarks>
 /// On some hosts (containers, sandboxed kernels) each request for random bytes is a system call that costs more than
 /// a microsecond, and a bulk import makes one id per row. The GUIDs are as unpredictable as
-/// <see cref="Guid.CreateVersion7()"/>'s; the timestamp is the system time, as there, because it only orders rows
-/// in an index and never stands for business time (that comes from <see cref="NodaTime.IClock"/>).
+/// <see cref="Guid.CreateVersion7()"/>'s. The timestamp is the system time, as there (read through NodaTime's
+/// <see cref="NodaTime.SystemClock"/>): it only orders rows in an index and never stands for business time, which
+/// comes from the <see cref="NodaTime.IClock"/> the library is given.
 /// </remarks>
 internal static class GuidVersion7
 {
@@ -37,7 +38,7 @@ internal static class GuidVersion7
         Span<byte> bytes = stackalloc byte[16];
         random.AsSpan(_used, 10).CopyTo(bytes[6..]); // each random byte is handed out once
         _used += 10;
-        var milliseconds = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var milliseconds = NodaTime.SystemClock.Instance.GetCurrentInstant().ToUnixTimeMilliseconds();
         for (var i = 0; i < 6; i++)
         {
             bytes[i] = (byte)(milliseconds >> (40 - (8 * i)));

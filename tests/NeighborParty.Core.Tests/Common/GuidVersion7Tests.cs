@@ -9,9 +9,9 @@ public sealed class GuidVersion7Tests
     [Fact]
     public void A_new_id_is_a_version_7_guid_stamped_with_the_time_it_was_made()
     {
-        var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var before = NodaTime.SystemClock.Instance.GetCurrentInstant().ToUnixTimeMilliseconds();
         var id = StronglyTypedId.New<PartyMemberId>().Value;
-        var after = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var after = NodaTime.SystemClock.Instance.GetCurrentInstant().ToUnixTimeMilliseconds();
 
         Assert.Equal(7, id.Version);
         Assert.Equal(0b1000, id.Variant & 0b1100); // RFC 9562 variant
