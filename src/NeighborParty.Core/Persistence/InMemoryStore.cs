@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NeighborParty.Domain;
 
 namespace NeighborParty.Persistence;
@@ -49,14 +48,15 @@ public sealed class InMemoryStore : IAggregateStore
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // The copies are made outside the lock; the checks and the swap happen under it, all of them or none.
-        var prepared = new List<(TableBatch Batch, InMemoryTable.Pending Pending)>(changes.Count);
+        // The copies are made outside the lock (an aggregate handed over is kept itself, see HandOver); the checks, with
+        // the unique keys they claim, and the swap happen under it, all of them or none.
+        var prepared = new (TableBatch Batch, InMemoryTable.Pending Pending, bool KeyClaimed)[changes.Count];
         var batches = new List<TableBatch>(1);
-        foreach (var change in changes)
+        for (var i = 0; i < prepared.Length; i++)
         {
+            var change = changes[i];
             var batch = batches.Count > 0 && batches[^1].Table.Holds(change.Aggregate) ? batches[^1] : BatchOf(batches, change.Aggregate.GetType());
-            prepared.Add((batch, batch.Table.Prepare(change)));
-            batch.Changes++;
+            prepared[i] = (batch, batch.Table.Prepare(change), false);
             batch.Additions += change.Kind == AggregateChangeKind.Added ? 1 : 0;
         }
 
@@ -64,26 +64,35 @@ public sealed class InMemoryStore : IAggregateStore
         {
             HashSet<(InMemoryTable, Guid)>? written = null; // built only when a unique key is found taken (rare): a key may move within the batch
             bool WrittenInBatch(InMemoryTable table, Guid key) =>
-                (written ??= prepared.Select(p => (p.Batch.Table, p.Pending.Change.Aggregate.Key)).ToHashSet()).Contains((table, key));
+                (written ??= prepared.Select((p, i) => (p.Batch.Table, changes[i].Aggregate.Key)).ToHashSet()).Contains((table, key));
             Func<InMemoryTable, Guid, bool> writtenInBatch = WrittenInBatch;
-            foreach (var (batch, pending) in CollectionsMarshal.AsSpan(prepared))
-            {
-                if (pending.UniqueKey is not null)
-                {
-                    batch.ClaimedKeys ??= new(batch.Changes);
-                }
-
-                batch.Table.Check(pending, batch.ClaimedKeys, writtenInBatch);
-            }
-
             foreach (var batch in batches)
             {
-                batch.Table.Reserve(batch.Additions);
+                batch.Table.Reserve(batch.Additions); // grown once; a refused write leaves room, never rows or keys
             }
 
-            foreach (var (batch, pending) in CollectionsMarshal.AsSpan(prepared))
+            try
             {
-                batch.Table.Apply(pending);
+                for (var i = 0; i < prepared.Length; i++)
+                {
+                    ref var item = ref prepared[i];
+                    item.KeyClaimed = item.Batch.Table.Check(changes[i], item.Pending, item.Batch.Claims, writtenInBatch);
+                }
+            }
+            catch
+            {
+                foreach (var batch in batches)
+                {
+                    batch.Table.Release(batch.Claims);
+                }
+
+                throw;
+            }
+
+            for (var i = 0; i < prepared.Length; i++)
+            {
+                ref readonly var item = ref prepared[i];
+                item.Batch.Table.Apply(changes[i], item.Pending, item.KeyClaimed);
             }
         }
 
@@ -162,15 +171,13 @@ public sealed class InMemoryStore : IAggregateStore
         }
     }
 
-    /// <summary>What one write does to one table: how many changes and additions, and the unique keys it claims (made on the first).</summary>
+    /// <summary>What one write does to one table: how many additions, and the unique keys it claims.</summary>
     private sealed class TableBatch(InMemoryTable table)
     {
         public InMemoryTable Table { get; } = table;
 
-        public int Changes { get; set; }
-
         public int Additions { get; set; }
 
-        public Dictionary<object, Guid>? ClaimedKeys { get; set; }
+        public KeyClaims Claims { get; } = new();
     }
 }

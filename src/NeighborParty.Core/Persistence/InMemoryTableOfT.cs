@@ -7,6 +7,8 @@ namespace NeighborParty.Persistence;
 /// <summary>
 /// The rows of one aggregate type. A row keeps the snapshot written (a private copy of the caller's aggregate) and,
 /// once something reads it, the object rebuilt from that snapshot; copies handed out are rebuilt from the same snapshot.
+/// A new aggregate handed over (<see cref="HandOver"/>: nothing else holds it) is kept itself, and its snapshot is made
+/// on its first copy.
 /// </summary>
 /// <typeparam name="T">The aggregate.</typeparam>
 /// <typeparam name="TSnapshot">Its snapshot.</typeparam>
@@ -29,18 +31,21 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
         // The snapshot is the private copy; the object is rebuilt from it only when something reads the row.
         if (change.Kind == AggregateChangeKind.Removed)
         {
-            return new Pending(change, null, null);
+            return new Pending(null, null);
         }
 
         var unique = uniqueKey?.Invoke(aggregate);
-        return new Pending(change, aggregate.ToSnapshot(), unique);
+
+        // A new aggregate nothing else holds (see HandOver) is kept itself: there is no one to be isolated from.
+        return change.Kind == AggregateChangeKind.Added && HandOver.IsMarked(aggregate)
+            ? new Pending(aggregate, unique)
+            : new Pending(aggregate.ToSnapshot(), unique);
     }
 
     public override bool Holds(object aggregate) => aggregate.GetType() == typeof(T);
 
-    public override void Check(in Pending pending, Dictionary<object, Guid>? batchKeys, Func<InMemoryTable, Guid, bool> writtenInBatch)
+    public override bool Check(in AggregateChange change, in Pending pending, KeyClaims claims, Func<InMemoryTable, Guid, bool> writtenInBatch)
     {
-        var change = pending.Change;
         var key = change.Aggregate.Key;
         var found = _rows.TryGetValue(key, out var stored);
         if (change.Kind == AggregateChangeKind.Added && found)
@@ -54,17 +59,39 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
             throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
         }
 
-        if (pending.UniqueKey is { } unique)
+        if (pending.UniqueKey is not { } unique)
         {
-            ArgumentNullException.ThrowIfNull(batchKeys);
-            var takenInBatch = batchKeys.TryGetValue(unique, out var other) && other != key;
-            var takenInStore = _keys.TryGetValue(unique, out var owner) && owner != key && !writtenInBatch(this, owner);
-            if (takenInBatch || takenInStore)
-            {
-                throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
-            }
+            return false;
+        }
 
-            batchKeys[unique] = key;
+        if (change.Kind == AggregateChangeKind.Added && claims.MayClaimAtOnce(unique))
+        {
+            ref var holder = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, unique, out var held);
+            if (!held)
+            {
+                holder = key; // nobody holds it: claimed in one lookup, released by Release if the write is refused
+                claims.AddFresh(unique);
+                return true;
+            }
+        }
+
+        var fresh = claims.IsFresh(unique);
+        var takenInBatch = (claims.TryGetOther(unique, out var other) && other != key) || (fresh && _keys[unique] != key);
+        var takenInStore = !fresh && _keys.TryGetValue(unique, out var owner) && owner != key && !writtenInBatch(this, owner);
+        if (takenInBatch || takenInStore)
+        {
+            throw new RuleViolationException(ConcurrencyRules.ConcurrentChange());
+        }
+
+        claims.AddOther(unique, key);
+        return false;
+    }
+
+    public override void Release(KeyClaims claims)
+    {
+        foreach (var unique in claims.Fresh)
+        {
+            _keys.Remove(unique);
         }
     }
 
@@ -80,26 +107,27 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
         }
     }
 
-    public override void Apply(in Pending pending)
+    public override void Apply(in AggregateChange change, in Pending pending, bool keyClaimed)
     {
-        var key = pending.Change.Aggregate.Key;
-        ref var old = ref CollectionsMarshal.GetValueRefOrNullRef(_rows, key);
-        if (!Unsafe.IsNullRef(ref old) && old.UniqueKey is { } oldKey && _keys.TryGetValue(oldKey, out var owner) && owner == key)
+        var key = change.Aggregate.Key;
+        if (pending.Copy is not null)
         {
-            _keys.Remove(oldKey);
-        }
+            // One lookup finds the old row or makes room for the new one.
+            ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(_rows, key, out var existed);
+            if (existed)
+            {
+                ReleaseKey(row.UniqueKey, key);
+            }
 
-        if (pending.Copy is TSnapshot snapshot)
-        {
-            _rows[key] = new Row { Snapshot = snapshot, Version = pending.Change.NewVersion, UniqueKey = pending.UniqueKey };
-            if (pending.UniqueKey is { } unique)
+            row = pending.Copy is T handedOver ? HandedOverRow(handedOver, change.NewVersion, pending.UniqueKey) : new Row { Snapshot = (TSnapshot)pending.Copy, Version = change.NewVersion, UniqueKey = pending.UniqueKey };
+            if (pending.UniqueKey is { } unique && !keyClaimed)
             {
                 _keys[unique] = key;
             }
         }
-        else
+        else if (_rows.Remove(key, out var removed))
         {
-            _rows.Remove(key);
+            ReleaseKey(removed.UniqueKey, key);
         }
 
         _all = null;
@@ -128,14 +156,47 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
         return _all;
     }
 
-    public T Copy(T stored) => T.FromSnapshot((stored as IStoredSnapshot)?.StoredSnapshot as TSnapshot ?? stored.ToSnapshot(), stored.Version);
+    public T Copy(T stored)
+    {
+        if (stored is not IStoredSnapshot kept)
+        {
+            return T.FromSnapshot(stored.ToSnapshot(), stored.Version);
+        }
+
+        if (kept.StoredSnapshot is not TSnapshot snapshot)
+        {
+            // A handed-over object is stored without a snapshot: the first copy makes it, and the next ones share it.
+            // Two readers racing here make equal snapshots, and either may be kept.
+            snapshot = stored.ToSnapshot();
+            kept.StoredSnapshot = snapshot;
+        }
+
+        return T.FromSnapshot(snapshot, stored.Version);
+    }
+
+    /// <summary>The row of an object handed over (see <see cref="HandOver"/>): the object itself, with its stored version set before anyone can read it.</summary>
+    private static Row HandedOverRow(T handedOver, long version, object? uniqueKey)
+    {
+        HandOver.Clear(handedOver);
+        ((IStoredVersion)handedOver).SetStoredVersion(version);
+        return new Row { Object = handedOver, Version = version, UniqueKey = uniqueKey };
+    }
+
+    /// <summary>Frees the unique key a row held, unless another row of the same write has claimed it already.</summary>
+    private void ReleaseKey(object? oldKey, Guid key)
+    {
+        if (oldKey is not null && _keys.TryGetValue(oldKey, out var owner) && owner == key)
+        {
+            _keys.Remove(oldKey);
+        }
+    }
 
     /// <summary>The object a row stands for, rebuilt from its snapshot on first read and kept for the next.</summary>
     private static T Materialize(ref Row row)
     {
         if (row.Object is null)
         {
-            var built = T.FromSnapshot(row.Snapshot, row.Version);
+            var built = T.FromSnapshot(row.Snapshot!, row.Version); // a row without an object has its snapshot
             if (built is IStoredSnapshot stored)
             {
                 stored.StoredSnapshot = row.Snapshot;
@@ -153,7 +214,7 @@ internal sealed class InMemoryTable<T, TSnapshot>(Func<T, object?>? uniqueKey) :
     /// </summary>
     private struct Row
     {
-        public TSnapshot Snapshot;
+        public TSnapshot? Snapshot; // null for an object handed over, until its first copy
         public long Version;
         public object? UniqueKey;
         public T? Object;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NeighborParty.Auditing;
 using NeighborParty.Common;
 using NeighborParty.Domain;
@@ -24,9 +25,8 @@ public sealed class UnitOfWork : IUnitOfWork
     private readonly IAggregateStore _store;
     private readonly IDomainEventDispatcher _dispatcher;
     private readonly IActorAccessor _actors;
-    private readonly Dictionary<(Type Type, Guid Key), IAggregateRoot> _loaded = [];
+    private readonly Dictionary<(Type Type, Guid Key), Known> _known = []; // what was loaded or staged, and its staged change: one lookup per step
     private readonly List<Staged> _staged = [];
-    private readonly Dictionary<IAggregateRoot, Staged> _stagedByAggregate = new(ReferenceEqualityComparer.Instance);
     private readonly Security.ActorScopeCache? _scopes;
     private int _depth;
     private bool _committing;
@@ -138,12 +138,12 @@ public sealed class UnitOfWork : IUnitOfWork
         where T : class, IAggregateRoot
     {
         var key = (loaded.GetType(), loaded.Key);
-        if (_loaded.TryGetValue(key, out var known))
+        if (_known.TryGetValue(key, out var known))
         {
-            return (T)known;
+            return (T)known.Aggregate;
         }
 
-        _loaded[key] = loaded;
+        _known[key] = new Known(loaded, null);
         return loaded;
     }
 
@@ -152,7 +152,7 @@ public sealed class UnitOfWork : IUnitOfWork
     /// <param name="key">The key.</param>
     /// <returns>The aggregate, or null.</returns>
     internal T? Find<T>(Guid key)
-        where T : class, IAggregateRoot => _loaded.TryGetValue((typeof(T), key), out var known) ? (T)known : null;
+        where T : class, IAggregateRoot => _known.TryGetValue((typeof(T), key), out var known) ? (T)known.Aggregate : null;
 
     /// <summary>Makes room to stage <paramref name="count"/> more aggregates at once (a bulk import), so the bookkeeping grows once.</summary>
     /// <param name="count">How many aggregates are about to be staged.</param>
@@ -164,8 +164,7 @@ public sealed class UnitOfWork : IUnitOfWork
         }
 
         _staged.EnsureCapacity(_staged.Count + count);
-        _stagedByAggregate.EnsureCapacity(_stagedByAggregate.Count + count);
-        _loaded.EnsureCapacity(_loaded.Count + count);
+        _known.EnsureCapacity(_known.Count + count);
     }
 
     /// <summary>Stages a change of <paramref name="aggregate"/>.</summary>
@@ -175,13 +174,20 @@ public sealed class UnitOfWork : IUnitOfWork
     internal void Stage(IAggregateRoot aggregate, AggregateChangeKind kind)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
-        if (_stagedByAggregate.TryGetValue(aggregate, out var staged))
+        var key = (aggregate.GetType(), aggregate.Key);
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_known, key, out var exists);
+        if (exists && known.Staged is { } staged)
         {
+            if (!ReferenceEquals(staged.Aggregate, aggregate))
+            {
+                throw new InvalidOperationException("Another object with the same id is staged in this unit of work: change the one it loaded.");
+            }
+
             switch (kind, staged.Kind)
             {
                 case (AggregateChangeKind.Removed, AggregateChangeKind.Added):
                     _staged.Remove(staged);
-                    _stagedByAggregate.Remove(aggregate);
+                    known = new Known(aggregate, null);
                     return;
                 case (AggregateChangeKind.Removed, _):
                     staged.Kind = AggregateChangeKind.Removed;
@@ -195,6 +201,11 @@ public sealed class UnitOfWork : IUnitOfWork
 
         if (kind == AggregateChangeKind.Added ? aggregate.Version != 0 : aggregate.Version == 0)
         {
+            if (!exists)
+            {
+                _known.Remove(key);
+            }
+
             throw new InvalidOperationException(kind == AggregateChangeKind.Added
                 ? "Only a new aggregate (version 0) is added; stage a loaded one as an update."
                 : "A new aggregate (version 0) is added, not updated or removed.");
@@ -202,15 +213,14 @@ public sealed class UnitOfWork : IUnitOfWork
 
         staged = new Staged(aggregate, kind, aggregate.Version);
         _staged.Add(staged);
-        _stagedByAggregate.Add(aggregate, staged);
-        _loaded[(aggregate.GetType(), aggregate.Key)] = aggregate;
+        known = new Known(aggregate, staged);
     }
 
     private async Task DispatchEventsAsync(CancellationToken cancellationToken)
     {
         for (var round = 0; ; round++)
         {
-            var pending = 0;
+            var pending = 0; // counted first: a large commit's event list is made once, at its size
             foreach (var staged in _staged)
             {
                 pending += staged.Aggregate is IHasDomainEvents { DomainEvents: { } raised } ? raised.Count - staged.Dispatched : 0;
@@ -248,6 +258,11 @@ public sealed class UnitOfWork : IUnitOfWork
     private async Task WriteAsync(CancellationToken cancellationToken)
     {
         var audit = AuditEntry.Record(_staged.Select(s => s.Aggregate), _actors.Current ?? Actor.System);
+        foreach (var entry in audit)
+        {
+            HandOver.Mark(entry); // made here and held by nothing else: a store may keep the entry itself
+        }
+
         var changes = new List<AggregateChange>(_staged.Count + audit.Count);
         changes.AddRange(_staged.Select(s => new AggregateChange(s.Aggregate, s.Kind, s.ExpectedVersion)));
         changes.AddRange(audit.Select(a => new AggregateChange(a, AggregateChangeKind.Added, 0)));
@@ -271,15 +286,18 @@ public sealed class UnitOfWork : IUnitOfWork
             }
 
             (change.Aggregate as IHasDomainEvents)?.ClearDomainEvents();
+            HandOver.Clear(change.Aggregate); // a store that ignores the mark (a database) leaves it
         }
     }
 
     private void Forget()
     {
         _staged.Clear();
-        _stagedByAggregate.Clear();
-        _loaded.Clear();
+        _known.Clear();
     }
+
+    /// <summary>An aggregate this unit of work knows (loaded or staged), with its staged change when it has one.</summary>
+    private readonly record struct Known(IAggregateRoot Aggregate, Staged? Staged);
 
     private sealed class Staged(IAggregateRoot aggregate, AggregateChangeKind kind, long expectedVersion)
     {

@@ -112,6 +112,7 @@ public sealed partial class LedgerImporter
             member.SetRegistration(compound, row.RegisteredBuilding, row.RegisteredGrid, today, now);
         }
 
+        HandOver.Mark(member); // the import never returns or changes it again: a store may keep it instead of a copy
         return member;
     }
 
