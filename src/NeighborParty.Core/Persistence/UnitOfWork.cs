@@ -168,7 +168,10 @@ public sealed partial class UnitOfWork : IUnitOfWork
         }
     }
 
-    private async Task WriteAsync(CancellationToken cancellationToken)
+    private Task WriteAsync(CancellationToken cancellationToken) => WriteAsync(_store.WriteAsync, cancellationToken);
+
+    /// <summary>Writes what is staged, with its audit entries, through <paramref name="write"/> (the store's write or a part of a streamed one), then sets the versions.</summary>
+    private async Task WriteAsync(Func<IReadOnlyList<AggregateChange>, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var audit = AuditEntry.Record(_staged.Select(s => s.Aggregate), _actors.Current ?? Actor.System);
         foreach (var entry in audit)
@@ -185,7 +188,7 @@ public sealed partial class UnitOfWork : IUnitOfWork
             _scopes!.Invalidate(); // before and after: a scope read while the write runs is not remembered
         }
 
-        await _store.WriteAsync(changes, cancellationToken);
+        await write(changes, cancellationToken);
         if (treeChanged)
         {
             _scopes!.Invalidate();
