@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 name=${1:?usage: eng/add-migration.sh <MigrationName>}
 dotnet tool restore >/dev/null
 cd src/NeighborParty.EntityFrameworkCore
+internalize() { sed -i -E 's/^(\s*)public (partial class|class)/\1internal \2/' Migrations/*/*.cs; }
+# Each provider's migration is made internal before the next build: a public migration class is undeclared public API (RS0016).
 dotnet ef migrations add "$name" --context SqliteNeighborPartyDbContext -o Migrations/Sqlite
+internalize
 dotnet ef migrations add "$name" --context PostgreSqlNeighborPartyDbContext -o Migrations/PostgreSql
-sed -i -E 's/^(\s*)public (partial class|class)/\1internal \2/' Migrations/*/*.cs
+internalize

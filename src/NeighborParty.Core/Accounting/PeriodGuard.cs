@@ -28,11 +28,14 @@ public sealed class PeriodGuard
     {
         if (await FindAsync(place, day, cancellationToken) is { } closing)
         {
-            throw new RuleViolationException(new RuleViolation(Closed,
-                $"{day:uuuu-MM-dd} lies in the period {closing.From:uuuu-MM-dd}…{closing.To:uuuu-MM-dd}, closed on {closing.ClosedAt}; record a correction instead.",
-                $"{day:uuuu-MM-dd} 所在期间（{closing.From:uuuu-MM-dd}至{closing.To:uuuu-MM-dd}）已结账，请以调整分录更正。", null, RuleViolationKind.Conflict, "day"));
+            throw new RuleViolationException(ClosedDay(day, closing));
         }
     }
+
+    /// <summary>The refusal of a record on <paramref name="day"/>, which <paramref name="closing"/> froze (<c>NP-ACC-002</c>).</summary>
+    internal static RuleViolation ClosedDay(LocalDate day, PeriodClosing closing) => new(Closed,
+        $"{day:uuuu-MM-dd} lies in the period {closing.From:uuuu-MM-dd}…{closing.To:uuuu-MM-dd}, closed on {closing.ClosedAt}; record a correction instead.",
+        $"{day:uuuu-MM-dd} 所在期间（{closing.From:uuuu-MM-dd}至{closing.To:uuuu-MM-dd}）已结账，请以调整分录更正。", null, RuleViolationKind.Conflict, "day");
 
     /// <summary>Returns the closing that freezes <paramref name="day"/> at <paramref name="place"/>, or null.</summary>
     /// <param name="place">The place.</param>

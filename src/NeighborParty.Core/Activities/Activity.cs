@@ -87,8 +87,11 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode, ISnapsho
     /// <summary>Gets the residents' request it answers, or null.</summary>
     public Guid? RequestId { get; private set; }
 
-    /// <summary>Gets the volunteer hours of all members.</summary>
-    public decimal VolunteerHours => _members.Sum(m => m.Hours);
+    /// <summary>Gets the volunteer hours recorded for the activity as a whole (an imported 活动台账 row lists no members), or null.</summary>
+    public decimal? Hours { get; private set; }
+
+    /// <summary>Gets the volunteer hours: those of the members listed, or else those recorded for the activity as a whole.</summary>
+    public decimal VolunteerHours => _members.Count > 0 ? _members.Sum(m => m.Hours) : Hours ?? 0;
 
     /// <summary>Gets the positions a store queries: the organising unit and the place.</summary>
     public static IReadOnlyList<Expression<Func<Activity, TreePosition>>> Positions { get; } = [a => a.Unit, a => a.Place];
@@ -98,7 +101,7 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode, ISnapsho
 
     /// <inheritdoc />
     public ActivitySnapshot ToSnapshot() => new(Id, Kind, Title, Unit, Place, StartsAt, TimeZone, Day, Participants, [.. _members], [.. _partners], CovenantId,
-        CommitmentKey, ServiceOrderId, ProjectId, RequestId);
+        CommitmentKey, ServiceOrderId, ProjectId, RequestId, Hours);
 
     /// <inheritdoc />
     public static Activity FromSnapshot(ActivitySnapshot snapshot, long version)
@@ -108,7 +111,7 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode, ISnapsho
         {
             Kind = snapshot.Kind, Title = snapshot.Title, Unit = snapshot.Unit, Place = snapshot.Place, StartsAt = snapshot.StartsAt, TimeZone = snapshot.TimeZone,
             Day = snapshot.Day, Participants = snapshot.Participants, CovenantId = snapshot.CovenantId, CommitmentKey = snapshot.CommitmentKey,
-            ServiceOrderId = snapshot.ServiceOrderId, ProjectId = snapshot.ProjectId, RequestId = snapshot.RequestId,
+            ServiceOrderId = snapshot.ServiceOrderId, ProjectId = snapshot.ProjectId, RequestId = snapshot.RequestId, Hours = snapshot.Hours,
         };
         activity._members.AddRange(snapshot.Members);
         activity._partners.AddRange(snapshot.Partners);
@@ -176,6 +179,12 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode, ISnapsho
             throw Fail(ActivityLedger.ImpossibleValue, "Each member is listed once, with 0 to 24 hours.", "每名党员只列一次，时长为0至24小时。", "members");
         }
 
+        if (request.Hours is { } hours && (members.Count > 0 || hours < 0 || hours > 24m * request.Participants || decimal.Round(hours, 2) != hours))
+        {
+            throw Fail(ActivityLedger.ImpossibleValue, "The hours of the whole activity are 0 to 24 per participant (two decimals at most), given only when no members are listed.",
+                "活动总时长须为每名参加者0至24小时（最多两位小数），且仅在未列出党员时填写。", "hours");
+        }
+
         // The catalogue's own key: activities of one kind share the string, which the in-memory roll-up tells apart by reference.
         var links = request.Links ?? new ActivityLinks();
         var starts = request.StartsAt;
@@ -184,7 +193,7 @@ public sealed class Activity : AggregateRoot<ActivityId>, IAuditedNode, ISnapsho
             Kind = kind.Key, Title = title, Unit = request.UnitId is null ? TreePosition.None : unit!.Position, Place = place.Position,
             StartsAt = starts.ToInstant(), TimeZone = starts.Zone.Id, Day = starts.Date, Participants = request.Participants,
             CovenantId = links.CovenantId, CommitmentKey = links.CovenantId is null ? null : links.CommitmentKey, ServiceOrderId = links.ServiceOrderId, ProjectId = links.ProjectId,
-            RequestId = links.RequestId,
+            RequestId = links.RequestId, Hours = request.Hours,
         };
         activity._members.AddRange(members.Select(m => new ActivityMember(m.Member, m.Hours)));
         activity._partners.AddRange((request.Partners ?? []).Distinct().Select(p => new ActivityPartner(p)));

@@ -21,6 +21,7 @@ namespace NeighborParty.Activities;
 /// <param name="ServiceOrderId">The service order it delivered, or null.</param>
 /// <param name="ProjectId">The project, or null.</param>
 /// <param name="RequestId">The request it answers, or null.</param>
+/// <param name="Hours">The volunteer hours recorded for the activity as a whole (an imported 活动台账 row), or null.</param>
 public sealed record ActivitySnapshot(ActivityId Id, string Kind, string Title, TreePosition Unit, TreePosition Place, Instant StartsAt, string TimeZone, LocalDate Day,
     int Participants, IReadOnlyList<ActivityMember> Members, IReadOnlyList<ActivityPartner> Partners, CovenantId? CovenantId, Guid? CommitmentKey,
-    ServiceOrderId? ServiceOrderId, Guid? ProjectId, Guid? RequestId);
+    ServiceOrderId? ServiceOrderId, Guid? ProjectId, Guid? RequestId, decimal? Hours = null);

@@ -15,5 +15,6 @@ namespace NeighborParty.Activities;
 /// <param name="Members">The members who took part, with their volunteer hours (0–24 each), or null.</param>
 /// <param name="Partners">The partners involved, or null.</param>
 /// <param name="Links">What it links to, or null.</param>
+/// <param name="Hours">The volunteer hours of the activity as a whole, when its members are not listed (a 活动台账 row): 0 to 24 per participant; or null.</param>
 public sealed record NewActivity(string Kind, string Title, PlaceId PlaceId, ZonedDateTime StartsAt, int Participants, OrganizationUnitId? UnitId = null,
-    IReadOnlyList<(PartyMemberId Member, decimal Hours)>? Members = null, IReadOnlyList<PartnerId>? Partners = null, ActivityLinks? Links = null);
+    IReadOnlyList<(PartyMemberId Member, decimal Hours)>? Members = null, IReadOnlyList<PartnerId>? Partners = null, ActivityLinks? Links = null, decimal? Hours = null);

@@ -74,6 +74,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<CoBuilding.MenuService>();
         services.TryAddScoped<CoBuilding.DeploymentService>();
         services.TryAddScoped<Activities.ActivityLedger>();
+        services.TryAddScoped<Activities.Csv.ActivityImporter>();
         services.TryAddScoped<Activities.ProjectService>();
         services.TryAddScoped<Requests.RequestDesk>();
         services.TryAddScoped<Requests.DeliberationService>();
@@ -89,6 +90,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<Application.MemberUseCases>();
         services.TryAddScoped<Application.ResidentUseCases>();
         services.TryAddScoped<Application.LedgerFileUseCases>();
+        services.TryAddScoped<Application.ActivityFileUseCases>();
         services.TryAddScoped<Application.FormationUseCases>();
         services.TryAddScoped<Application.StewardUseCases>();
         services.TryAddScoped<Application.PartnerUseCases>();

@@ -21,6 +21,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Ignore(a => a.PlaceId);
         builder.Ignore(a => a.PlacePath);
         builder.Ignore(a => a.VolunteerHours);
+        builder.Property(a => a.Hours).HasPrecision(10, 2); // a 活动台账 row's hours for the whole activity
         builder.HasIndex(a => a.ServiceOrderId);
         builder.MapValues(a => a.Members, "ActivityMembers", "ActivityId", m =>
         {

@@ -21,6 +21,9 @@ internal sealed class CsvReader : ILedgerRowReader
 
     public CsvReader(TextReader reader) => _reader = reader;
 
+    /// <summary>Gets a value indicating whether the file was decoded from a legacy encoding (GB18030) rather than UTF-8.</summary>
+    public bool IsLegacyEncoding { get; init; }
+
     /// <inheritdoc />
     async ValueTask<IReadOnlyList<string>?> ILedgerRowReader.ReadAsync(CancellationToken cancellationToken) =>
         await ReadAsync(LedgerImporter.MaxFieldLength, cancellationToken);

@@ -3,35 +3,35 @@ using NeighborParty.Organization.Specifications;
 
 namespace NeighborParty.Membership.Csv;
 
-/// <content>The units, compounds and buildings a file's rows may name: everything inside the scope.</content>
+/// <content>The units, compounds and buildings a file's rows may name: everything inside the scope, read once and read-only.</content>
 public sealed partial class LedgerImporter
 {
-    private async Task<(Names<OrganizationUnit> Units, Names<Place> Compounds, Names<Place> Buildings, OrganizationUnit? ScopeUnit)> LookupsAsync(Place scope, CancellationToken cancellationToken)
+    private async Task<Lookups> LookupsAsync(Place scope, CancellationToken cancellationToken)
     {
         var levels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
         var scopeUnit = levels.Count == 0 ? null : (await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [scope.Id]), cancellationToken)).FirstOrDefault();
         var units = new Names<OrganizationUnit>(u => u.Id.Value);
         foreach (var top in scopeUnit is not null ? [scopeUnit] : await TopUnitsInsideAsync(scope, cancellationToken))
         {
-            foreach (var unit in await _units.ListAsync(new UnitSubtreeSpec(top.Path, includeDissolved: false), cancellationToken))
+            foreach (var unit in await _units.ListAsync(new UnitSubtreeSpec(top.Path, includeDissolved: false, readOnly: true), cancellationToken))
             {
                 units.Add(unit.Name, unit);
             }
         }
 
         var compounds = new Names<Place>(p => p.Id.Value);
-        foreach (var compound in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound), cancellationToken))
+        foreach (var compound in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound, readOnly: true), cancellationToken))
         {
             compounds.Add(compound.Name, compound);
         }
 
         var buildings = new Names<Place>(p => p.Id.Value);
-        foreach (var building in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Building), cancellationToken))
+        foreach (var building in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Building, readOnly: true), cancellationToken))
         {
             buildings.Add($"{building.ParentId}/{building.Name}", building);
         }
 
-        return (units, compounds, buildings, scopeUnit);
+        return new Lookups(units, compounds, buildings, scopeUnit);
     }
 
     /// <summary>
@@ -40,9 +40,47 @@ public sealed partial class LedgerImporter
     /// </summary>
     private async Task<List<OrganizationUnit>> TopUnitsInsideAsync(Place scope, CancellationToken cancellationToken)
     {
-        var inside = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path), cancellationToken);
+        var inside = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, readOnly: true), cancellationToken);
         var levels = _options.Schema.Levels.Where(l => l.Covers is not null).Select(l => l.Key).ToList();
         var covering = inside.Count == 0 ? [] : await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. inside.Select(p => p.Id)]), cancellationToken);
         return covering.FindAll(u => !covering.Exists(o => o.Id != u.Id && u.Path.IsWithin(o.Path)));
+    }
+
+    /// <summary>What the rows of a file may name, and the unit over the scope (whose members are the scope's by relationship).</summary>
+    private sealed record Lookups(Names<OrganizationUnit> Units, Names<Place> Compounds, Names<Place> Buildings, OrganizationUnit? ScopeUnit);
+
+    /// <summary>Items by name (a repeated name is ambiguous) and by id.</summary>
+    private sealed class Names<T>(Func<T, Guid> id)
+    {
+        private readonly Dictionary<string, T?> _byName = new(StringComparer.Ordinal);
+        private readonly Dictionary<Guid, T> _byId = [];
+
+        public void Add(string name, T item)
+        {
+            _byName[name] = _byName.ContainsKey(name) ? default : item; // a repeated name is ambiguous
+            _byId[id(item)] = item;
+        }
+
+        public bool TryFind(string text, out T? item, out bool ambiguous)
+        {
+            ambiguous = false;
+            if (Guid.TryParse(text, out var guid))
+            {
+                return _byId.TryGetValue(guid, out item);
+            }
+
+            if (_byName.TryGetValue(text, out item))
+            {
+                ambiguous = item is null;
+                return item is not null;
+            }
+
+            return false;
+        }
+
+        /// <summary>The name when it names only this item, else the id: what an export writes so that the file imports again.</summary>
+        public string Display(Guid key, Func<T, string> name, string? prefix = null) =>
+            _byId.TryGetValue(key, out var item) && _byName.TryGetValue(prefix + name(item), out var named) && named is not null
+                ? name(item) : key.ToString();
     }
 }

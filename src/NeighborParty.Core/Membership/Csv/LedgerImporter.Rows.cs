@@ -25,71 +25,12 @@ public sealed partial class LedgerImporter
 
     private static LedgerRowError Error(int row, string column, string code, string message, string messageZh) => new(row, column, code, message, messageZh);
 
-    private static bool TryMapHeader(IReadOnlyList<string> header, out int[] map, List<LedgerRowError> errors)
-    {
-        map = new int[LedgerColumns.All.Count];
-        Array.Fill(map, -1);
-        for (var i = 0; i < header.Count; i++)
-        {
-            var name = header[i].Trim();
-            var index = -1;
-            for (var c = 0; c < LedgerColumns.All.Count; c++)
-            {
-                var column = LedgerColumns.All[c];
-                if (string.Equals(name, column.Key, StringComparison.OrdinalIgnoreCase) || string.Equals(name, column.Chinese, StringComparison.Ordinal))
-                {
-                    index = c;
-                }
-            }
+    private static bool IsKnownColumn(string header) => CsvHeader.IsKnown(header, LedgerColumns.All);
 
-            if (index < 0)
-            {
-                errors.Add(Error(1, name, "NP-CSV-002", $"Unknown column '{name}'.", $"未知的列“{name}”。"));
-            }
-            else if (map[index] >= 0)
-            {
-                errors.Add(Error(1, name, "NP-CSV-002", $"The column '{name}' appears twice.", $"列“{name}”重复。"));
-            }
-            else
-            {
-                map[index] = i;
-            }
-        }
+    private static bool TryMapHeader(IReadOnlyList<string> header, out int[] map, List<LedgerRowError> errors) =>
+        CsvHeader.TryMap(header, LedgerColumns.All, out map, errors);
 
-        for (var c = 0; c < LedgerColumns.All.Count; c++)
-        {
-            if (LedgerColumns.All[c].Required && map[c] < 0)
-            {
-                errors.Add(Error(1, LedgerColumns.All[c].Key, "NP-CSV-001", $"The required column '{LedgerColumns.All[c].Key}' ({LedgerColumns.All[c].Chinese}) is missing.",
-                    $"缺少必填列“{LedgerColumns.All[c].Chinese}”（{LedgerColumns.All[c].Key}）。"));
-            }
-        }
-
-        return errors.Count == 0;
-    }
-
-    private static bool TryParseIsoDate(string text, out LocalDate date)
-    {
-        // The common yyyy-MM-dd without allocating; anything else goes through NodaTime's pattern.
-        date = default;
-        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && int.TryParse(text.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
-            && int.TryParse(text.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
-            && int.TryParse(text.AsSpan(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d))
-        {
-            if (y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(y, m))
-            {
-                date = new LocalDate(y, m, d);
-                return true;
-            }
-
-            return false;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        date = parsed.Success ? parsed.Value : default;
-        return parsed.Success;
-    }
+    private static bool TryParseIsoDate(string text, out LocalDate date) => CsvHeader.TryParseIsoDate(text, out date);
 
     private static Row? ParseRow(int line, IReadOnlyList<string> record, int headerCount, int[] map, Names<OrganizationUnit> units, Names<Place> compounds, Names<Place> buildings, LocalDate today, List<LedgerRowError> errors)
     {

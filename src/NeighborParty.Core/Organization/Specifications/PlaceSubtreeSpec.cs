@@ -8,8 +8,14 @@ public sealed class PlaceSubtreeSpec : Specification<Place>
     /// <summary>Initializes a new instance of the <see cref="PlaceSubtreeSpec"/> class.</summary>
     /// <param name="root">The path of the subtree's root.</param>
     /// <param name="kind">If set, only places of this kind.</param>
-    public PlaceSubtreeSpec(HierarchyPath root, PlaceKind? kind = null)
+    /// <param name="readOnly">Whether the places are only read (a store need not track them for changes; never stage them).</param>
+    public PlaceSubtreeSpec(HierarchyPath root, PlaceKind? kind = null, bool readOnly = false)
     {
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+
         Query.Within(TreeKind.Place, root, p => p.Position);
         if (kind is { } k)
         {

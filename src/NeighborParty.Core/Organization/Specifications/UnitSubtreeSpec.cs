@@ -11,8 +11,14 @@ public sealed class UnitSubtreeSpec : Specification<OrganizationUnit>
     /// <summary>Initializes a new instance of the <see cref="UnitSubtreeSpec"/> class.</summary>
     /// <param name="root">The path of the subtree's root.</param>
     /// <param name="includeDissolved">Whether dissolved units are included.</param>
-    public UnitSubtreeSpec(HierarchyPath root, bool includeDissolved = true)
+    /// <param name="readOnly">Whether the units are only read (a store need not track them for changes; never stage them).</param>
+    public UnitSubtreeSpec(HierarchyPath root, bool includeDissolved = true, bool readOnly = false)
     {
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+
         Query.Within(TreeKind.Unit, root, u => u.Position);
         if (!includeDissolved)
         {

@@ -146,6 +146,10 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<LocalDate>("Day")
                         .HasColumnType("date");
 
+                    b.Property<decimal?>("Hours")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
