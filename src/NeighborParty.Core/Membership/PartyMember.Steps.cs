@@ -31,7 +31,7 @@ public sealed partial class PartyMember
             throw MemberChecks.Date("The relationship cannot start before joining or after today.", "组织关系起始日期不能早于入党日期或晚于今天。", "since");
         }
 
-        return Create(id, details, idCard, phone, relationship, unitPath, since, residence, now);
+        return Create(id, details, idCard, phone, relationship, unitPath, since, residence?.Position ?? TreePosition.None, now);
     }
 
     /// <summary>Changes the details (not the relationship, which moves only by transfer).</summary>
@@ -46,7 +46,7 @@ public sealed partial class PartyMember
     {
         var (idCard, phone) = MemberChecks.Details(details, today);
         MemberChecks.Residence(details, residence, residenceBuilding);
-        return Update(details, idCard, phone, residence, now);
+        return Update(details, idCard, phone, residence?.Position ?? TreePosition.None, now);
     }
 
     /// <summary>Starts a transfer of the organisational relationship (转出); the old unit stays responsible until it is received (MR-3).</summary>
@@ -155,18 +155,18 @@ public sealed partial class PartyMember
         MemberChecks.Place(compound, building?.Id, building, "compound");
         var gridName = grid is null ? null : Common.TextRules.RequireName(grid, "grid");
         MemberChecks.Day(day, Joined, today, "date");
-        SetRegistration(compound, building?.Id, gridName, day, now);
+        SetRegistration(compound.Position, building?.Id, gridName, day, now);
     }
 
     /// <summary>The importer's path and <see cref="Register"/>'s: records a checked registration.</summary>
-    internal void SetRegistration(Place compound, PlaceId? building, string? grid, LocalDate day, Instant now)
+    internal void SetRegistration(TreePosition compound, PlaceId? building, string? grid, LocalDate day, Instant now)
     {
         var old = RegisteredCompoundId;
-        Registration = compound.Position;
+        Registration = compound;
         RegisteredBuildingId = building;
         RegisteredGrid = grid;
         RegisteredOn = day;
-        Raise(new PartyMemberRegistration(Id, true, compound.Id.Value, now));
+        Raise(new PartyMemberRegistration(Id, true, compound.NodeId, now));
         RaiseLedgerChanged([], old is { } o ? [o] : [], now);
     }
 

@@ -150,7 +150,7 @@ public sealed partial class PartyMember : AggregateRoot<PartyMemberId>, IAudited
 
     /// <summary>The importer's path: <paramref name="details"/> were checked row by row with the same rules as <see cref="Record"/>.</summary>
     internal static PartyMember Create(PartyMemberId id, MemberDetails details, IdCardNumber idCard, PhoneNumber phone,
-        MemberRelationship relationship, HierarchyPath? unitPath, LocalDate since, Place? residence, Instant now)
+        MemberRelationship relationship, HierarchyPath? unitPath, LocalDate since, TreePosition residence, Instant now)
     {
         var member = new PartyMember(id);
         member.Apply(details, idCard, phone, residence);
@@ -161,7 +161,7 @@ public sealed partial class PartyMember : AggregateRoot<PartyMemberId>, IAudited
     }
 
     /// <summary>The importer's path and <see cref="Change"/>'s: applies checked details; returns the fields that changed.</summary>
-    internal List<string> Update(MemberDetails details, IdCardNumber idCard, PhoneNumber phone, Place? residence, Instant now)
+    internal List<string> Update(MemberDetails details, IdCardNumber idCard, PhoneNumber phone, TreePosition residence, Instant now)
     {
         var oldResidence = ResidenceCompoundId;
         var before = (Name, IdNumber, Gender, BirthDate, Phone, Joined, MadeFull, Category, IsMobile, SuspensionReason, SuspendedFrom, SuspendedTo, ResidenceCompoundId, ResidenceBuildingId);
@@ -241,7 +241,7 @@ public sealed partial class PartyMember : AggregateRoot<PartyMemberId>, IAudited
         TransferStarted = null;
     }
 
-    private void Apply(MemberDetails details, IdCardNumber idCard, PhoneNumber phone, Place? residence)
+    private void Apply(MemberDetails details, IdCardNumber idCard, PhoneNumber phone, TreePosition residence)
     {
         Name = details.Name.Trim();
         IdNumber = idCard.Reveal();
@@ -255,8 +255,8 @@ public sealed partial class PartyMember : AggregateRoot<PartyMemberId>, IAudited
         SuspensionReason = details.Suspension?.Reason.Trim();
         SuspendedFrom = details.Suspension?.From;
         SuspendedTo = details.Suspension?.To;
-        Residence = residence?.Position ?? TreePosition.None;
-        ResidenceBuildingId = residence is null ? null : details.ResidenceBuildingId;
+        Residence = residence;
+        ResidenceBuildingId = residence.IsPlaced ? details.ResidenceBuildingId : null;
     }
 
     private void SetRelationship(MemberRelationship relationship, HierarchyPath? unitPath, LocalDate since)

@@ -8,7 +8,8 @@ namespace NeighborParty.Persistence;
 /// one object per aggregate within the unit of work, and stages changes in the <see cref="UnitOfWork"/>.
 /// </summary>
 /// <typeparam name="T">The aggregate root.</typeparam>
-/// <remarks>Scoped, like its unit of work. Projections (<see cref="ISpecification{T, TResult}"/>) and counts pass through untouched.</remarks>
+/// <remarks>Scoped, like its unit of work. Projections (<see cref="ISpecification{T, TResult}"/>) and counts pass through untouched, and so
+/// does what a specification marked <c>AsNoTracking</c> reads: read-only copies the unit of work does not remember (never stage them).</remarks>
 public sealed class Repository<T> : IRepository<T>
     where T : class, IAggregateRoot
 {
@@ -55,7 +56,7 @@ public sealed class Repository<T> : IRepository<T>
 
     /// <inheritdoc />
     public async Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Track(await _reader.FirstOrDefaultAsync(specification, cancellationToken));
+        Track(await _reader.FirstOrDefaultAsync(specification, cancellationToken), specification);
 
     /// <inheritdoc />
     public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
@@ -63,7 +64,7 @@ public sealed class Repository<T> : IRepository<T>
 
     /// <inheritdoc />
     public async Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Track(await _reader.SingleOrDefaultAsync(specification, cancellationToken));
+        Track(await _reader.SingleOrDefaultAsync(specification, cancellationToken), specification);
 
     /// <inheritdoc />
     public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
@@ -73,8 +74,12 @@ public sealed class Repository<T> : IRepository<T>
     public async Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => TrackAll(await _reader.ListAsync(cancellationToken));
 
     /// <inheritdoc />
-    public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        TrackAll(await _reader.ListAsync(specification, cancellationToken));
+    public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        var list = await _reader.ListAsync(specification, cancellationToken);
+        return specification.AsNoTracking ? list : TrackAll(list);
+    }
 
     /// <inheritdoc />
     public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
@@ -95,13 +100,14 @@ public sealed class Repository<T> : IRepository<T>
     /// <inheritdoc />
     public async IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification)
     {
+        ArgumentNullException.ThrowIfNull(specification);
         await foreach (var item in _reader.AsAsyncEnumerable(specification))
         {
-            yield return _work.Track(item);
+            yield return specification.AsNoTracking ? item : _work.Track(item); // a read-only stream is not remembered: memory stays flat
         }
     }
 
-    private T? Track(T? loaded) => loaded is null ? null : _work.Track(loaded);
+    private T? Track(T? loaded, ISpecification<T> specification) => loaded is null ? null : specification.AsNoTracking ? loaded : _work.Track(loaded);
 
     private List<T> TrackAll(List<T> loaded)
     {

@@ -23,6 +23,7 @@ public sealed class EfAggregateStore : IStreamingAggregateStore, IDisposable, IA
 {
     private const string VersionProperty = nameof(Domain.IAggregateRoot.Version);
     private readonly NeighborPartyDbContext _db;
+    private readonly Bulk.TableStatistics _statistics = new();
     private StreamingWrite? _streaming;
 
     /// <summary>Initializes a new instance of the <see cref="EfAggregateStore"/> class.</summary>
@@ -53,12 +54,22 @@ public sealed class EfAggregateStore : IStreamingAggregateStore, IDisposable, IA
                 await own.CommitAsync(cancellationToken);
             }
         }
+        catch
+        {
+            _statistics.Forget();
+            throw;
+        }
         finally
         {
             if (own is not null)
             {
                 await own.DisposeAsync();
             }
+        }
+
+        if (own is not null)
+        {
+            await _statistics.AfterWriteAsync(_db, cancellationToken); // a large write leaves the planner's statistics current
         }
     }
 
@@ -103,7 +114,7 @@ public sealed class EfAggregateStore : IStreamingAggregateStore, IDisposable, IA
             await _db.SaveChangesAsync(cancellationToken);
             foreach (var rows in bulk.Values)
             {
-                await Bulk.BulkInsert.WriteAsync(_db, rows, cancellationToken);
+                await Bulk.BulkInsert.WriteAsync(_db, rows, _statistics, cancellationToken);
             }
         }
         catch (DbUpdateConcurrencyException ex)
@@ -167,6 +178,7 @@ public sealed class EfAggregateStore : IStreamingAggregateStore, IDisposable, IA
     private sealed class StreamingWrite(EfAggregateStore store, IDbContextTransaction transaction) : IStreamingWrite
     {
         private bool _done;
+        private bool _committed;
 
         public async Task WriteAsync(IReadOnlyList<AggregateChange> changes, CancellationToken cancellationToken = default)
         {
@@ -189,11 +201,14 @@ public sealed class EfAggregateStore : IStreamingAggregateStore, IDisposable, IA
             try
             {
                 await transaction.CommitAsync(cancellationToken);
+                _committed = true;
             }
             finally
             {
                 await AbandonAsync();
             }
+
+            await store._statistics.AfterWriteAsync(store._db, cancellationToken);
         }
 
         public ValueTask DisposeAsync() => new(AbandonAsync());
@@ -205,6 +220,7 @@ public sealed class EfAggregateStore : IStreamingAggregateStore, IDisposable, IA
                 _done = true;
                 store._streaming = null;
                 store._db.ChangeTracker.Clear();
+                store._statistics.Forget();
                 transaction.Dispose();
             }
         }
@@ -220,6 +236,10 @@ public sealed class EfAggregateStore : IStreamingAggregateStore, IDisposable, IA
             store._streaming = null;
             store._db.ChangeTracker.Clear();
             await transaction.DisposeAsync(); // rolls back what was not committed
+            if (!_committed)
+            {
+                store._statistics.Forget();
+            }
         }
     }
 }

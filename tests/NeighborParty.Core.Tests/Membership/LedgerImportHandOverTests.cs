@@ -45,7 +45,7 @@ public sealed class LedgerImportHandOverTests
         // A caller changing what it read changes nothing stored.
         var name = copy.Name;
         Assert.True(IdCardNumber.TryParse(copy.IdNumber, out var card));
-        copy.Update(new MemberDetails("改名", copy.IdNumber, copy.Joined, copy.Category) { MadeFull = copy.MadeFull }, card, default, null, Instant.FromUtc(2026, 12, 1, 0, 0));
+        copy.Update(new MemberDetails("改名", copy.IdNumber, copy.Joined, copy.Category) { MadeFull = copy.MadeFull }, card, default, NeighborParty.Organization.TreePosition.None, Instant.FromUtc(2026, 12, 1, 0, 0));
         Assert.Equal("改名", copy.Name);
         Assert.Equal(name, store.Find<PartyMember>(copy.Id.Value)!.Name);
         Assert.Equal(name, kept[0].Name);

@@ -69,7 +69,7 @@ public sealed class InMemoryKeyClaimTests
         var number = IdNumbers.Make(new NodaTime.LocalDate(1970, 1, 1), 4_321);
         var details = new MemberDetails(copy.Name, number, copy.Joined, copy.Category) { MadeFull = copy.MadeFull };
         Assert.True(IdCardNumber.TryParse(number, out var card));
-        copy.Update(details, card, default, null, NodaTime.Instant.FromUtc(2026, 12, 1, 0, 0)); // the update claims the new number the long way
+        copy.Update(details, card, default, NeighborParty.Organization.TreePosition.None, NodaTime.Instant.FromUtc(2026, 12, 1, 0, 0)); // the update claims the new number the long way
         var newcomer = Member(new LedgerFixture(), number);
         AggregateChange update = new(copy, AggregateChangeKind.Updated, copy.Version);
 

@@ -35,7 +35,7 @@ public sealed class BulkInsertTests
             await using var transaction = await db.Database.BeginTransactionAsync();
             foreach (var kind in kinds.Read)
             {
-                await BulkInsert.WriteAsync(db, [.. kind.Aggregates.Select(a => (a, a.Version))], default);
+                await BulkInsert.WriteAsync(db, [.. kind.Aggregates.Select(a => (a, a.Version))], null, default);
             }
 
             await transaction.CommitAsync();

@@ -39,8 +39,7 @@ public sealed partial class LedgerImporter
         var (units, compounds, buildings, scopeUnit) = await LookupsAsync(place, cancellationToken);
         await output.WriteAsync([.. LedgerColumns.All.Select(c => chineseHeaders ? c.Chinese : c.Key)], cancellationToken);
         var count = 0;
-        var members = await _members.ListAsync(new MembersForCountingSpec(scopeUnit?.Path, [place.Path]), cancellationToken);
-        foreach (var m in members.OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.IdNumber, StringComparer.Ordinal))
+        await foreach (var m in _members.AsAsyncEnumerable(new LedgerExportSpec(scopeUnit?.Path, [place.Path])).WithCancellation(cancellationToken))
         {
             string?[] fields =
             [

@@ -8,30 +8,35 @@ public sealed partial class LedgerImporter
 {
     private async Task<Lookups> LookupsAsync(Place scope, CancellationToken cancellationToken)
     {
+        // Projections (id, name, parent, position), not tracked aggregates: a province's root names 170,000 of them.
         var levels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
         var scopeUnit = levels.Count == 0 ? null : (await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [scope.Id]), cancellationToken)).FirstOrDefault();
-        var units = new Names<OrganizationUnit>(u => u.Id.Value);
-        foreach (var top in scopeUnit is not null ? [scopeUnit] : await TopUnitsInsideAsync(scope, cancellationToken))
+        var units = new Names<UnitRef>(u => u.Id.Value);
+        var tops = scopeUnit is not null ? [scopeUnit.Path] : (await TopUnitsInsideAsync(scope, cancellationToken)).ConvertAll(u => u.Path);
+        foreach (var top in tops)
         {
-            foreach (var unit in await _units.ListAsync(new UnitSubtreeSpec(top.Path, includeDissolved: false, readOnly: true), cancellationToken))
+            foreach (var unit in await _units.ListAsync(new UnitRefsInSubtreeSpec(top), cancellationToken))
             {
                 units.Add(unit.Name, unit);
             }
         }
 
-        var compounds = new Names<Place>(p => p.Id.Value);
-        foreach (var compound in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound, readOnly: true), cancellationToken))
+        var compounds = new Names<PlaceRef>(p => p.Id.Value);
+        var buildings = new Names<PlaceRef>(p => p.Id.Value);
+        foreach (var place in await _places.ListAsync(new PlaceRefsInSubtreeSpec(scope.Path), cancellationToken))
         {
-            compounds.Add(compound.Name, compound);
+            if (place.Kind == PlaceKind.Compound)
+            {
+                compounds.Add(place.Name, place);
+            }
+            else if (place.Kind == PlaceKind.Building)
+            {
+                buildings.Add($"{place.ParentId}/{place.Name}", place);
+            }
         }
 
-        var buildings = new Names<Place>(p => p.Id.Value);
-        foreach (var building in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Building, readOnly: true), cancellationToken))
-        {
-            buildings.Add($"{building.ParentId}/{building.Name}", building);
-        }
-
-        return new Lookups(units, compounds, buildings, scopeUnit);
+        var scopeRef = scopeUnit is null ? null : new UnitRef(scopeUnit.Id, scopeUnit.Name, scopeUnit.Level, scopeUnit.Position.PathHigh, scopeUnit.Position.PathLow);
+        return new Lookups(units, compounds, buildings, scopeRef);
     }
 
     /// <summary>
@@ -40,14 +45,14 @@ public sealed partial class LedgerImporter
     /// </summary>
     private async Task<List<OrganizationUnit>> TopUnitsInsideAsync(Place scope, CancellationToken cancellationToken)
     {
-        var inside = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, readOnly: true), cancellationToken);
+        var inside = await _places.ListAsync(new PlaceRefsInSubtreeSpec(scope.Path), cancellationToken);
         var levels = _options.Schema.Levels.Where(l => l.Covers is not null).Select(l => l.Key).ToList();
-        var covering = inside.Count == 0 ? [] : await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. inside.Select(p => p.Id)]), cancellationToken);
+        var covering = inside.Count == 0 ? [] : await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. inside.Where(p => p.Kind != PlaceKind.Building).Select(p => p.Id)]), cancellationToken);
         return covering.FindAll(u => !covering.Exists(o => o.Id != u.Id && u.Path.IsWithin(o.Path)));
     }
 
     /// <summary>What the rows of a file may name, and the unit over the scope (whose members are the scope's by relationship).</summary>
-    private sealed record Lookups(Names<OrganizationUnit> Units, Names<Place> Compounds, Names<Place> Buildings, OrganizationUnit? ScopeUnit);
+    private sealed record Lookups(Names<UnitRef> Units, Names<PlaceRef> Compounds, Names<PlaceRef> Buildings, UnitRef? ScopeUnit);
 
     /// <summary>Items by name (a repeated name is ambiguous) and by id.</summary>
     private sealed class Names<T>(Func<T, Guid> id)

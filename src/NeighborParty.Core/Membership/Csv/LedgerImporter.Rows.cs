@@ -32,7 +32,7 @@ public sealed partial class LedgerImporter
 
     private static bool TryParseIsoDate(string text, out LocalDate date) => CsvHeader.TryParseIsoDate(text, out date);
 
-    private static Row? ParseRow(int line, IReadOnlyList<string> record, int headerCount, int[] map, Names<OrganizationUnit> units, Names<Place> compounds, Names<Place> buildings, LocalDate today, List<LedgerRowError> errors)
+    private static Row? ParseRow(int line, IReadOnlyList<string> record, int headerCount, int[] map, Names<UnitRef> units, Names<PlaceRef> compounds, Names<PlaceRef> buildings, LocalDate today, List<LedgerRowError> errors)
     {
         string? Field(int column) => map[column] >= 0 && map[column] < record.Count && record[map[column]].Trim() is { Length: > 0 } v ? v : null;
         void Fail(string column, RuleViolation v) => errors.Add(Error(line, column, v.Code, v.Message, v.MessageZh));
@@ -125,7 +125,7 @@ public sealed partial class LedgerImporter
             FailText("unit", MembershipRules.OneRelationship, "Give exactly one of the unit and the outside organisation (MR-1).", "所在党组织与外单位党组织须且只能填写一项（MR-1）。");
         }
 
-        Place? Compound(int column, string key)
+        PlaceRef? Compound(int column, string key)
         {
             if (Field(column) is not { } text)
             {
@@ -142,7 +142,7 @@ public sealed partial class LedgerImporter
             return null;
         }
 
-        PlaceId? Building(int column, string key, Place? compound)
+        PlaceId? Building(int column, string key, PlaceRef? compound)
         {
             if (Field(column) is not { } text)
             {

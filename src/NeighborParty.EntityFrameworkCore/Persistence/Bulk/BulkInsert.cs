@@ -23,10 +23,11 @@ internal static class BulkInsert
     /// <summary>Inserts <paramref name="aggregates"/> (all of one type) with the given versions.</summary>
     /// <param name="db">The context; a transaction must be open on it.</param>
     /// <param name="aggregates">The new aggregates and the versions they are stored with.</param>
+    /// <param name="statistics">Counts the rows written per table, or null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when every row is written.</returns>
     /// <exception cref="InvalidOperationException">No transaction is open.</exception>
-    public static async Task WriteAsync(DbContext db, IReadOnlyList<(IAggregateRoot Aggregate, long Version)> aggregates, CancellationToken cancellationToken)
+    public static async Task WriteAsync(DbContext db, IReadOnlyList<(IAggregateRoot Aggregate, long Version)> aggregates, TableStatistics? statistics, CancellationToken cancellationToken)
     {
         if (aggregates.Count == 0)
         {
@@ -58,13 +59,14 @@ internal static class BulkInsert
                 continue;
             }
 
+            statistics?.Count(rows.Table.Name, rows.Count);
             if (db.Database.IsNpgsql())
             {
                 await PostgreSqlCopy.WriteAsync((Npgsql.NpgsqlConnection)connection, rows, cancellationToken);
             }
             else if (db.Database.IsSqlite())
             {
-                await SqliteInserts.WriteAsync((Microsoft.Data.Sqlite.SqliteConnection)connection, (Microsoft.Data.Sqlite.SqliteTransaction)transaction, rows, cancellationToken);
+                await SqliteInserts.WriteAsync((Microsoft.Data.Sqlite.SqliteConnection)connection, rows, cancellationToken);
             }
             else
             {

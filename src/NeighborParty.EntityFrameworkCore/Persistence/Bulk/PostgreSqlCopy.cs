@@ -20,18 +20,19 @@ internal static class PostgreSqlCopy
         for (var r = 0; r < rows.Count; r++)
         {
             rows.ValuesOf(r, values);
-            await importer.StartRowAsync(cancellationToken);
+            importer.StartRow(); // buffered: the importer flushes to the server as its buffer fills
             for (var c = 0; c < values.Length; c++)
             {
                 if (values[c] is { } value)
                 {
-                    await importer.WriteAsync(value, types[c], cancellationToken);
+                    importer.Write(value, types[c]);
                 }
                 else
                 {
-                    await importer.WriteNullAsync(cancellationToken);
+                    importer.WriteNull();
                 }
             }
+
         }
 
         await importer.CompleteAsync(cancellationToken);
