@@ -59,6 +59,8 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
         LibraryAggregates.Accept(new InMemoryRegistrar(services));
         services.TryAddScoped<Accounting.IRollUpSource, Accounting.InMemoryRollUpSource>(); // the EF Core package registers SQL aggregation instead
+        services.TryAddScoped<IAggregateQueries>(sp => sp.GetRequiredService<IAggregateStore>() is InMemoryStore store
+            ? new InMemoryAggregateQueries(store) : new RepositoryAggregateQueries(sp)); // the EF Core package runs them as SQL
 
         services.TryAddScoped<PlaceDirectory>();
         services.TryAddScoped<OrganizationTree>();

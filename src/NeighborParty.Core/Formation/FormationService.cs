@@ -14,28 +14,28 @@ namespace NeighborParty.Formation;
 /// <remarks>Reads only. The numbers come from <see cref="NeighborPartyOptions.Formation"/> and <see cref="OrganizationPolicy.JointBranchMaxUnits"/>.</remarks>
 public sealed class FormationService
 {
-    private readonly IReadRepository<PartyMember> _members;
+    private readonly IAggregateQueries _queries;
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IReadRepository<Place> _places;
     private readonly NeighborPartyOptions _options;
     private readonly IClock _clock;
 
     /// <summary>Initializes a new instance of the <see cref="FormationService"/> class.</summary>
-    /// <param name="members">The member repository.</param>
+    /// <param name="queries">Counts the ledger where it is stored (<see cref="IAggregateQueries"/>).</param>
     /// <param name="units">The unit repository.</param>
     /// <param name="places">The place repository.</param>
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public FormationService(IReadRepository<PartyMember> members, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places,
+    public FormationService(IAggregateQueries queries, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places,
         NeighborPartyOptions options, IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
-        _members = members;
+        _queries = queries;
         _units = units;
         _places = places;
         _options = options;
@@ -178,37 +178,25 @@ public sealed class FormationService
     {
         ArgumentNullException.ThrowIfNull(scope);
         var kind = _options.Schema.BranchPlaceKind;
-        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, kind), cancellationToken);
+        var compounds = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, kind, readOnly: true), cancellationToken);
         var placeOfCompound = kind == PlaceKind.Compound || compounds.Count == 0 ? null : await PlaceOfCompoundAsync(scope, compounds, cancellationToken);
         var branches = compounds.Count == 0 ? []
-            : await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.BranchLevels, [.. compounds.Select(c => c.Id)]), cancellationToken);
+            : await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.BranchLevels, [.. compounds.Select(c => c.Id)], readOnly: true), cancellationToken);
 
-        // Members of the branches (by relationship, through the unit over the scope) and those living or registered inside it.
+        // The members of the branches (by relationship, through the unit over the scope — or, with no single unit over it,
+        // a range per branch) and those living or registered inside it, counted where they are stored: one GROUP BY.
         var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
         var scopeUnit = scopeLevels.Count == 0 ? null
-            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id]), cancellationToken)).FirstOrDefault();
-        HierarchyPath? unitScope = scopeUnit?.Path;
-        var members = await _members.ListAsync(new MembersForCountingSpec(unitScope, [scope.Path]), cancellationToken);
-        if (unitScope is null && branches.Count > 0)
-        {
-            // No single unit over the scope: add the branches' own members, a range per branch.
-            var known = members.Select(m => m.Id).ToHashSet();
-            foreach (var branch in branches)
-            {
-                foreach (var member in await _members.ListAsync(new MembersForCountingSpec(branch.Path, []), cancellationToken))
-                {
-                    if (known.Add(member.Id))
-                    {
-                        members.Add(member);
-                    }
-                }
-            }
-        }
+            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id], readOnly: true), cancellationToken)).FirstOrDefault();
+        var unitScopes = scopeUnit is not null ? [(TreeKind.Unit, scopeUnit.Path)] : branches.Select(b => (TreeKind.Unit, b.Path)).ToList();
+        var inScope = TreeQueries.WithinAnyExpression<PartyMember>([.. unitScopes, (TreeKind.Place, scope.Path)], PartyMember.Positions);
+        var day = Today();
+        var tallies = await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, inScope, day), cancellationToken);
 
         // Units holding relationships of members who live here but belong to no branch (e.g. the community committee).
-        var branchIds = branches.Select(b => b.Id).ToHashSet();
-        var holderIds = members.Where(m => m.UnitId is { } u && !branchIds.Contains(u) && m.ResidenceCompoundId is not null)
-            .Select(m => m.UnitId!.Value).Distinct().ToList();
+        var branchIds = branches.Select(b => b.Id.Value).ToHashSet();
+        var holderIds = tallies.Where(t => t.UnitId != Guid.Empty && !branchIds.Contains(t.UnitId) && t.ResidenceId != Guid.Empty)
+            .Select(t => new OrganizationUnitId(t.UnitId)).Distinct().ToList();
         var holders = new Dictionary<OrganizationUnitId, HierarchyPath[]>();
         if (holderIds.Count > 0)
         {
@@ -222,7 +210,7 @@ public sealed class FormationService
             }
         }
 
-        return LedgerIndex.Build(compounds, branches, holders, members, Today(), placeOfCompound);
+        return LedgerIndex.Build(compounds, branches, holders, tallies, placeOfCompound);
     }
 
     /// <summary>Maps each compound inside the scope to the assessed place above it (e.g. a villagers' group to its village).</summary>

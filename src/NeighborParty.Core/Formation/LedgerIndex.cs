@@ -73,10 +73,19 @@ public sealed class LedgerIndex
         IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<PartyMember> members, LocalDate day,
         IReadOnlyDictionary<PlaceId, PlaceId>? placeOfCompound)
     {
+        ArgumentNullException.ThrowIfNull(members);
+        return Build(compounds, branches, holders, MemberTally.Of(members.AsQueryable(), m => true, day), placeOfCompound); // the tally's one definition
+    }
+
+    /// <summary>Counts the ledger from its tallies (<see cref="MemberTally"/>: what a store counts with one <c>GROUP BY</c>).</summary>
+    internal static LedgerIndex Build(IReadOnlyList<Place> compounds, IReadOnlyList<OrganizationUnit> branches,
+        IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<MemberTally> tallies,
+        IReadOnlyDictionary<PlaceId, PlaceId>? placeOfCompound)
+    {
         ArgumentNullException.ThrowIfNull(compounds);
         ArgumentNullException.ThrowIfNull(branches);
         ArgumentNullException.ThrowIfNull(holders);
-        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(tallies);
         var compoundArray = compounds.ToArray();
         var branchArray = branches.ToArray();
         var compoundIndex = new Dictionary<PlaceId, int>(compoundArray.Length);
@@ -120,14 +129,13 @@ public sealed class LedgerIndex
 
         var compoundCounts = new MemberCounts[compoundArray.Length];
         var branchCounts = new MemberCounts[branchArray.Length];
-        foreach (var member in members)
+        foreach (var tally in tallies)
         {
-            var suspended = member.IsVotingSuspendedOn(day);
             var atBranch = -1;
             var atCompound = -1;
-            if (member.UnitId is { } unitId && member.UnitPath is { } unitPath)
+            if (tally.UnitId != Guid.Empty)
             {
-                for (var p = unitPath; p.Depth > 0; p = p.Parent)
+                for (var p = HierarchyPath.FromSortKeys(tally.UnitPathHigh, tally.UnitPathLow); p.Depth > 0; p = p.Parent)
                 {
                     if (branchByPath.TryGetValue(p, out atBranch))
                     {
@@ -139,25 +147,25 @@ public sealed class LedgerIndex
 
                 if (atBranch >= 0)
                 {
-                    branchCounts[atBranch].AddMember(member, suspended);
+                    branchCounts[atBranch].Add(tally);
                 }
-                else if (member.ResidenceCompoundId is { } home && lookup.TryGetValue(home, out var c)
-                    && compoundBranch[c] < 0 && holders.TryGetValue(unitId, out var covered) && Covers(covered, compoundArray[c].Path))
+                else if (tally.ResidenceId != Guid.Empty && lookup.TryGetValue(new PlaceId(tally.ResidenceId), out var c)
+                    && compoundBranch[c] < 0 && holders.TryGetValue(new OrganizationUnitId(tally.UnitId), out var covered) && Covers(covered, compoundArray[c].Path))
                 {
                     atCompound = c;
-                    compoundCounts[c].AddMember(member, suspended);
+                    compoundCounts[c].Add(tally);
                 }
             }
 
-            if (member.RegisteredCompoundId is { } registered && lookup.TryGetValue(registered, out var r) && r != atCompound)
+            if (tally.RegistrationId != Guid.Empty && lookup.TryGetValue(new PlaceId(tally.RegistrationId), out var r) && r != atCompound)
             {
                 var branch = compoundBranch[r];
                 if (branch < 0 || branch != atBranch)
                 {
-                    compoundCounts[r].AddRegistered(member.Status);
+                    compoundCounts[r].AddRegistered(tally.Members, tally.Full);
                     if (branch >= 0)
                     {
-                        branchCounts[branch].AddRegistered(member.Status);
+                        branchCounts[branch].AddRegistered(tally.Members, tally.Full);
                     }
                 }
             }

@@ -99,6 +99,29 @@ public struct MemberCounts : IEquatable<MemberCounts>
         Mobile += mobile ? 1 : 0;
     }
 
+    /// <summary>Adds a tally of members whose relationship is (or would be) here.</summary>
+    /// <param name="tally">The tally.</param>
+    internal void Add(MemberTally tally)
+    {
+        Full += tally.Full;
+        Probationary += tally.Probationary;
+        FullSuspended += tally.FullSuspended;
+        Retired += tally.Retired;
+        InService += tally.InService;
+        CompoundResident += tally.CompoundResident;
+        ResidentUnit += tally.ResidentUnit;
+        Mobile += tally.Mobile;
+    }
+
+    /// <summary>Adds members who only registered here.</summary>
+    /// <param name="members">How many.</param>
+    /// <param name="full">How many of them are full members.</param>
+    internal void AddRegistered(int members, int full)
+    {
+        RegisteredOnly += members;
+        RegisteredOnlyFull += full;
+    }
+
     /// <summary>Adds a member who only registered here.</summary>
     /// <param name="status">The member's status.</param>
     public void AddRegistered(MemberStatus status)

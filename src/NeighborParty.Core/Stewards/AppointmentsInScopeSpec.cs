@@ -12,9 +12,16 @@ public sealed class AppointmentsInScopeSpec : Specification<Appointment>
     /// <param name="filter">What to keep, or null for everything.</param>
     /// <param name="skip">How many to skip.</param>
     /// <param name="take">How many to return; null for all (reports).</param>
-    public AppointmentsInScopeSpec(HierarchyPath? unitScope, IReadOnlyList<HierarchyPath> placeScopes, AppointmentFilter? filter = null, int skip = 0, int? take = 100)
+    /// <param name="readOnly">Whether the appointments are only read (a store need not track them; never stage them).</param>
+    public AppointmentsInScopeSpec(HierarchyPath? unitScope, IReadOnlyList<HierarchyPath> placeScopes, AppointmentFilter? filter = null, int skip = 0, int? take = 100,
+        bool readOnly = false)
     {
         ArgumentNullException.ThrowIfNull(placeScopes);
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+
         Query.WithinReach(unitScope, placeScopes, Appointment.Positions[0]);
         if (filter?.Role is { } role)
         {

@@ -8,8 +8,14 @@ public sealed class GovernanceInScopeSpec : Specification<CompoundGovernance>
 {
     /// <summary>Initializes a new instance of the <see cref="GovernanceInScopeSpec"/> class.</summary>
     /// <param name="scope">The place subtree.</param>
-    public GovernanceInScopeSpec(HierarchyPath scope)
+    /// <param name="readOnly">Whether the records are only read (a store need not track them; never stage them).</param>
+    public GovernanceInScopeSpec(HierarchyPath scope, bool readOnly = false)
     {
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+
         Query.Within(TreeKind.Place, scope, CompoundGovernance.Positions[0]);
     }
 }

@@ -111,7 +111,7 @@ public sealed class StewardReports
     {
         ArgumentNullException.ThrowIfNull(scope);
         var index = await _formation.IndexAsync(scope, cancellationToken);
-        var buildings = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Building), cancellationToken);
+        var buildings = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Building, readOnly: true), cancellationToken);
         var counted = new int[index.Branches.Count];
         for (var b = 0; b < counted.Length; b++)
         {
@@ -125,22 +125,22 @@ public sealed class StewardReports
         var appointments = new List<Appointment>();
         var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
         var scopeUnit = scopeLevels.Count == 0 ? null
-            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id]), cancellationToken)).FirstOrDefault();
+            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id], readOnly: true), cancellationToken)).FirstOrDefault();
         if (scopeUnit is not null && index.Branches.All(b => b.Path.IsWithin(scopeUnit.Path)))
         {
-            appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(scopeUnit.Path, [], open, take: null), cancellationToken));
+            appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(scopeUnit.Path, [], open, take: null, readOnly: true), cancellationToken));
         }
         else
         {
             foreach (var branch in index.Branches.OrderBy(b => b.Position.PathHigh).ThenBy(b => b.Position.PathLow))
             {
-                appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], open, take: null), cancellationToken));
+                appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], open, take: null, readOnly: true), cancellationToken));
             }
         }
 
-        appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [scope.Path], open, take: null), cancellationToken));
+        appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [scope.Path], open, take: null, readOnly: true), cancellationToken));
 
-        var governance = await _governance.ListAsync(new GovernanceInScopeSpec(scope.Path), cancellationToken);
+        var governance = await _governance.ListAsync(new GovernanceInScopeSpec(scope.Path, readOnly: true), cancellationToken);
         return new StewardCoverageInput(scope.Id, index.Compounds, buildings, index.Branches, counted, appointments, governance, _clock.Today(_options));
     }
 

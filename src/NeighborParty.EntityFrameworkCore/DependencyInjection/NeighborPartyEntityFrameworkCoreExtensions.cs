@@ -71,14 +71,17 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
     // Aggregates with several owned collections (a care record's guardians, contacts and actions; a deliberation's
     // participants, votes and actions) load with one query per collection: a single joined query would return the
     // product of the collections' sizes (hundreds of rows for one care record with years of visits).
+    // A list in a query (the ID-card numbers of an import chunk, the compounds of a sweep) is one parameter — a JSON
+    // array on SQLite, an array on PostgreSQL — not one parameter per item (EF Core 10's default): one plan for any
+    // length, and no per-item binding, which on SQLite costs quadratically in the number of parameters (issue 26).
     internal static DbContextOptionsBuilder SqliteOptions(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(SqlitePragmas.Instance);
 
     internal static DbContextOptionsBuilder PostgreSqlOptions(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime().MigrationsAssembly(typeof(NeighborPartyDbContext).Assembly.GetName().Name)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     private static IServiceCollection AddRepositories<TContext>(IServiceCollection services)
         where TContext : NeighborPartyDbContext
@@ -90,6 +93,7 @@ public static class NeighborPartyEntityFrameworkCoreExtensions
 
         // Roll-ups run as SQL aggregation over the subtree index, never by loading rows into the process.
         services.Replace(ServiceDescriptor.Scoped<NeighborParty.Accounting.IRollUpSource, Accounting.EfRollUpSource>());
+        services.Replace(ServiceDescriptor.Scoped<IAggregateQueries, EfAggregateQueries>()); // counts and tallies as GROUP BY (issue 26)
         return services;
     }
 

@@ -8,8 +8,14 @@ public sealed class LiveUnitsCoveringSpec : Specification<OrganizationUnit>
     /// <summary>Initializes a new instance of the <see cref="LiveUnitsCoveringSpec"/> class.</summary>
     /// <param name="levels">The level keys.</param>
     /// <param name="places">The places.</param>
-    public LiveUnitsCoveringSpec(IReadOnlyCollection<string> levels, IReadOnlyCollection<PlaceId> places)
+    /// <param name="readOnly">Whether the units are only read (a store need not track them; never stage them).</param>
+    public LiveUnitsCoveringSpec(IReadOnlyCollection<string> levels, IReadOnlyCollection<PlaceId> places, bool readOnly = false)
     {
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+
         ArgumentNullException.ThrowIfNull(levels);
         ArgumentNullException.ThrowIfNull(places);
         var levelList = levels.ToList();
