@@ -19,7 +19,8 @@ public sealed class StoreFixture : IAsyncDisposable
     private readonly string? _adminConnection;
     private readonly string? _database;
 
-    private StoreFixture(string provider, string? folder, string? adminConnection, string? database, TestActorAccessor actors, Action<IServiceCollection>? configure)
+    private StoreFixture(string provider, string? folder, string? adminConnection, string? database, TestActorAccessor actors, Action<IServiceCollection>? configure,
+        Action<Microsoft.EntityFrameworkCore.DbContextOptionsBuilder>? options)
     {
         Provider = provider;
         _folder = folder;
@@ -32,11 +33,11 @@ public sealed class StoreFixture : IAsyncDisposable
         configure?.Invoke(services);
         if (provider == "sqlite")
         {
-            services.AddNeighborPartySqlite($"Data Source={DatabasePath}");
+            services.AddNeighborPartySqlite($"Data Source={DatabasePath}", options);
         }
         else
         {
-            services.AddNeighborPartyPostgreSql(new NpgsqlConnectionStringBuilder(adminConnection) { Database = database }.ConnectionString);
+            services.AddNeighborPartyPostgreSql(new NpgsqlConnectionStringBuilder(adminConnection) { Database = database }.ConnectionString, options);
         }
 
         Services = services.BuildServiceProvider();
@@ -71,12 +72,13 @@ public sealed class StoreFixture : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<StoreFixture> CreateAsync(string provider, Action<IServiceCollection>? configure = null)
+    public static async Task<StoreFixture> CreateAsync(string provider, Action<IServiceCollection>? configure = null,
+        Action<Microsoft.EntityFrameworkCore.DbContextOptionsBuilder>? options = null)
     {
         StoreFixture fixture;
         if (provider == "sqlite")
         {
-            fixture = new StoreFixture(provider, Directory.CreateTempSubdirectory("neighborparty-ef-").FullName, null, null, new TestActorAccessor(), configure);
+            fixture = new StoreFixture(provider, Directory.CreateTempSubdirectory("neighborparty-ef-").FullName, null, null, new TestActorAccessor(), configure, options);
         }
         else
         {
@@ -94,7 +96,7 @@ public sealed class StoreFixture : IAsyncDisposable
                 await create.ExecuteNonQueryAsync();
             }
 
-            fixture = new StoreFixture(provider, null, admin, database, new TestActorAccessor(), configure);
+            fixture = new StoreFixture(provider, null, admin, database, new TestActorAccessor(), configure, options);
         }
 
         await fixture.Services.MigrateNeighborPartyDatabaseAsync();

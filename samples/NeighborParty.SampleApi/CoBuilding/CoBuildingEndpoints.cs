@@ -55,16 +55,24 @@ internal static class CoBuildingEndpoints
             .WithSummary("Changes a partner: staff of its place change anything; the partner itself only its contacts. Requires If-Match.");
 
         // ---- Covenants ----
-        group.MapGet("/covenants", async (Guid? unit, Guid? partner, int? skip, int? take, IActorAccessor actors, CovenantUseCases cases, IClock clock,
-                NeighborPartyOptions options, CancellationToken ct) =>
+        group.MapGet("/covenants", async (Guid? unit, Guid? partner, int? skip, int? take, string? after, IActorAccessor actors, CovenantUseCases cases, HttpContext http,
+                IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
-                EndpointRules.Paging(skip, take);
+                var keyset = EndpointRules.Paging(skip, take, after);
                 OneOf(unit, partner, "unit", "partner");
                 var today = Today(clock, options);
-                var list = await cases.ListAsync(actors.Require(), unit is { } u ? new OrganizationUnitId(u) : null, partner is { } p ? new PartnerId(p) : null, skip ?? 0, take ?? 100, ct);
-                return list.ConvertAll(c => CovenantResponse.From(c, today));
+                var (byUnit, byPartner) = (unit is { } u ? new OrganizationUnitId(u) : (OrganizationUnitId?)null, partner is { } p ? new PartnerId(p) : (PartnerId?)null);
+                if (!keyset)
+                {
+                    var list = await cases.ListAsync(actors.Require(), byUnit, byPartner, skip ?? 0, take ?? 100, ct);
+                    return list.ConvertAll(c => CovenantResponse.From(c, today));
+                }
+
+                var page = await cases.PageAsync(actors.Require(), byUnit, byPartner, after, take ?? 100, ct);
+                EndpointRules.NextPage(http, page.Next);
+                return [.. page.Items.Select(c => CovenantResponse.From(c, today))];
             })
-            .WithSummary("The covenants of a unit's subtree, or those a partner is party to (give one); a page holds only what you may read.");
+            .WithSummary("The covenants of a unit's subtree, or those a partner is party to (give one), by title; a page holds only what you may read. Pages of `take`: follow the `Link: rel=\"next\"` header, or give `skip`.");
 
         group.MapGet("/covenants/{id:guid}", async (Guid id, IActorAccessor actors, CovenantUseCases cases, HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
                 ShowCovenant(http, await cases.GetAsync(actors.Require(), new CovenantId(id), ct), clock, options))

@@ -17,6 +17,41 @@ internal static class EndpointRules
         }
     }
 
+    /// <summary>
+    /// Checks a list's paging: <paramref name="skip"/> (offset, kept for older clients) or <paramref name="after"/> (the
+    /// keyset token of the <c>Link: rel="next"</c> header of the page before), not both; 400 otherwise.
+    /// </summary>
+    /// <returns>Whether the list is read by keyset (no <paramref name="skip"/>).</returns>
+    public static bool Paging(int? skip, int? take, string? after)
+    {
+        var errors = new[]
+        {
+            FieldRules.Range(skip, 0, 1_000_000, "skip"), FieldRules.Range(take, 1, 1000, "take"),
+            skip is not null && after is not null ? new RuleViolation("NP-GEN-003", "Give 'skip' or 'after', not both.", "“skip”与“after”只能填写其一。", target: "after") : null,
+            after is { Length: 0 or > 600 } ? new RuleViolation("NP-GEN-009", "The page token is not one this list gave out: start again from the first page.", "分页标记无效：请从第一页重新开始。", target: "after") : null,
+        }.OfType<RuleViolation>().ToList();
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+
+        return skip is null;
+    }
+
+    /// <summary>Announces the next page of a keyset list in a <c>Link: &lt;…&gt;; rel="next"</c> header (RFC 8288): this request's URL with <c>after</c> set.</summary>
+    public static void NextPage(HttpContext http, string? next)
+    {
+        if (next is null)
+        {
+            return;
+        }
+
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(http.Request.QueryString.Value)
+            .Where(q => q.Key is not "after" and not "skip").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>("after", next));
+        http.Response.Headers.Append("Link", $"<{http.Request.PathBase}{http.Request.Path}{Microsoft.AspNetCore.Http.QueryString.Create(query)}>; rel=\"next\"");
+    }
+
     /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> (ISO dates, at most ten years, from 1921); 400 otherwise.</summary>
     public static DateInterval Days(string? from, string? to)
     {

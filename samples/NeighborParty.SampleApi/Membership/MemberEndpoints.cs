@@ -26,13 +26,12 @@ internal static class MemberEndpoints
     {
         var members = app.MapGroup("/api/members").WithTags("Members").AddEndpointFilter<ValidationFilter>().WithCommonProblems();
 
-        members.MapGet("/", async (Guid unit, MemberStatus? status, MemberCategory? category, bool? mobile, string? name, int? skip, int? take,
-                IActorAccessor actors, MemberUseCases cases, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
+        members.MapGet("/", async (Guid unit, MemberStatus? status, MemberCategory? category, bool? mobile, string? name, int? skip, int? take, string? after,
+                IActorAccessor actors, MemberUseCases cases, HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
             {
                 var errors = new[]
                 {
                     FieldRules.Defined(status, "status"), FieldRules.Defined(category, "category"),
-                    FieldRules.Range(skip, 0, 1_000_000, "skip"), FieldRules.Range(take, 1, 1000, "take"),
                     name is not null && name.Length > FieldRules.MaxNameLength ? FieldRules.Name(name, "name") : null,
                 }.OfType<RuleViolation>().ToList();
                 if (errors.Count > 0)
@@ -40,11 +39,20 @@ internal static class MemberEndpoints
                     throw new FieldValidationException(errors);
                 }
 
+                var keyset = EndpointRules.Paging(skip, take, after);
                 var today = Today(clock, options);
-                var list = await cases.ListAsync(actors.Require(), new OrganizationUnitId(unit), new MemberFilter(status, category, mobile, name), skip ?? 0, take ?? 100, ct);
-                return list.ConvertAll(v => MemberResponse.From(v.Member, v.PersonalData, today));
+                var filter = new MemberFilter(status, category, mobile, name);
+                if (!keyset)
+                {
+                    var list = await cases.ListAsync(actors.Require(), new OrganizationUnitId(unit), filter, skip ?? 0, take ?? 100, ct);
+                    return list.ConvertAll(v => MemberResponse.From(v.Member, v.PersonalData, today));
+                }
+
+                var page = await cases.PageAsync(actors.Require(), new OrganizationUnitId(unit), filter, after, take ?? 100, ct);
+                EndpointRules.NextPage(http, page.Next);
+                return [.. page.Items.Select(v => MemberResponse.From(v.Member, v.PersonalData, today))];
             })
-            .WithSummary("The members of a unit's scope: relationship in its subtree, or living or registered in its places; filter by status, category, mobile, name; page with skip/take (≤ 1000).");
+            .WithSummary("The members of a unit's scope: relationship in its subtree, or living or registered in its places, in name order; filter by status, category, mobile, name. Pages of `take` (≤ 1000): follow the `Link: rel=\"next\"` header (keyset: every page costs the same), or give `skip` (offset, slower on large scopes).");
 
         members.MapGet("/{id:guid}", async (Guid id, IActorAccessor actors, MemberUseCases cases, HttpContext http, IClock clock, NeighborPartyOptions options, CancellationToken ct) =>
                 Show(http, await cases.GetAsync(actors.Require(), new PartyMemberId(id), ct), clock, options))

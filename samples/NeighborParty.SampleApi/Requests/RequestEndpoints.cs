@@ -30,16 +30,24 @@ internal static class RequestEndpoints
             })
             .WithSummary("The request categories (with their time limits and attributes) and the channels; the same catalogue Open311 clients see as services.");
 
-        requests.MapGet("/", async (Guid? place, string? category, RequestStatusFilter? status, bool? overdue, int? skip, int? take, IActorAccessor actors,
-                RequestUseCases cases, IClock clock, CancellationToken ct) =>
+        requests.MapGet("/", async (Guid? place, string? category, RequestStatusFilter? status, bool? overdue, int? skip, int? take, string? after, IActorAccessor actors,
+                RequestUseCases cases, HttpContext http, IClock clock, CancellationToken ct) =>
             {
-                EndpointRules.Paging(skip, take);
+                var keyset = EndpointRules.Paging(skip, take, after);
                 var now = clock.GetCurrentInstant();
                 var filter = new RequestSearch(Categories: category is null ? null : [category], Status: status ?? RequestStatusFilter.Any, OverdueAt: overdue == true ? now : null);
-                var list = await cases.ListAsync(actors.Require(), place is { } p ? new PlaceId(p) : null, filter, skip ?? 0, take ?? 100, ct);
-                return list.ConvertAll(r => RequestResponse.From(r.Value, now, r.PersonalData));
+                var at = place is { } p ? new PlaceId(p) : (PlaceId?)null;
+                if (!keyset)
+                {
+                    var list = await cases.ListAsync(actors.Require(), at, filter, skip ?? 0, take ?? 100, ct);
+                    return list.ConvertAll(r => RequestResponse.From(r.Value, now, r.PersonalData));
+                }
+
+                var page = await cases.PageAsync(actors.Require(), at, filter, after, take ?? 100, ct);
+                EndpointRules.NextPage(http, page.Next);
+                return [.. page.Items.Select(r => RequestResponse.From(r.Value, now, r.PersonalData))];
             })
-            .WithSummary("Requests of a place's compounds, newest first (a resident: their own and the public ones, optionally of a place around their home). Filter by category, open or closed, overdue.");
+            .WithSummary("Requests of a place's compounds, newest first (a resident: their own and the public ones, optionally of a place around their home). Filter by category, open or closed, overdue. Pages of `take`: follow the `Link: rel=\"next\"` header, or give `skip`.");
 
         requests.MapGet("/figures", async (Guid place, string from, string to, IActorAccessor actors, RequestUseCases cases, CancellationToken ct) =>
             {

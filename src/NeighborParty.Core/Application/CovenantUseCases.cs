@@ -16,15 +16,18 @@ public sealed class CovenantUseCases
     private readonly CovenantService _service;
     private readonly IReadRepository<Covenant> _covenants;
     private readonly IReadRepository<Partner> _partners;
+    private readonly IAggregateQueries _queries;
 
     /// <summary>Initializes a new instance of the <see cref="CovenantUseCases"/> class.</summary>
     /// <param name="context">The use cases' context.</param>
     /// <param name="service">The covenants' operations.</param>
     /// <param name="covenants">The covenants.</param>
     /// <param name="partners">The partners.</param>
+    /// <param name="queries">Reads pages where the covenants are stored.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public CovenantUseCases(UseCaseContext context, CovenantService service, IReadRepository<Covenant> covenants, IReadRepository<Partner> partners)
+    public CovenantUseCases(UseCaseContext context, CovenantService service, IReadRepository<Covenant> covenants, IReadRepository<Partner> partners, IAggregateQueries queries)
     {
+        _queries = queries ?? throw new ArgumentNullException(nameof(queries));
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _service = service ?? throw new ArgumentNullException(nameof(service));
         _covenants = covenants ?? throw new ArgumentNullException(nameof(covenants));
@@ -45,26 +48,58 @@ public sealed class CovenantUseCases
     public async Task<List<Covenant>> ListAsync(Actor actor, OrganizationUnitId? unit, PartnerId? partner, int skip = 0, int take = 100, CancellationToken cancellationToken = default)
     {
         UseCaseRules.Page(skip, take);
+        return await ReadableAsync(actor, unit, partner, skip, take, cancellationToken) is { } spec ? await _covenants.ListAsync(spec, cancellationToken) : [];
+    }
+
+    /// <summary>
+    /// The covenants of a unit's subtree, or those a partner is party to (give one), a page at a time in title order
+    /// (keyset paging): the first, a middle and the last page cost the same however many there are.
+    /// </summary>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="unit">The unit, or null.</param>
+    /// <param name="partner">The partner, or null.</param>
+    /// <param name="after">The <see cref="Common.Page{T}.Next"/> token of the page before, or null for the first page.</param>
+    /// <param name="take">How many (1–1,000).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="Common.RuleViolationException">Outside the actor's reach, a page size out of range, or a malformed token (<c>NP-GEN-009</c>).</exception>
+    public async Task<Common.Page<Covenant>> PageAsync(Actor actor, OrganizationUnitId? unit, PartnerId? partner, string? after = null, int take = 50,
+        CancellationToken cancellationToken = default)
+    {
+        UseCaseRules.Page(0, take);
+        var order = CovenantPages.Order(after);
+        if (await ReadableAsync(actor, unit, partner, 0, take, cancellationToken) is not { } spec)
+        {
+            return new([], null);
+        }
+
+        var (items, more) = await Common.KeysetPages.ReadAsync(_queries, order, Common.KeysetPages.Criteria(spec), take, cancellationToken);
+        return new(items, more ? CovenantPages.Token(items[^1]) : null);
+    }
+
+    /// <summary>What the actor may read of a unit's or a partner's covenants, as a specification (null: nothing).</summary>
+    private async Task<CovenantsSpec?> ReadableAsync(Actor actor, OrganizationUnitId? unit, PartnerId? partner, int skip, int take, CancellationToken cancellationToken)
+    {
         var guard = _context.Guard(actor);
         if (unit is { } u)
         {
             var scope = await guard.EnsureUnitAsync(AccessAction.ReadCoBuilding, u, cancellationToken);
-            return await _covenants.ListAsync(new CovenantsSpec(scope.Path, skip, take), cancellationToken);
+            return new CovenantsSpec(scope.Path, skip, take);
         }
 
         var p = await CoBuildingAccess.ReadPartnerAsync(guard, _partners, partner ?? throw new ArgumentNullException(nameof(partner)), cancellationToken);
         if (await CoBuildingAccess.IsPartyAsync(guard, p.Id, cancellationToken))
         {
-            return await _covenants.ListAsync(new CovenantsSpec(p.Id, skip, take), cancellationToken); // a partner reads all of its own
+            return new CovenantsSpec(p.Id, skip, take); // a partner reads all of its own
         }
 
         var actorScope = await guard.GetScopeAsync(cancellationToken);
         if (actorScope.Actor.Kind == ActorKind.System || guard.Policy.GetReach(actorScope.Actor.Kind, AccessAction.ReadCoBuilding) == AccessReach.Anywhere)
         {
-            return await _covenants.ListAsync(new CovenantsSpec(p.Id, skip, take), cancellationToken);
+            return new CovenantsSpec(p.Id, skip, take);
         }
 
-        return actorScope.Unit is { } mine ? await _covenants.ListAsync(new CovenantsSpec(p.Id, mine, skip, take), cancellationToken) : [];
+        return actorScope.Unit is { } mine ? new CovenantsSpec(p.Id, mine, skip, take) : null;
     }
 
     /// <summary>One covenant.</summary>

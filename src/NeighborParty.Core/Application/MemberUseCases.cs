@@ -20,6 +20,7 @@ public sealed class MemberUseCases
     private readonly IReadRepository<PartyMember> _members;
     private readonly IReadRepository<Place> _places;
     private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly IAggregateQueries _queries;
 
     /// <summary>Initializes a new instance of the <see cref="MemberUseCases"/> class.</summary>
     /// <param name="context">The use cases' context.</param>
@@ -27,9 +28,12 @@ public sealed class MemberUseCases
     /// <param name="members">The members.</param>
     /// <param name="places">The places.</param>
     /// <param name="units">The units.</param>
+    /// <param name="queries">Reads pages where the ledger is stored.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public MemberUseCases(UseCaseContext context, MemberLedger ledger, IReadRepository<PartyMember> members, IReadRepository<Place> places, IReadRepository<OrganizationUnit> units)
+    public MemberUseCases(UseCaseContext context, MemberLedger ledger, IReadRepository<PartyMember> members, IReadRepository<Place> places, IReadRepository<OrganizationUnit> units,
+        IAggregateQueries queries)
     {
+        _queries = queries ?? throw new ArgumentNullException(nameof(queries));
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _members = members ?? throw new ArgumentNullException(nameof(members));
@@ -59,6 +63,37 @@ public sealed class MemberUseCases
         }
 
         return views;
+    }
+
+    /// <summary>
+    /// The members of a unit's scope a page at a time, in name order (keyset paging): the first, a middle and the last
+    /// page cost the same however large the scope, from a province's root to a compound.
+    /// </summary>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="filter">Status, category, mobile, name.</param>
+    /// <param name="after">The <see cref="Page{T}.Next"/> token of the page before, or null for the first page.</param>
+    /// <param name="take">How many (1–1,000).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, each member with whether personal data may be shown.</returns>
+    /// <exception cref="RuleViolationException">Outside the actor's reach, a page size out of range, or a malformed token (<c>NP-GEN-009</c>).</exception>
+    public async Task<Page<MemberView>> PageAsync(Actor actor, OrganizationUnitId unit, MemberFilter filter, string? after = null, int take = 50,
+        CancellationToken cancellationToken = default)
+    {
+        UseCaseRules.Page(0, take);
+        var order = MemberPages.Order(after);
+        var guard = _context.Guard(actor);
+        var scope = await guard.EnsureUnitAsync(AccessAction.ReadMembers, unit, cancellationToken);
+        var covered = scope.Places.Count == 0 ? [] : await _places.ListAsync(new PlacesByIdSpec([.. scope.Places.Take(16)]), cancellationToken);
+        var matching = MembersInScopeSpec.Matching(scope.Path, [.. covered.Select(p => p.Path)], filter);
+        var (items, more) = await KeysetPages.ReadAsync(_queries, order, matching, take, cancellationToken);
+        var views = new List<MemberView>(items.Count);
+        foreach (var member in items)
+        {
+            views.Add(new MemberView(member, await guard.AllowsAsync(AccessAction.ReadPersonalData, member, cancellationToken)));
+        }
+
+        return new Page<MemberView>(views, more ? MemberPages.Token(items[^1]) : null);
     }
 
     /// <summary>One member.</summary>

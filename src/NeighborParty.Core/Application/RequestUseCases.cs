@@ -21,6 +21,7 @@ public sealed class RequestUseCases
     private readonly IReadRepository<Deliberation> _deliberations;
     private readonly IReadRepository<Resident> _residents;
     private readonly IReadRepository<Place> _places;
+    private readonly IAggregateQueries _queries;
 
     /// <summary>Initializes a new instance of the <see cref="RequestUseCases"/> class.</summary>
     /// <param name="context">The use cases' context.</param>
@@ -30,10 +31,12 @@ public sealed class RequestUseCases
     /// <param name="deliberations">The deliberations.</param>
     /// <param name="residents">The residents.</param>
     /// <param name="places">The places.</param>
+    /// <param name="queries">Reads pages where the requests are stored.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RequestUseCases(UseCaseContext context, RequestDesk desk, AccountingService accounting, IReadRepository<ResidentRequest> requests,
-        IReadRepository<Deliberation> deliberations, IReadRepository<Resident> residents, IReadRepository<Place> places)
+        IReadRepository<Deliberation> deliberations, IReadRepository<Resident> residents, IReadRepository<Place> places, IAggregateQueries queries)
     {
+        _queries = queries ?? throw new ArgumentNullException(nameof(queries));
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _desk = desk ?? throw new ArgumentNullException(nameof(desk));
         _accounting = accounting ?? throw new ArgumentNullException(nameof(accounting));
@@ -64,27 +67,52 @@ public sealed class RequestUseCases
     public async Task<List<Revealed<ResidentRequest>>> ListAsync(Actor actor, PlaceId? place, RequestSearch filter, int skip = 0, int take = 100,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(filter);
         UseCaseRules.Page(skip, take);
+        var (search, scope) = await SearchAsync(actor, place, filter, cancellationToken);
+        var list = await _requests.ListAsync(new RequestSearchSpec(search, skip, take), cancellationToken);
+        return list.ConvertAll(r => new Revealed<ResidentRequest>(r, scope.Actor.Kind != ActorKind.Resident || RequestAccess.IsOwner(scope, r)));
+    }
+
+    /// <summary>
+    /// Requests of a place's compounds a page at a time, newest first (keyset paging): the first, a middle and the last
+    /// page cost the same however many requests the place has; a resident: their own and the public ones.
+    /// </summary>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="place">The place (required for staff).</param>
+    /// <param name="filter">Categories, status, overdue (its scope and visibility are set here).</param>
+    /// <param name="after">The <see cref="Common.Page{T}.Next"/> token of the page before, or null for the first page.</param>
+    /// <param name="take">How many (1–1,000).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, each request with whether it is shown in full.</returns>
+    /// <exception cref="Common.RuleViolationException">Outside the actor's reach, a page size out of range, or a malformed token (<c>NP-GEN-009</c>).</exception>
+    public async Task<Common.Page<Revealed<ResidentRequest>>> PageAsync(Actor actor, PlaceId? place, RequestSearch filter, string? after = null, int take = 50,
+        CancellationToken cancellationToken = default)
+    {
+        UseCaseRules.Page(0, take);
+        var order = RequestPages.Order(after);
+        var (search, scope) = await SearchAsync(actor, place, filter, cancellationToken);
+        var (items, more) = await Common.KeysetPages.ReadAsync(_queries, order, RequestPages.Matching(search), take, cancellationToken);
+        return new(items.ConvertAll(r => new Revealed<ResidentRequest>(r, scope.Actor.Kind != ActorKind.Resident || RequestAccess.IsOwner(scope, r))),
+            more ? RequestPages.Token(items[^1]) : null);
+    }
+
+    /// <summary>The search an actor may run: staff inside a place of their reach, a resident over their own and the public requests.</summary>
+    private async Task<(RequestSearch Search, ActorScope Scope)> SearchAsync(Actor actor, PlaceId? place, RequestSearch filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
         var guard = _context.Guard(actor);
         var scope = await CoBuildingAccess.EnsureAnyKindAsync(guard, [AccessAction.ReadRequests, AccessAction.ActAsResident], cancellationToken);
-        RequestSearch search;
         if (scope.Actor.Kind == ActorKind.Resident)
         {
-            search = filter with
+            return (filter with
             {
                 Scope = place is { } p ? await RequestAccess.ResidentPlaceAsync(scope, _residents, _places, p, cancellationToken) : null,
                 VisibleTo = new ResidentId(scope.Actor.ScopeId),
-            };
-        }
-        else
-        {
-            var p = place ?? throw new Common.RuleViolationException(new Common.RuleViolation("NP-GEN-001", "Give the place whose requests to list.", "须指定地点。", target: "place"));
-            search = filter with { Scope = (await guard.EnsurePlaceAsync(AccessAction.ReadRequests, p, cancellationToken)).Path, VisibleTo = null };
+            }, scope);
         }
 
-        var list = await _requests.ListAsync(new RequestSearchSpec(search, skip, take), cancellationToken);
-        return list.ConvertAll(r => new Revealed<ResidentRequest>(r, scope.Actor.Kind != ActorKind.Resident || RequestAccess.IsOwner(scope, r)));
+        var staffPlace = place ?? throw new Common.RuleViolationException(new Common.RuleViolation("NP-GEN-001", "Give the place whose requests to list.", "须指定地点。", target: "place"));
+        return (filter with { Scope = (await guard.EnsurePlaceAsync(AccessAction.ReadRequests, staffPlace, cancellationToken)).Path, VisibleTo = null }, scope);
     }
 
     /// <summary>Governance problems solved and platforms of a place over days (the roll-up's figures).</summary>

@@ -53,6 +53,44 @@ public sealed class MembersInScopeSpec : Specification<PartyMember>
         Query.OrderBy(m => m.Name).ThenBy(m => m.Id).Skip(skip).Take(take);
     }
 
+    /// <summary>Builds the whole predicate of a list of the ledger: in the scope (<see cref="InScope"/>), and the filter's status, category, mobility and name.</summary>
+    /// <param name="unitScope">The unit subtree, or null.</param>
+    /// <param name="placeScopes">The place subtrees.</param>
+    /// <param name="filter">The filter, or null.</param>
+    /// <returns>The predicate.</returns>
+    public static Expression<Func<PartyMember, bool>> Matching(HierarchyPath? unitScope, IReadOnlyList<HierarchyPath> placeScopes, MemberFilter? filter)
+    {
+        var parts = new List<Expression<Func<PartyMember, bool>>> { InScope(unitScope, placeScopes) };
+        if (filter?.Status == MemberStatus.Full)
+        {
+            parts.Add(m => m.MadeFull != null);
+        }
+        else if (filter?.Status == MemberStatus.Probationary)
+        {
+            parts.Add(m => m.MadeFull == null);
+        }
+
+        if (filter?.Category is { } category)
+        {
+            parts.Add(m => m.Category == category);
+        }
+
+        if (filter?.Mobile is { } mobile)
+        {
+            parts.Add(m => m.IsMobile == mobile);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter?.Name))
+        {
+            var name = filter.Name.Trim();
+            parts.Add(m => m.Name.Contains(name));
+        }
+
+        var row = Expression.Parameter(typeof(PartyMember), "m");
+        var body = parts.Select(p => Common.KeysetPages.Inline(p, row)).Aggregate(Expression.AndAlso);
+        return Expression.Lambda<Func<PartyMember, bool>>(body, row);
+    }
+
     /// <summary>Builds the predicate "relationship in the unit subtree, or residence or registration in one of the place subtrees".</summary>
     /// <param name="unitScope">The unit subtree, or null.</param>
     /// <param name="placeScopes">The place subtrees.</param>

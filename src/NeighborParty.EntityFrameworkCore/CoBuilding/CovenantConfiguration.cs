@@ -10,6 +10,7 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
     public void Configure(EntityTypeBuilder<Covenant> builder)
     {
         builder.ToTable("Covenants");
+        builder.HasIndex(c => new { c.Title, c.Id }); // pages in title order read 50 entries (issue 26)
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Title).HasMaxLength(100).IsRequired();

@@ -35,6 +35,7 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         builder.Ignore(m => m.ResidencePath);
         builder.Ignore(m => m.RegistrationPath);
         builder.HasIndex(m => m.IdNumber).IsUnique(); // the ledger's key
+        builder.HasIndex(m => new { m.Name, m.Id }); // pages in name order read 50 entries, not a province's ledger (issue 26)
         builder.MapValues(m => m.History, "PartyMemberRelationships", "MemberId", history =>
         {
             history.HasIndex("MemberId");

@@ -9,8 +9,35 @@ namespace NeighborParty.EntityFrameworkCore.Persistence;
 /// </summary>
 internal static class StoreIndexes
 {
-    /// <summary>Gets every index on position columns.</summary>
-    public static IReadOnlyList<StoreIndex> All => [.. Initial, .. NeighbourhoodCare];
+    /// <summary>Gets every index on position columns the current schema has.</summary>
+    public static IReadOnlyList<StoreIndex> All => [.. Initial.Where(i => !ProvinceScaleDropped.Any(d => d.Name == i.Name)), .. NeighbourhoodCare, .. ProvinceScale];
+
+    /// <summary>
+    /// Gets the indexes that the migration <c>ProvinceScale</c> replaces: ranges on positions that can lie in either tree
+    /// (a member's unit and places, an appointment's location, an activity's unit and place). A query for "inside this
+    /// scope" tests every position against every scope, and without the tree in the index, a unit scope's range also
+    /// read every place position with the same numeric keys (issue 26: a street's members read half a province's ledger).
+    /// </summary>
+    public static IReadOnlyList<StoreIndex> ProvinceScaleDropped { get; } =
+    [
+        new("PartyMembers", ["UnitPathHigh", "UnitPathLow"]),
+        new("PartyMembers", ["ResidencePathHigh", "ResidencePathLow"]),
+        new("PartyMembers", ["RegistrationPathHigh", "RegistrationPathLow"]),
+        new("Appointments", ["LocationPathHigh", "LocationPathLow"]),
+        new("Activities", ["PlacePathHigh", "PlacePathLow", "Day"]),
+        new("Activities", ["UnitPathHigh", "UnitPathLow", "Day"]),
+    ];
+
+    /// <summary>Gets the indexes that the migration <c>ProvinceScale</c> adds instead: the tree first, then the path.</summary>
+    public static IReadOnlyList<StoreIndex> ProvinceScale { get; } =
+    [
+        new("PartyMembers", ["UnitTree", "UnitPathHigh", "UnitPathLow"]),
+        new("PartyMembers", ["ResidenceTree", "ResidencePathHigh", "ResidencePathLow"]),
+        new("PartyMembers", ["RegistrationTree", "RegistrationPathHigh", "RegistrationPathLow"]),
+        new("Appointments", ["LocationTree", "LocationPathHigh", "LocationPathLow"]),
+        new("Activities", ["PlaceTree", "PlacePathHigh", "PlacePathLow", "Day"]),
+        new("Activities", ["UnitTree", "UnitPathHigh", "UnitPathLow", "Day"]),
+    ];
 
     /// <summary>Gets the indexes that the migration <c>NeighbourhoodCare</c> adds.</summary>
     public static IReadOnlyList<StoreIndex> NeighbourhoodCare { get; } =

@@ -27,6 +27,7 @@ internal sealed class ResidentRequestConfiguration : IEntityTypeConfiguration<Re
         builder.HasIndex(r => new { r.State, r.DueAt }); // overdue
         builder.HasIndex(r => new { r.Category, r.State, r.ReceivedAt }); // a district's open requests of one category, newest first
         builder.HasIndex(r => r.ResidentId);
+        builder.HasIndex(r => new { r.ReceivedAt, r.Id }); // pages newest first read 50 entries, not the whole desk (issue 26)
         builder.HasIndex(r => new { r.IsPublic, r.ReceivedAt });
         builder.MapValues(r => r.Transitions, "RequestTransitions", "RequestId", t =>
         {

@@ -489,6 +489,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Title", "Id");
+
                     b.ToTable("Covenants", (string)null);
                 });
 
@@ -1036,6 +1038,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("IdNumber")
                         .IsUnique();
 
+                    b.HasIndex("Name", "Id");
+
                     b.ToTable("PartyMembers", (string)null);
                 });
 
@@ -1467,6 +1471,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("ResidentId");
 
                     b.HasIndex("IsPublic", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "Id");
 
                     b.HasIndex("State", "DueAt");
 

@@ -483,6 +483,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Title", "Id");
+
                     b.ToTable("Covenants", (string)null);
                 });
 
@@ -1030,6 +1032,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("IdNumber")
                         .IsUnique();
 
+                    b.HasIndex("Name", "Id");
+
                     b.ToTable("PartyMembers", (string)null);
                 });
 
@@ -1461,6 +1465,8 @@ namespace NeighborParty.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("ResidentId");
 
                     b.HasIndex("IsPublic", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "Id");
 
                     b.HasIndex("State", "DueAt");
 
