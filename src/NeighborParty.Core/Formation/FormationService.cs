@@ -179,7 +179,6 @@ public sealed class FormationService
         ArgumentNullException.ThrowIfNull(scope);
         var kind = _options.Schema.BranchPlaceKind;
         var compounds = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, kind, readOnly: true), cancellationToken);
-        var placeOfCompound = kind == PlaceKind.Compound || compounds.Count == 0 ? null : await PlaceOfCompoundAsync(scope, compounds, cancellationToken);
         var branches = compounds.Count == 0 ? []
             : await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.BranchLevels, [.. compounds.Select(c => c.Id)], readOnly: true), cancellationToken);
 
@@ -194,43 +193,23 @@ public sealed class FormationService
         var tallies = await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, inScope, day), cancellationToken);
 
         // Units holding relationships of members who live here but belong to no branch (e.g. the community committee).
-        var branchIds = branches.Select(b => b.Id.Value).ToHashSet();
-        var holderIds = tallies.Where(t => t.UnitId != Guid.Empty && !branchIds.Contains(t.UnitId) && t.ResidenceId != Guid.Empty)
-            .Select(t => new OrganizationUnitId(t.UnitId)).Distinct().ToList();
-        var holders = new Dictionary<OrganizationUnitId, HierarchyPath[]>();
-        if (holderIds.Count > 0)
+        var branchPaths = branches.Select(b => b.Path).ToHashSet();
+        var holderPaths = tallies.Where(t => t.Unit.Path is { } p && !branchPaths.Contains(p) && t.Residence.Path is not null).Select(t => t.Unit.Path!.Value).Distinct().ToList();
+        var holders = new Dictionary<HierarchyPath, HierarchyPath[]>();
+        if (holderPaths.Count > 0)
         {
-            var units = await _units.ListAsync(new UnitsByIdSpec(holderIds), cancellationToken);
+            var wanted = holderPaths.ToHashSet();
+            var units = (await _units.ListAsync(new UnitsByPathSpec(holderPaths), cancellationToken)).FindAll(u => wanted.Contains(u.Path));
             var placeIds = units.SelectMany(u => u.Places).Distinct().ToList();
-            var covered = placeIds.Count == 0 ? [] : await _places.ListAsync(new PlacesByIdSpec(placeIds), cancellationToken);
+            var covered = placeIds.Count == 0 ? [] : await _places.ListAsync(new PlaceRefsByIdSpec(placeIds), cancellationToken);
             var paths = covered.ToDictionary(p => p.Id, p => p.Path);
             foreach (var unit in units.Where(u => u.IsLive))
             {
-                holders[unit.Id] = [.. unit.Places.Where(paths.ContainsKey).Select(p => paths[p])];
+                holders[unit.Path] = [.. unit.Places.Where(paths.ContainsKey).Select(p => paths[p])];
             }
         }
 
-        return LedgerIndex.Build(compounds, branches, holders, tallies, placeOfCompound);
-    }
-
-    /// <summary>Maps each compound inside the scope to the assessed place above it (e.g. a villagers' group to its village).</summary>
-    private async Task<Dictionary<PlaceId, PlaceId>> PlaceOfCompoundAsync(Place scope, List<Place> assessed, CancellationToken cancellationToken)
-    {
-        var byPath = assessed.ToDictionary(p => p.Path, p => p.Id);
-        var map = new Dictionary<PlaceId, PlaceId>();
-        foreach (var compound in await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Compound), cancellationToken))
-        {
-            for (var path = compound.Path; path.Depth > 0; path = path.Parent)
-            {
-                if (byPath.TryGetValue(path, out var place))
-                {
-                    map[compound.Id] = place;
-                    break;
-                }
-            }
-        }
-
-        return map;
+        return LedgerIndex.Build(compounds, branches, holders, tallies);
     }
 
     private FormationAssessment DescribeCompounds(LedgerIndex index, List<int> compounds)

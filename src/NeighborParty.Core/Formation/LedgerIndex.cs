@@ -53,34 +53,31 @@ public sealed class LedgerIndex
     /// <param name="day">The day of assessment (for suspensions).</param>
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>Runs the tally's one definition (<see cref="MemberTally.Of"/>) over the members given, as a store runs it over its own.</remarks>
     public static LedgerIndex Build(IReadOnlyList<Place> compounds, IReadOnlyList<OrganizationUnit> branches,
-        IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<PartyMember> members, LocalDate day) =>
-        Build(compounds, branches, holders, members, day, null);
-
-    /// <summary>
-    /// Counts the ledger for the places a schema's branches cover (<see cref="HierarchySchema.BranchPlaceKind"/>): compounds,
-    /// or places above them such as villages, where members live and register in the compounds (villagers' groups) below.
-    /// </summary>
-    /// <param name="compounds">The places assessed (each is a "compound" of this index).</param>
-    /// <param name="branches">The live units at a branch level covering them.</param>
-    /// <param name="holders">Other units that hold relationships, with the paths of the places they cover.</param>
-    /// <param name="members">The members whose relationship, residence or registration lies there.</param>
-    /// <param name="day">The day of assessment (for suspensions).</param>
-    /// <param name="placeOfCompound">For places above compounds: each compound's assessed place; null when the assessed places are the compounds.</param>
-    /// <returns>The index.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static LedgerIndex Build(IReadOnlyList<Place> compounds, IReadOnlyList<OrganizationUnit> branches,
-        IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<PartyMember> members, LocalDate day,
-        IReadOnlyDictionary<PlaceId, PlaceId>? placeOfCompound)
+        IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<PartyMember> members, LocalDate day)
     {
+        ArgumentNullException.ThrowIfNull(holders);
         ArgumentNullException.ThrowIfNull(members);
-        return Build(compounds, branches, holders, MemberTally.Of(members.AsQueryable(), m => true, day), placeOfCompound); // the tally's one definition
+        var list = members as IReadOnlyCollection<PartyMember> ?? members.ToList();
+        var unitPaths = list.Where(m => m.UnitId is not null).DistinctBy(m => m.UnitId).ToDictionary(m => m.UnitId!.Value, m => m.UnitPath!.Value);
+        var holdersByPath = holders.Where(h => unitPaths.ContainsKey(h.Key)).ToDictionary(h => unitPaths[h.Key], h => h.Value);
+        return Build(compounds, branches, holdersByPath, MemberTally.Of(list.AsQueryable(), m => true, day));
     }
 
-    /// <summary>Counts the ledger from its tallies (<see cref="MemberTally"/>: what a store counts with one <c>GROUP BY</c>).</summary>
+    /// <summary>
+    /// Counts the ledger from its tallies (<see cref="MemberTally"/>: what a store counts with one <c>GROUP BY</c>) for the
+    /// places a schema's branches cover (<see cref="HierarchySchema.BranchPlaceKind"/>): compounds, or places above them
+    /// such as villages, where members live and register in the compounds (villagers' groups) below — a residence or
+    /// registration counts at the assessed place it lies in.
+    /// </summary>
+    /// <param name="compounds">The places assessed.</param>
+    /// <param name="branches">The live units at a branch level covering them.</param>
+    /// <param name="holders">Other units that hold relationships, by the unit's path, with the paths of the places they cover.</param>
+    /// <param name="tallies">The tallies of the members whose relationship, residence or registration lies there.</param>
+    /// <returns>The index.</returns>
     internal static LedgerIndex Build(IReadOnlyList<Place> compounds, IReadOnlyList<OrganizationUnit> branches,
-        IReadOnlyDictionary<OrganizationUnitId, HierarchyPath[]> holders, IEnumerable<MemberTally> tallies,
-        IReadOnlyDictionary<PlaceId, PlaceId>? placeOfCompound)
+        IReadOnlyDictionary<HierarchyPath, HierarchyPath[]> holders, IEnumerable<MemberTally> tallies)
     {
         ArgumentNullException.ThrowIfNull(compounds);
         ArgumentNullException.ThrowIfNull(branches);
@@ -89,22 +86,26 @@ public sealed class LedgerIndex
         var compoundArray = compounds.ToArray();
         var branchArray = branches.ToArray();
         var compoundIndex = new Dictionary<PlaceId, int>(compoundArray.Length);
+        var compoundByPath = new Dictionary<HierarchyPath, int>(compoundArray.Length);
         for (var i = 0; i < compoundArray.Length; i++)
         {
             compoundIndex[compoundArray[i].Id] = i;
+            compoundByPath[compoundArray[i].Path] = i;
         }
 
-        var lookup = compoundIndex;
-        if (placeOfCompound is not null)
+        // The assessed place a residence or registration lies in: the place itself, or the nearest one above it.
+        bool Assessed(TallyPosition position, out int index)
         {
-            lookup = new Dictionary<PlaceId, int>(compoundIndex);
-            foreach (var (compound, place) in placeOfCompound)
+            for (var path = position.Path ?? default; path.Depth > 0; path = path.Parent)
             {
-                if (compoundIndex.TryGetValue(place, out var at))
+                if (compoundByPath.TryGetValue(path, out index))
                 {
-                    lookup[compound] = at;
+                    return true;
                 }
             }
+
+            index = -1;
+            return false;
         }
 
         var branchIndex = new Dictionary<OrganizationUnitId, int>(branchArray.Length);
@@ -133,9 +134,9 @@ public sealed class LedgerIndex
         {
             var atBranch = -1;
             var atCompound = -1;
-            if (tally.UnitId != Guid.Empty)
+            if (tally.Unit.Path is { } unitPath)
             {
-                for (var p = HierarchyPath.FromSortKeys(tally.UnitPathHigh, tally.UnitPathLow); p.Depth > 0; p = p.Parent)
+                for (var p = unitPath; p.Depth > 0; p = p.Parent)
                 {
                     if (branchByPath.TryGetValue(p, out atBranch))
                     {
@@ -149,15 +150,14 @@ public sealed class LedgerIndex
                 {
                     branchCounts[atBranch].Add(tally);
                 }
-                else if (tally.ResidenceId != Guid.Empty && lookup.TryGetValue(new PlaceId(tally.ResidenceId), out var c)
-                    && compoundBranch[c] < 0 && holders.TryGetValue(new OrganizationUnitId(tally.UnitId), out var covered) && Covers(covered, compoundArray[c].Path))
+                else if (Assessed(tally.Residence, out var c) && compoundBranch[c] < 0 && holders.TryGetValue(unitPath, out var covered) && Covers(covered, compoundArray[c].Path))
                 {
                     atCompound = c;
                     compoundCounts[c].Add(tally);
                 }
             }
 
-            if (tally.RegistrationId != Guid.Empty && lookup.TryGetValue(new PlaceId(tally.RegistrationId), out var r) && r != atCompound)
+            if (Assessed(tally.Registration, out var r) && r != atCompound)
             {
                 var branch = compoundBranch[r];
                 if (branch < 0 || branch != atBranch)
