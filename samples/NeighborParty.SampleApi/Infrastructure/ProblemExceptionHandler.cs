@@ -50,6 +50,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 RuleViolationKind.Forbidden => StatusCodes.Status403Forbidden,
                 RuleViolationKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
                 RuleViolationKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+                _ when violation.Code == "NP-GEN-009" => StatusCodes.Status400BadRequest, // a page token the list never gave out is malformed input
                 _ => StatusCodes.Status422UnprocessableEntity,
             },
         };

@@ -198,8 +198,34 @@ public sealed record ImportResponse(bool Stored, int Rows, int Added, int Update
 public sealed record SweepResponse(Guid Scope, int Compounds, int Branches,
     IReadOnlyList<FormationSweepItem> ShouldFormBranch, IReadOnlyList<FormationSweepItem> ShouldJoinJointBranch,
     IReadOnlyList<FormationSweepItem> NoLongerMeetConditions, IReadOnlyList<FormationSweepItem> CommitteeRequired,
-    IReadOnlyList<FormationSweepItem> ShouldDivideIntoGroups, IReadOnlyList<FormationSweepItem> TooLarge)
+    IReadOnlyList<FormationSweepItem> ShouldDivideIntoGroups, IReadOnlyList<FormationSweepItem> TooLarge,
+    IReadOnlyDictionary<string, int> Counts, bool Truncated)
 {
-    internal static SweepResponse From(FormationSweep s) => new(s.Scope.Value, s.Compounds, s.Branches, s.ShouldFormBranch, s.ShouldJoinJointBranch,
-        s.NoLongerMeetConditions, s.CommitteeRequired, s.ShouldDivideIntoGroups, s.TooLarge);
+    /// <summary>The names of the lists, as <c>list</c> of the items endpoint and keys of <see cref="Counts"/> take them.</summary>
+    internal static readonly string[] Lists = ["shouldFormBranch", "shouldJoinJointBranch", "noLongerMeetConditions", "committeeRequired", "shouldDivideIntoGroups", "tooLarge"];
+
+    /// <summary>The sweep with each list cut to its first <paramref name="take"/> items (the rest a page at a time from /items); <see cref="Counts"/> holds every list's length.</summary>
+    internal static SweepResponse From(FormationSweep s, int take)
+    {
+        var lists = new[] { s.ShouldFormBranch, s.ShouldJoinJointBranch, s.NoLongerMeetConditions, s.CommitteeRequired, s.ShouldDivideIntoGroups, s.TooLarge };
+        IReadOnlyList<FormationSweepItem> Cut(IReadOnlyList<FormationSweepItem> list) => list.Count <= take ? list : [.. list.Take(take)];
+        return new(s.Scope.Value, s.Compounds, s.Branches, Cut(s.ShouldFormBranch), Cut(s.ShouldJoinJointBranch), Cut(s.NoLongerMeetConditions), Cut(s.CommitteeRequired),
+            Cut(s.ShouldDivideIntoGroups), Cut(s.TooLarge), Lists.Zip(lists).ToDictionary(x => x.First, x => x.Second.Count), lists.Any(l => l.Count > take));
+    }
+
+    /// <summary>One list of the sweep by its name, or null.</summary>
+    internal static IReadOnlyList<FormationSweepItem>? List(FormationSweep s, string name) => name switch
+    {
+        "shouldFormBranch" => s.ShouldFormBranch, "shouldJoinJointBranch" => s.ShouldJoinJointBranch, "noLongerMeetConditions" => s.NoLongerMeetConditions,
+        "committeeRequired" => s.CommitteeRequired, "shouldDivideIntoGroups" => s.ShouldDivideIntoGroups, "tooLarge" => s.TooLarge, _ => null,
+    };
 }
+
+/// <summary>A whole-tree report summed by level: every list's length in the place, and per child place (drill down by asking for a child's summary).</summary>
+public sealed record SummaryResponse(Guid Scope, IReadOnlyDictionary<string, int> Totals, IReadOnlyList<SummaryRowResponse> Children)
+{
+    internal static SummaryResponse From(ReportSummary s) => new(s.Scope.Value, s.Totals, [.. s.Children.Select(c => new SummaryRowResponse(c.PlaceId.Value, c.Name, c.Counts))]);
+}
+
+/// <summary>One child place of a summary.</summary>
+public sealed record SummaryRowResponse(Guid PlaceId, string Name, IReadOnlyDictionary<string, int> Counts);

@@ -206,9 +206,29 @@ internal static class MemberEndpoints
                 AssessmentResponse.From(await cases.AssessBranchAsync(actors.Require(), new OrganizationUnitId(id), ct)))
             .WithSummary("Assesses an existing compound-level branch: still meets the conditions (BR-7), committee (BR-4), groups (BR-6), size (BR-2).");
 
-        formation.MapGet("/sweep/{placeId:guid}", async (Guid placeId, IActorAccessor actors, FormationUseCases cases, CancellationToken ct) =>
-                SweepResponse.From(await cases.SweepAsync(actors.Require(), new PlaceId(placeId), ct)))
-            .WithSummary("Sweeps a district, street or community: compounds that should form or join a branch, branches below the conditions, needing a committee, groups, or too large.");
+        formation.MapGet("/sweep/{placeId:guid}", async (Guid placeId, int? take, IActorAccessor actors, FormationUseCases cases, CancellationToken ct) =>
+            {
+                EndpointRules.Paging(null, take);
+                return SweepResponse.From(await cases.SweepAsync(actors.Require(), new PlaceId(placeId), ct), take ?? 200);
+            })
+            .WithSummary("Sweeps a district, street or community: compounds that should form or join a branch, branches below the conditions, needing a committee, groups, or too large. Each list holds its first `take` (default 200, ≤ 1000); `counts` holds every list's length; for a province use /summary and /items.");
+
+        formation.MapGet("/sweep/{placeId:guid}/summary", async (Guid placeId, IActorAccessor actors, FormationUseCases cases, CancellationToken ct) =>
+                SummaryResponse.From(await cases.SweepSummaryAsync(actors.Require(), new PlaceId(placeId), ct)))
+            .WithSummary("The sweep summed by level: how many compounds or branches each list holds in the place and under each child place (drill down with a child's summary).");
+
+        formation.MapGet("/sweep/{placeId:guid}/items", async (Guid placeId, string list, int? take, string? after, IActorAccessor actors, FormationUseCases cases, HttpContext http,
+                CancellationToken ct) =>
+            {
+                EndpointRules.Paging(null, take, after);
+                var sweep = await cases.SweepAsync(actors.Require(), new PlaceId(placeId), ct);
+                var items = SweepResponse.List(sweep, list) ?? throw new FieldValidationException([new RuleViolation("NP-GEN-005",
+                    $"'list' is one of {string.Join(", ", SweepResponse.Lists)}.", $"“list”须为 {string.Join("、", SweepResponse.Lists)} 之一。", target: "list")]);
+                var page = PageSlices.Of(items, after, take ?? 100);
+                EndpointRules.NextPage(http, page.Next);
+                return page.Items;
+            })
+            .WithSummary("One list of the sweep (`list`: shouldFormBranch, shouldJoinJointBranch, noLongerMeetConditions, committeeRequired, shouldDivideIntoGroups, tooLarge), a page of `take` at a time: follow the `Link: rel=\"next\"` header.");
 
         return app;
     }

@@ -165,18 +165,39 @@ public sealed record CrossHoldingDto(Guid MemberId, string Name, Guid BranchId, 
 /// <summary>The coverage report of a place.</summary>
 public sealed record CoverageResponse(Guid Scope, LocalDate On, int Compounds, int Branches, int Buildings, int InOffice, int GapCount,
     IReadOnlyList<CoverageUnitDto> BranchesWithoutSecretary, IReadOnlyList<CommitteeGapDto> CommitteeGaps, IReadOnlyList<CoveragePlaceDto> BuildingsWithoutLeader,
-    IReadOnlyList<ReminderDto> EndingSoon, IReadOnlyList<ReminderDto> Expired, IReadOnlyList<ReminderDto> Vacancies, IReadOnlyList<CrossHoldingDto> CrossHoldings)
+    IReadOnlyList<ReminderDto> EndingSoon, IReadOnlyList<ReminderDto> Expired, IReadOnlyList<ReminderDto> Vacancies, IReadOnlyList<CrossHoldingDto> CrossHoldings,
+    IReadOnlyDictionary<string, int> Counts, bool Truncated)
 {
-    internal static CoverageResponse From(StewardCoverage c)
+    /// <summary>The names of the lists, as <c>list</c> of the items endpoint and keys of <see cref="Counts"/> take them.</summary>
+    internal static readonly string[] Lists = ["branchesWithoutSecretary", "committeeGaps", "buildingsWithoutLeader", "endingSoon", "expired", "vacancies", "crossHoldings"];
+
+    /// <summary>The report with each list cut to its first <paramref name="take"/> items (the rest a page at a time from /items); <see cref="Counts"/> holds every list's length.</summary>
+    internal static CoverageResponse From(StewardCoverage c, int take)
+    {
+        var lists = Lists.ToDictionary(l => l, l => List(c, l)!);
+        IReadOnlyList<T> Cut<T>(string list) => [.. lists[list].Cast<T>().Take(take)];
+        return new(c.Scope.Value, c.On, c.Compounds, c.Branches, c.Buildings, c.InOffice, c.GapCount,
+            Cut<CoverageUnitDto>("branchesWithoutSecretary"), Cut<CommitteeGapDto>("committeeGaps"), Cut<CoveragePlaceDto>("buildingsWithoutLeader"),
+            Cut<ReminderDto>("endingSoon"), Cut<ReminderDto>("expired"), Cut<ReminderDto>("vacancies"), Cut<CrossHoldingDto>("crossHoldings"),
+            lists.ToDictionary(l => l.Key, l => l.Value.Count), lists.Values.Any(l => l.Count > take));
+    }
+
+    /// <summary>One list of the report by its name, as the answer shows its items, or null.</summary>
+    internal static IReadOnlyList<object>? List(StewardCoverage c, string name)
     {
         static CoverageUnitDto Unit(CoverageUnit u) => new(u.Id.Value, u.Name, u.FullMembers);
         static ReminderDto Remind(AppointmentReminder r) => new(r.Id.Value, r.Role, r.RoleName, r.RoleNameZh, r.Holder, r.Site, r.SiteId, r.SiteName, r.Grid, r.Start,
             r.LastDay, r.EndReason, r.Rule);
-        return new(c.Scope.Value, c.On, c.Compounds, c.Branches, c.Buildings, c.InOffice, c.GapCount,
-            [.. c.BranchesWithoutSecretary.Select(Unit)],
-            [.. c.CommitteeGaps.Select(g => new CommitteeGapDto(Unit(g.Branch), g.CommitteeSize, g.Kind, g.Rule, g.Message, g.MessageZh))],
-            [.. c.BuildingsWithoutLeader.Select(b => new CoveragePlaceDto(b.Id.Value, b.Name, b.CompoundId.Value, b.CompoundName))],
-            [.. c.EndingSoon.Select(Remind)], [.. c.Expired.Select(Remind)], [.. c.Vacancies.Select(Remind)],
-            [.. c.CrossHoldings.Select(x => new CrossHoldingDto(x.MemberId.Value, x.Name, x.BranchId.Value, x.BranchName, x.CompoundId.Value, x.CompoundName))]);
+        return name switch
+        {
+            "branchesWithoutSecretary" => [.. c.BranchesWithoutSecretary.Select(Unit)],
+            "committeeGaps" => [.. c.CommitteeGaps.Select(g => new CommitteeGapDto(Unit(g.Branch), g.CommitteeSize, g.Kind, g.Rule, g.Message, g.MessageZh))],
+            "buildingsWithoutLeader" => [.. c.BuildingsWithoutLeader.Select(b => new CoveragePlaceDto(b.Id.Value, b.Name, b.CompoundId.Value, b.CompoundName))],
+            "endingSoon" => [.. c.EndingSoon.Select(Remind)],
+            "expired" => [.. c.Expired.Select(Remind)],
+            "vacancies" => [.. c.Vacancies.Select(Remind)],
+            "crossHoldings" => [.. c.CrossHoldings.Select(x => new CrossHoldingDto(x.MemberId.Value, x.Name, x.BranchId.Value, x.BranchName, x.CompoundId.Value, x.CompoundName))],
+            _ => null,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using NeighborParty.SampleApi.Membership;
 using NeighborParty.Common;
 using NeighborParty.Membership;
 using NeighborParty.Organization;
@@ -103,9 +104,29 @@ internal static class StewardEndpoints
             })
             .WithSummary("The Red Steward team of a compound today: who holds which role, since when, member or resident, retired or in service, and 一肩挑.");
 
-        stewards.MapGet("/coverage/{placeId:guid}", async (Guid placeId, IActorAccessor actors, StewardUseCases cases, CancellationToken ct) =>
-                CoverageResponse.From(await cases.CoverageAsync(actors.Require(), new PlaceId(placeId), ct)))
-            .WithSummary("The coverage report of a place: branches without a secretary, committees missing or out of size (BR-4), buildings without a leader, terms ending within 6 months (TR-4), expired terms, vacancies, 一肩挑.");
+        stewards.MapGet("/coverage/{placeId:guid}", async (Guid placeId, int? take, IActorAccessor actors, StewardUseCases cases, CancellationToken ct) =>
+            {
+                EndpointRules.Paging(null, take);
+                return CoverageResponse.From(await cases.CoverageAsync(actors.Require(), new PlaceId(placeId), ct), take ?? 200);
+            })
+            .WithSummary("The coverage report of a place: branches without a secretary, committees missing or out of size (BR-4), buildings without a leader, terms ending within 6 months (TR-4), expired terms, vacancies, 一肩挑. Each list holds its first `take` (default 200, ≤ 1000); `counts` holds every list's length; for a province use /summary and /items.");
+
+        stewards.MapGet("/coverage/{placeId:guid}/summary", async (Guid placeId, IActorAccessor actors, StewardUseCases cases, CancellationToken ct) =>
+                SummaryResponse.From(await cases.CoverageSummaryAsync(actors.Require(), new PlaceId(placeId), ct)))
+            .WithSummary("The coverage report summed by level: how many gaps and reminders each list holds in the place and under each child place (drill down with a child's summary).");
+
+        stewards.MapGet("/coverage/{placeId:guid}/items", async (Guid placeId, string list, int? take, string? after, IActorAccessor actors, StewardUseCases cases, HttpContext http,
+                CancellationToken ct) =>
+            {
+                EndpointRules.Paging(null, take, after);
+                var coverage = await cases.CoverageAsync(actors.Require(), new PlaceId(placeId), ct);
+                var items = CoverageResponse.List(coverage, list) ?? throw new FieldValidationException([new RuleViolation("NP-GEN-005",
+                    $"'list' is one of {string.Join(", ", CoverageResponse.Lists)}.", $"“list”须为 {string.Join("、", CoverageResponse.Lists)} 之一。", target: "list")]);
+                var page = PageSlices.Of(items, after, take ?? 100);
+                EndpointRules.NextPage(http, page.Next);
+                return page.Items;
+            })
+            .WithSummary("One list of the coverage report (`list`: branchesWithoutSecretary, committeeGaps, buildingsWithoutLeader, endingSoon, expired, vacancies, crossHoldings), a page of `take` at a time: follow the `Link: rel=\"next\"` header.");
 
         return app;
     }

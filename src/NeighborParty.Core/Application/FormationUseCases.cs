@@ -1,3 +1,4 @@
+using NeighborParty.Common;
 using NeighborParty.Formation;
 using NeighborParty.Organization;
 using NeighborParty.Security;
@@ -62,5 +63,27 @@ public sealed class FormationUseCases
     {
         await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadFormation, scope, cancellationToken);
         return await _formation.SweepAsync(scope, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sweeps a place and sums what to act on by level: how many compounds or branches of each list lie under each
+    /// child place (a province's sweep in a few kilobytes, to drill down a level at a time; the items come from
+    /// <see cref="SweepAsync"/> a list at a time).
+    /// </summary>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="scope">The place.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The summary.</returns>
+    public async Task<ReportSummary> SweepSummaryAsync(Actor actor, PlaceId scope, CancellationToken cancellationToken = default)
+    {
+        await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadFormation, scope, cancellationToken);
+        var (sweep, place, paths) = await _formation.SweepWithPathsAsync(scope, cancellationToken);
+        IEnumerable<HierarchyPath?> Paths(IReadOnlyList<FormationSweepItem> items) => items.Select(i => paths.TryGetValue(i.Id, out var p) ? p : (HierarchyPath?)null);
+        return ReportSummaries.Of(place, await _context.ChildPlacesAsync(place.Id, cancellationToken),
+        [
+            ("shouldFormBranch", Paths(sweep.ShouldFormBranch)), ("shouldJoinJointBranch", Paths(sweep.ShouldJoinJointBranch)),
+            ("noLongerMeetConditions", Paths(sweep.NoLongerMeetConditions)), ("committeeRequired", Paths(sweep.CommitteeRequired)),
+            ("shouldDivideIntoGroups", Paths(sweep.ShouldDivideIntoGroups)), ("tooLarge", Paths(sweep.TooLarge)),
+        ]);
     }
 }

@@ -214,6 +214,22 @@ public sealed class StewardUseCases
         return await _reports.CoverageAsync(scope.Id, cancellationToken);
     }
 
+    /// <summary>
+    /// The coverage report of a place summed by level (branches without a secretary, committee gaps, buildings without a
+    /// leader, terms ending, expired, vacancies, 一肩挑, per child place): a province's report in a few kilobytes, to
+    /// drill down a level at a time; the items come from <see cref="CoverageAsync"/> a list at a time.
+    /// </summary>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="place">The place.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The summary.</returns>
+    public async Task<ReportSummary> CoverageSummaryAsync(Actor actor, PlaceId place, CancellationToken cancellationToken = default)
+    {
+        var scope = await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadStewards, place, cancellationToken);
+        var children = await _context.ChildPlacesAsync(scope.Id, cancellationToken);
+        return (await _reports.CoverageSummaryAsync(scope, children, cancellationToken)).Summary;
+    }
+
     private async Task<Appointment> EnsureAppointmentAsync(AccessGuard guard, AccessAction action, AppointmentId id, CancellationToken cancellationToken)
     {
         await guard.EnsureKindMayAsync(action, cancellationToken);

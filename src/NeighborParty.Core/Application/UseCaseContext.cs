@@ -56,6 +56,10 @@ public sealed class UseCaseContext
 
     internal NeighborPartyOptions Options { get; }
 
+    /// <summary>The children of a place, read-only (the rows of a report summed by level).</summary>
+    internal Task<List<Place>> ChildPlacesAsync(PlaceId place, CancellationToken cancellationToken) =>
+        _places.ListAsync(new Organization.Specifications.ChildPlacesSpec(place), cancellationToken);
+
     internal LocalDate Today => Common.ClockExtensions.Today(_clock, Options);
 
     internal Instant Now => _clock.GetCurrentInstant();

@@ -19,6 +19,13 @@ internal static class PageToken
 
     public static string Of(Instant at, Guid id) => "t" + at.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture) + "." + id.ToString("N");
 
+    public static string Of(int position) => "i" + position.ToString(CultureInfo.InvariantCulture) + "." + Guid.Empty.ToString("N");
+
+    /// <summary>Reads a position token (a page of a list computed whole).</summary>
+    /// <exception cref="RuleViolationException">The token is not a position token (<see cref="Malformed"/>).</exception>
+    public static int Position(string token) =>
+        Split(token, 'i', out var key, out _) && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : throw Bad();
+
     /// <summary>Reads a text token.</summary>
     /// <exception cref="RuleViolationException">The token is not a text token of this kind (<see cref="Malformed"/>).</exception>
     public static (string Text, Guid Id) Text(string token)

@@ -126,7 +126,11 @@ public sealed class FormationService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>What to act on.</returns>
     /// <exception cref="RuleViolationException">Unknown place.</exception>
-    public async Task<FormationSweep> SweepAsync(PlaceId scope, CancellationToken cancellationToken = default)
+    public async Task<FormationSweep> SweepAsync(PlaceId scope, CancellationToken cancellationToken = default) =>
+        (await SweepWithPathsAsync(scope, cancellationToken)).Sweep;
+
+    /// <summary>The sweep, the place swept, and the path of each item's compound (a branch's first), for summaries by level.</summary>
+    internal async Task<(FormationSweep Sweep, Place Place, Dictionary<Guid, HierarchyPath> Paths)> SweepWithPathsAsync(PlaceId scope, CancellationToken cancellationToken)
     {
         var place = await _places.GetByIdAsync(scope, cancellationToken)
             ?? throw Refuse(OrganizationRules.NotFound, $"No place {scope}.", $"没有编号为 {scope} 的地点。", "scope", kind: RuleViolationKind.NotFound);
@@ -134,6 +138,7 @@ public sealed class FormationService
         var compoundVerdicts = new FormationVerdict[index.Compounds.Count];
         var branchVerdicts = new FormationVerdict[index.Branches.Count];
         index.EvaluateAll(Policy, JointMax, compoundVerdicts, branchVerdicts);
+        var paths = new Dictionary<Guid, HierarchyPath>();
 
         var form = new List<FormationSweepItem>();
         var join = new List<FormationSweepItem>();
@@ -147,7 +152,16 @@ public sealed class FormationService
 
             ref readonly var counts = ref index.CompoundCounts(i);
             var item = new FormationSweepItem(FormationSubjectKind.Compound, index.Compounds[i].Id.Value, index.Compounds[i].Name, counts.Counted(Policy), counts.Size(Policy), v);
+            paths[item.Id] = index.Compounds[i].Path;
             (v.HasFlag(FormationVerdict.FormBranch) ? form : join).Add(item);
+        }
+
+        for (var i = 0; i < index.Compounds.Count; i++)
+        {
+            if (index.CompoundBranch[i] is var b and >= 0)
+            {
+                paths.TryAdd(index.Branches[b].Id.Value, index.Compounds[i].Path);
+            }
         }
 
         List<FormationSweepItem> Branches(FormationVerdict flag)
@@ -165,9 +179,10 @@ public sealed class FormationService
             return list;
         }
 
-        return new FormationSweep(place.Id, index.Compounds.Count, index.Branches.Count, form, join,
+        var sweep = new FormationSweep(place.Id, index.Compounds.Count, index.Branches.Count, form, join,
             Branches(FormationVerdict.NoLongerMeetsConditions), Branches(FormationVerdict.CommitteeRequired),
             Branches(FormationVerdict.DivideIntoGroups), Branches(FormationVerdict.TooLarge));
+        return (sweep, place, paths);
     }
 
     /// <summary>Counts the ledger for every compound inside <paramref name="scope"/> in one pass.</summary>

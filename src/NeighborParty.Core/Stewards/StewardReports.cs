@@ -60,6 +60,52 @@ public sealed class StewardReports
         return StewardCoverage.Compute(input, Policy, Formation);
     }
 
+    /// <summary>
+    /// The coverage report of a place summed by level: how many gaps and reminders of each list lie under each child
+    /// place (a branch and its seats under its compound, a building under itself).
+    /// </summary>
+    /// <param name="scope">The place.</param>
+    /// <param name="children">The place's children.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The report and its summary.</returns>
+    internal async Task<(StewardCoverage Coverage, Common.ReportSummary Summary)> CoverageSummaryAsync(Place scope, IReadOnlyList<Place> children, CancellationToken cancellationToken)
+    {
+        var input = await LoadAsync(scope, cancellationToken);
+        var coverage = StewardCoverage.Compute(input, Policy, Formation);
+        var placePaths = input.Compounds.Concat(input.Buildings).ToDictionary(p => p.Id.Value, p => p.Path);
+        var branchCompound = input.Branches.Where(b => b.Places.Count > 0 && placePaths.ContainsKey(b.Places[0].Value))
+            .ToDictionary(b => b.Path, b => placePaths[b.Places[0].Value]);
+        var branchById = input.Branches.ToDictionary(b => b.Id.Value, b => b.Path);
+        var appointments = input.Appointments.ToDictionary(a => a.Id);
+        HierarchyPath? UnitPlace(HierarchyPath unit)
+        {
+            for (var p = unit; p.Depth > 0; p = p.Parent)
+            {
+                if (branchCompound.TryGetValue(p, out var compound))
+                {
+                    return compound; // a group's seat counts where its branch's compound is
+                }
+            }
+
+            return null;
+        }
+
+        HierarchyPath? Branch(OrganizationUnitId id) => branchById.TryGetValue(id.Value, out var path) ? UnitPlace(path) : null;
+        HierarchyPath? Reminder(AppointmentReminder r) => appointments.TryGetValue(r.Id, out var a)
+            ? a.Location.Tree == TreeKind.Place ? a.Location.Path : UnitPlace(a.Location.Path) : null;
+        var summary = Common.ReportSummaries.Of(scope, children,
+        [
+            ("branchesWithoutSecretary", coverage.BranchesWithoutSecretary.Select(b => Branch(b.Id))),
+            ("committeeGaps", coverage.CommitteeGaps.Select(g => Branch(g.Branch.Id))),
+            ("buildingsWithoutLeader", coverage.BuildingsWithoutLeader.Select(b => placePaths.TryGetValue(b.Id.Value, out var p) ? p : (HierarchyPath?)null)),
+            ("endingSoon", coverage.EndingSoon.Select(Reminder)),
+            ("expired", coverage.Expired.Select(Reminder)),
+            ("vacancies", coverage.Vacancies.Select(Reminder)),
+            ("crossHoldings", coverage.CrossHoldings.Select(x => placePaths.TryGetValue(x.CompoundId.Value, out var p) ? p : (HierarchyPath?)null)),
+        ]);
+        return (coverage, summary);
+    }
+
     /// <summary>Returns the Red Steward team of a compound as of today: who holds which role, since when, member or not, retired or in service.</summary>
     /// <param name="compound">The compound.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -193,6 +193,8 @@ public sealed partial class AuthorizationMatrixTests
             (_, t) => new(HttpMethod.Post, "/api/formation/compounds", new { compounds = new[] { t.Compound, t.Compound } })),
         new("GET", "/api/formation/branches/{id:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/branches/{t.Branch}")),
         new("GET", "/api/formation/sweep/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/sweep/{t.Compound}")),
+        new("GET", "/api/formation/sweep/{placeId:guid}/summary", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/sweep/{t.Compound}/summary")),
+        new("GET", "/api/formation/sweep/{placeId:guid}/items", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/formation/sweep/{t.Compound}/items?list=tooLarge")),
 
         // Red Stewards: appointments reached through their site; a compound's bodies, team and coverage.
         new("GET", "/api/stewards/roles", Readers, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/stewards/roles")),
@@ -209,6 +211,8 @@ public sealed partial class AuthorizationMatrixTests
             (_, t) => new(HttpMethod.Put, $"/api/stewards/compounds/{t.Compound}/governance", new { management = "PropertyCompany" }, IfMatch: true)),
         new("GET", "/api/stewards/compounds/{id:guid}/team", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/compounds/{t.Compound}/team")),
         new("GET", "/api/stewards/coverage/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/coverage/{t.Compound}")),
+        new("GET", "/api/stewards/coverage/{placeId:guid}/summary", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/coverage/{t.Compound}/summary")),
+        new("GET", "/api/stewards/coverage/{placeId:guid}/items", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/stewards/coverage/{t.Compound}/items?list=vacancies")),
 
         // Co-building: partners registered at a community; covenants through their branch; orders through their compound; a party on what it is party to.
         new("GET", "/api/cobuilding/catalogues", Everyone, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/cobuilding/catalogues")),

@@ -301,6 +301,7 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             "/api/units/{id}", "/api/units/{id}/children", "/api/units/{id}/subtree", "/api/units/{id}/audit",
             "/api/places/{id}", "/api/places/{id}/children", "/api/places/{id}/subtree", "/api/places/{id}/compounds-without-branch", "/api/places/{id}/audit",
             "/api/members/{id}", "/api/residents/{id}", "/api/formation/compounds/{id}", "/api/formation/branches/{id}", "/api/formation/sweep/{id}",
+            "/api/formation/sweep/{id}/summary", "/api/stewards/coverage/{id}/summary",
             "/api/members?unit={id}", "/api/residents?compound={id}", "/api/ledger/export?scope={id}",
             "/api/stewards/appointments/{id}", "/api/stewards/appointments?unit={id}", "/api/stewards/compounds/{id}/governance", "/api/stewards/compounds/{id}/team",
             "/api/stewards/coverage/{id}", "/api/cobuilding/partners/{id}", "/api/cobuilding/covenants/{id}", "/api/cobuilding/orders/{id}", "/api/cobuilding/offerings/{id}",
