@@ -163,16 +163,13 @@ public sealed record OutcomeDto(FormationVerdict Verdict, string RuleId, string 
 }
 
 /// <summary>An assessment: the counts and every outcome that applies.</summary>
-public sealed record AssessmentResponse(FormationSubjectKind Subject, IReadOnlyList<Guid> Compounds, Guid? Branch, CountsDto Counts, int Counted, int Size,
-    FormationVerdict Verdict, IReadOnlyList<OutcomeDto> Outcomes)
+public sealed record AssessmentResponse(FormationSubjectKind Subject, string SubjectZh, string SubjectEn, IReadOnlyList<Guid> Places, Guid? Branch, CountsDto Counts,
+    int Counted, int Size, FormationVerdict Verdict, IReadOnlyList<OutcomeDto> Outcomes)
 {
     /// <summary>The verdict in Chinese.</summary>
     public string VerdictZh => Common.ChineseLabels.Of(Verdict);
 
-    /// <summary>What was assessed, in Chinese.</summary>
-    public string SubjectZh => Common.ChineseLabels.Of(Subject);
-
-    internal static AssessmentResponse From(FormationAssessment a) => new(a.Subject, [.. a.Compounds.Select(c => c.Value)], a.Branch?.Value,
+    internal static AssessmentResponse From(FormationAssessment a) => new(a.Subject, a.SubjectZh, a.SubjectEn, [.. a.Places.Select(c => c.Value)], a.Branch?.Value,
         CountsDto.From(a.Counts), a.Counted, a.Size, a.Verdict,
         [.. a.Outcomes.Select(o => new OutcomeDto(o.Verdict, o.RuleId, o.Citation, o.Message, o.MessageZh, [.. o.CandidateNeighbours.Select(n => n.Value)]))]);
 }
@@ -195,7 +192,7 @@ public sealed record ImportResponse(bool Stored, int Rows, int Added, int Update
 }
 
 /// <summary>What a sweep found, by list.</summary>
-public sealed record SweepResponse(Guid Scope, int Compounds, int Branches,
+public sealed record SweepResponse(Guid Scope, PlaceKind AssessedKind, string AssessedName, string AssessedNameEn, int Places, int Branches,
     IReadOnlyList<FormationSweepItem> ShouldFormBranch, IReadOnlyList<FormationSweepItem> ShouldJoinJointBranch,
     IReadOnlyList<FormationSweepItem> NoLongerMeetConditions, IReadOnlyList<FormationSweepItem> CommitteeRequired,
     IReadOnlyList<FormationSweepItem> ShouldDivideIntoGroups, IReadOnlyList<FormationSweepItem> TooLarge,
@@ -209,7 +206,7 @@ public sealed record SweepResponse(Guid Scope, int Compounds, int Branches,
     {
         var lists = new[] { s.ShouldFormBranch, s.ShouldJoinJointBranch, s.NoLongerMeetConditions, s.CommitteeRequired, s.ShouldDivideIntoGroups, s.TooLarge };
         IReadOnlyList<FormationSweepItem> Cut(IReadOnlyList<FormationSweepItem> list) => list.Count <= take ? list : [.. list.Take(take)];
-        return new(s.Scope.Value, s.Compounds, s.Branches, Cut(s.ShouldFormBranch), Cut(s.ShouldJoinJointBranch), Cut(s.NoLongerMeetConditions), Cut(s.CommitteeRequired),
+        return new(s.Scope.Value, s.Assessed.Kind, s.Assessed.Name, s.Assessed.NameEn, s.Places, s.Branches, Cut(s.ShouldFormBranch), Cut(s.ShouldJoinJointBranch), Cut(s.NoLongerMeetConditions), Cut(s.CommitteeRequired),
             Cut(s.ShouldDivideIntoGroups), Cut(s.TooLarge), Lists.Zip(lists).ToDictionary(x => x.First, x => x.Second.Count), lists.Any(l => l.Count > take));
     }
 

@@ -65,9 +65,12 @@ public sealed class ComplianceService
             .ToDictionary(g => g.Key, g => g.Select(k => k.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var byUnit = activities.Where(a => a.UnitId is not null).ToLookup(a => a.UnitId!.Value);
         var result = new List<BranchCompliance>();
-        foreach (var branch in units.Where(u => levels.Contains(u.Level)))
+        var assessed = units.Where(u => levels.Contains(u.Level)).ToList();
+        var groupsOf = GroupsByBranch(units, assessed);
+        foreach (var branch in assessed)
         {
-            var groups = units.Where(u => u.ParentId == branch.Id && u.Kind is OrganizationUnitKind.BuildingGroup or OrganizationUnitKind.FunctionalGroup).ToList();
+            // ML-3 is owed by every Party group of the branch, whatever the schema calls it (楼栋, 楼院, 村民小组, functional).
+            var groups = groupsOf[branch.Id];
             var committee = appointments.Where(a => a.UnitId == branch.Id && roles.TryGetValue(a.RoleKey, out var r) && r.IsCommitteeSeat
                 && a.RoleKey != StewardRole.Secretary.Key && a.RoleKey != StewardRole.DeputySecretary.Key).ToList();
             var lines = new List<ComplianceLine>();
@@ -101,6 +104,34 @@ public sealed class ComplianceService
         Cadence.Quarterly => ReportPeriods.Quarter(day.Year, ((day.Month - 1) / 3) + 1),
         _ => ReportPeriods.Year(day.Year),
     };
+
+    /// <summary>
+    /// Each Party group (<see cref="OrganizationUnitKindExtensions.IsGroup"/>) under its nearest assessed branch: a
+    /// group under a sub-branch the schema does not assess (a branch dividing a compound's buildings, a village
+    /// committee's branch) belongs to the assessed branch above it, so no group is left without an ML-3 line.
+    /// </summary>
+    private static ILookup<OrganizationUnitId, OrganizationUnit> GroupsByBranch(IReadOnlyList<OrganizationUnit> units, IReadOnlyList<OrganizationUnit> assessed)
+    {
+        var branches = assessed.ToDictionary(b => b.Path);
+        return units.Where(u => u.Kind.IsGroup())
+            .Select(g => (Group: g, Branch: NearestAssessed(g.Path, branches)))
+            .Where(p => p.Branch is not null)
+            .ToLookup(p => p.Branch!.Id, p => p.Group);
+    }
+
+    private static OrganizationUnit? NearestAssessed(HierarchyPath path, Dictionary<HierarchyPath, OrganizationUnit> branches)
+    {
+        for (var p = path; p.Depth > 1;)
+        {
+            p = p.Parent;
+            if (branches.TryGetValue(p, out var branch))
+            {
+                return branch;
+            }
+        }
+
+        return null;
+    }
 
     private static ComplianceLine Line(RegularMeetingRule rule, OrganizationUnit unit, DateInterval days, HashSet<string> kinds, IEnumerable<Activity> activities,
         Func<LocalDate, bool> applies)

@@ -132,9 +132,10 @@ public sealed class MemberUseCases
             else if (details.ResidenceCompoundId is null && (await guard.EnsureKindMayAsync(AccessAction.ManageMembers, ct)).Actor.Kind != ActorKind.System)
             {
                 // A member held outside the tree is in a scope only through where they live or registered.
+                var schema = _context.Options.Schema;
                 throw new RuleViolationException(new RuleViolation("NP-MBR-008",
-                    "A member whose relationship is outside the tree needs a residence compound in your scope.",
-                    "组织关系在树外的党员须填写您管辖范围内的居住小区。", target: "residenceCompoundId"));
+                    $"A member whose relationship is outside the tree needs a residence {PlaceWords.En(schema, PlaceKind.Compound)} in your scope.",
+                    $"组织关系在树外的党员须填写您管辖范围内的居住{PlaceWords.Zh(schema, PlaceKind.Compound)}。", target: "residenceCompoundId"));
             }
 
             if (details.ResidenceCompoundId is { } home)

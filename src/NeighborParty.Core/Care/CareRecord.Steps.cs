@@ -30,7 +30,7 @@ public sealed partial class CareRecord
         ArgumentNullException.ThrowIfNull(policy);
         if (compound.Kind != PlaceKind.Compound || resident.CompoundId != compound.Id)
         {
-            throw CareRules.Fail(CareRules.WrongReference, "The resident does not live in this compound.", "该居民不住在此小区。", "residentId", kind: RuleViolationKind.Refused);
+            throw CareRules.Fail(CareRules.WrongReference, $"The resident does not live in {compound.Name}.", $"该居民不住在{compound.Name}。", "residentId", kind: RuleViolationKind.Refused);
         }
 
         if (needs == CareNeeds.None || (needs & ~(CareNeeds.IsolatedElderly | CareNeeds.Disabled | CareNeeds.SeriousIllness | CareNeeds.LeftBehindChild | CareNeeds.Hardship)) != 0)

@@ -36,7 +36,8 @@ internal sealed class CoBuildingLookups
         await repository.GetByIdAsync(id, cancellationToken) ?? throw NotFound(what, id.Value);
 
     /// <summary>Loads a place that is to be a compound; "not found" when unknown (the aggregate refuses other kinds).</summary>
-    public static async Task<Place> CompoundAsync(IReadRepository<Place> places, PlaceId id, string field, CancellationToken cancellationToken) =>
+    public static async Task<Place> CompoundAsync(IReadRepository<Place> places, PlaceId id, string field, HierarchySchema schema, CancellationToken cancellationToken) =>
         await places.GetByIdAsync(id, cancellationToken)
-        ?? throw CoBuildingRules.Fail(CoBuildingRules.NotFound, $"{id} is not a compound.", $"{id} 不是小区。", field, RuleViolationKind.NotFound);
+        ?? throw CoBuildingRules.Fail(CoBuildingRules.NotFound, $"{id} is not {PlaceWords.A(schema, PlaceKind.Compound)}.", $"{id} 不是{PlaceWords.Zh(schema, PlaceKind.Compound)}。", field,
+            RuleViolationKind.NotFound);
 }

@@ -49,13 +49,18 @@ public static class CoBuildingRules
         }
     }
 
-    internal static void CheckCompound(Organization.Place place, string field)
+    internal static void CheckCompound(Organization.Place place, string field, Organization.HierarchySchema? schema)
     {
         if (place.Kind != Organization.PlaceKind.Compound)
         {
-            throw Fail(NotFound, $"{place.Id} is not a compound.", $"{place.Id} 不是小区。", field);
+            var names = schema ?? Organization.HierarchySchema.Yanping;
+            throw Fail(NotFound, $"{place.Id} is not {PlaceWords.A(names, Organization.PlaceKind.Compound)}.", $"{place.Id} 不是{PlaceWords.Zh(names, Organization.PlaceKind.Compound)}。", field);
         }
     }
+
+    /// <summary>"A partner is registered at a district, street or community", in the schema's words (<c>NP-COB-001</c>, <c>NP-COB-011</c>).</summary>
+    internal static (string En, string Zh) Homes(Organization.HierarchySchema? schema) =>
+        PlaceWords.AnyOf(schema ?? Organization.HierarchySchema.Yanping, Organization.PlaceKind.District, Organization.PlaceKind.Street, Organization.PlaceKind.Community);
 
     internal static RuleViolationException Fail(string code, string message, string messageZh, string? target, RuleViolationKind kind = RuleViolationKind.Refused) =>
         new(new RuleViolation(code, message, messageZh, null, kind, target));

@@ -16,11 +16,12 @@ public sealed partial class Covenant
     /// <param name="validity">The validity.</param>
     /// <param name="commitments">The commitments (0–50 while drafting), each by a party.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The draft.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">Refused parties (<c>NP-COB-003</c>), title or commitments (<c>NP-COB-007</c>).</exception>
     public static Covenant Draft(CovenantId id, string title, OrganizationUnit unit, HierarchyLevel unitLevel, IReadOnlyCollection<PartnerId> partners,
-        DateInterval validity, IReadOnlyList<CommitmentDetails> commitments, Instant now)
+        DateInterval validity, IReadOnlyList<CommitmentDetails> commitments, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(unitLevel);
@@ -28,7 +29,7 @@ public sealed partial class Covenant
         ArgumentNullException.ThrowIfNull(validity);
         ArgumentNullException.ThrowIfNull(commitments);
         var name = TextRules.RequireName(title, "title");
-        CovenantRules.CheckOrganisationSide(unit, unitLevel);
+        CovenantRules.CheckOrganisationSide(unit, unitLevel, schema);
         var ids = partners.Distinct().ToList();
         if (ids.Count is < 1 or > 20 || ids.Count != partners.Count)
         {
@@ -167,7 +168,7 @@ public sealed partial class Covenant
     }
 
     /// <summary>Terminates a signed covenant before its validity ends.</summary>
-    /// <param name="day">The last day (not before today, inside the validity).</param>
+    /// <param name="day">The last day in force (CV-1; not before today, inside the validity): fulfilment still counts on it.</param>
     /// <param name="reason">Why (1–100 characters).</param>
     /// <param name="today">Today.</param>
     /// <param name="now">When.</param>
@@ -175,9 +176,9 @@ public sealed partial class Covenant
     public void Terminate(LocalDate day, string reason, LocalDate today, Instant now)
     {
         var why = TextRules.RequireName(reason, "reason");
-        if (StatusOn(today) is not (CovenantStatus.InForce or CovenantStatus.FullySigned))
+        if (TerminatedOn is not null || StatusOn(today) is not (CovenantStatus.InForce or CovenantStatus.FullySigned))
         {
-            throw CovenantRules.Step("Only a signed covenant that has not ended is terminated.", "只有已签署且未终止、未到期的盟约才能终止。");
+            throw CovenantRules.Step("Only a signed covenant that has not ended, nor been given a last day, is terminated.", "只有已签署、未终止（未确定终止日）且未到期的盟约才能终止。");
         }
 
         if (day < today || day < Effective!.ValidFrom || day > Effective.ValidTo)
@@ -240,7 +241,9 @@ public sealed partial class Covenant
 
         if (StatusOn(day) != CovenantStatus.InForce || day > today)
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.Commitment, "Fulfilment is recorded on a day the covenant was in force, up to today.", "只能登记盟约生效期间（至今天）的履约。", "day");
+            throw CoBuildingRules.Fail(CoBuildingRules.Commitment,
+                "Fulfilment is recorded on a day the covenant was in force, up to today (CV-1: from the validity's first day through its last, or through the termination date).",
+                "只能登记盟约生效期间（至今天）的履约（CV-1：自有效期首日起至末日，已终止的至终止日当天）。", "day");
         }
 
         if (!CommitmentsOf(Effective!.Number).Any(c => c.Key == key))

@@ -57,7 +57,7 @@ public sealed partial class Covenant : AggregateRoot<CovenantId>, IAuditedNode, 
     /// <summary>Gets what was delivered against the commitments.</summary>
     public IReadOnlyList<Fulfilment> Fulfilments => _fulfilments;
 
-    /// <summary>Gets the day it was terminated, or null.</summary>
+    /// <summary>Gets the last day in force of a terminated covenant (CV-1: it is terminated from the next day), or null.</summary>
     public LocalDate? TerminatedOn { get; private set; }
 
     /// <summary>Gets why it was terminated, or null.</summary>
@@ -83,10 +83,13 @@ public sealed partial class Covenant : AggregateRoot<CovenantId>, IAuditedNode, 
 
     /// <summary>Returns where the covenant stands on <paramref name="day"/>.</summary>
     /// <param name="day">The day.</param>
-    /// <returns>The status: in force only when every party signed and the day lies inside the validity.</returns>
+    /// <returns>
+    /// The status: in force only when every party signed and the day lies inside the validity, both ends included;
+    /// terminated from the day after the termination date, which is the covenant's last day in force (CV-1).
+    /// </returns>
     public CovenantStatus StatusOn(LocalDate day)
     {
-        if (TerminatedOn is { } terminated && terminated <= day)
+        if (TerminatedOn is { } lastDay && lastDay < day)
         {
             return CovenantStatus.Terminated;
         }

@@ -7,12 +7,19 @@ namespace NeighborParty.CoBuilding;
 internal static class CovenantRules
 {
     /// <summary>Refuses an organisation side that is not a live branch or community Party organisation (<c>NP-COB-003</c>).</summary>
-    public static void CheckOrganisationSide(OrganizationUnit unit, HierarchyLevel level)
+    public static void CheckOrganisationSide(OrganizationUnit unit, HierarchyLevel level, HierarchySchema? schema)
     {
         if (!unit.IsLive || unit.Kind.IsGroup() || level.Covers is not (PlaceKind.Community or PlaceKind.Compound or PlaceKind.Building))
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.Parties, "A covenant is signed by a live branch or community Party organisation.", "共建盟约须由现存的党支部或社区党组织签订。", "unitId");
+            throw OrganisationSide(schema, RuleViolationKind.Refused);
         }
+    }
+
+    /// <summary>"A covenant is signed by a live Party organisation of a community, compound or building", in the schema's words (<c>NP-COB-003</c>).</summary>
+    public static RuleViolationException OrganisationSide(HierarchySchema? schema, RuleViolationKind kind)
+    {
+        var (en, zh) = PlaceWords.AnyOf(schema ?? HierarchySchema.Yanping, PlaceKind.Community, PlaceKind.Compound, PlaceKind.Building);
+        return CoBuildingRules.Fail(CoBuildingRules.Parties, $"A covenant is signed by a live Party organisation (not a group) of a {en}.", $"共建盟约须由现存的{zh}党组织（党小组除外）签订。", "unitId", kind);
     }
 
     /// <summary>Refuses commitments that are empty, too many, not by a party, unmeasurable with a unit, or carried over twice (<c>NP-COB-007</c>).</summary>

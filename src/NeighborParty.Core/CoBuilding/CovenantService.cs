@@ -59,7 +59,7 @@ public sealed class CovenantService
                 await CoBuildingLookups.LoadAsync(_partners, partner, "partner", ct);
             }
 
-            var covenant = Covenant.Draft(CovenantId.New(), title, unit, level, partners, validity, commitments, _context.Now);
+            var covenant = Covenant.Draft(CovenantId.New(), title, unit, level, partners, validity, commitments, _context.Now, _context.Options.Schema);
             _covenants.Add(covenant);
             return covenant;
         }, cancellationToken);
@@ -184,7 +184,6 @@ public sealed class CovenantService
     {
         var unit = await _units.GetByIdAsync(id, cancellationToken);
         return unit is not null && _context.Options.Schema.TryGetLevel(unit.Level, out var level) ? (unit, level)
-            : throw CoBuildingRules.Fail(CoBuildingRules.Parties, "A covenant is signed by a live branch or community Party organisation.", "共建盟约须由现存的党支部或社区党组织签订。",
-                "unitId", RuleViolationKind.NotFound);
+            : throw CovenantRules.OrganisationSide(_context.Options.Schema, RuleViolationKind.NotFound);
     }
 }

@@ -85,11 +85,12 @@ public sealed class DeployedTeam : AggregateRoot<DeployedTeamId>, IAuditedNode, 
     /// <param name="policy">The catalogue of kinds.</param>
     /// <param name="today">Today.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The team.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">An unknown kind, a wrong home place or compounds outside it (<c>NP-COB-011</c>), or dates out of order (<c>NP-COB-006</c>).</exception>
     public static DeployedTeam Deploy(DeployedTeamId id, string kind, string name, PartnerId? partner, Place home, IReadOnlyCollection<Place> compounds,
-        LocalDate from, LocalDate? to, CoBuildingPolicy policy, LocalDate today, Instant now)
+        LocalDate from, LocalDate? to, CoBuildingPolicy policy, LocalDate today, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(home);
         ArgumentNullException.ThrowIfNull(compounds);
@@ -98,7 +99,8 @@ public sealed class DeployedTeam : AggregateRoot<DeployedTeamId>, IAuditedNode, 
         CoBuildingRules.CheckKind(policy.TeamKinds, kind, "kind");
         if (home.Kind is not (PlaceKind.Street or PlaceKind.Community or PlaceKind.District))
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "A team is deployed through a district, street or community.", "下沉队伍须经区、街道或社区派驻。", "homePlaceId");
+            var (en, zh) = CoBuildingRules.Homes(schema);
+            throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, $"A team is deployed through a {en}.", $"下沉队伍须经{zh}派驻。", "homePlaceId");
         }
 
         if (FieldRules.Count(compounds.Count, 1, 200, "compounds") is { } count)
@@ -108,7 +110,7 @@ public sealed class DeployedTeam : AggregateRoot<DeployedTeamId>, IAuditedNode, 
 
         foreach (var compound in compounds)
         {
-            CoBuildingRules.CheckCompound(compound, "compounds");
+            CoBuildingRules.CheckCompound(compound, "compounds", schema);
             if (!compound.Path.IsWithin(home.Path))
             {
                 throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, $"{compound.Name} lies outside {home.Name}.", $"{compound.Name} 不在 {home.Name} 范围内。", "compounds");

@@ -56,9 +56,9 @@ public sealed class DeploymentService
     public Task<Position> OpenPositionAsync(string kind, string name, PlaceId compoundId, PartnerId? partnerId, LocalDate opened, CancellationToken cancellationToken = default) =>
         _work.ExecuteAsync(async ct =>
         {
-            var compound = await CoBuildingLookups.CompoundAsync(_places, compoundId, "compoundId", ct);
+            var compound = await CoBuildingLookups.CompoundAsync(_places, compoundId, "compoundId", _context.Options.Schema, ct);
             await PartnerAsync(partnerId, ct);
-            var position = Position.Open(PositionId.New(), kind, name, compound, partnerId, opened, _context.Options.CoBuilding, _context.Today, _context.Now);
+            var position = Position.Open(PositionId.New(), kind, name, compound, partnerId, opened, _context.Options.CoBuilding, _context.Today, _context.Now, _context.Options.Schema);
             _positions.Add(position);
             return position;
         }, cancellationToken);
@@ -98,16 +98,16 @@ public sealed class DeploymentService
         {
             ArgumentNullException.ThrowIfNull(compounds);
             var home = await _places.GetByIdAsync(homePlaceId, ct)
-                ?? throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, "A team is deployed through a district, street or community.", "下沉队伍须经区、街道或社区派驻。", "homePlaceId",
-                    RuleViolationKind.NotFound);
+                ?? throw CoBuildingRules.Fail(CoBuildingRules.PositionOrTeam, $"A team is deployed through a {CoBuildingRules.Homes(_context.Options.Schema).En}.",
+                    $"下沉队伍须经{CoBuildingRules.Homes(_context.Options.Schema).Zh}派驻。", "homePlaceId", RuleViolationKind.NotFound);
             var served = new List<Place>();
             foreach (var compound in compounds.Distinct().Take(201))
             {
-                served.Add(await CoBuildingLookups.CompoundAsync(_places, compound, "compounds", ct));
+                served.Add(await CoBuildingLookups.CompoundAsync(_places, compound, "compounds", _context.Options.Schema, ct));
             }
 
             await PartnerAsync(partnerId, ct);
-            var team = DeployedTeam.Deploy(DeployedTeamId.New(), kind, name, partnerId, home, served, from, to, _context.Options.CoBuilding, _context.Today, _context.Now);
+            var team = DeployedTeam.Deploy(DeployedTeamId.New(), kind, name, partnerId, home, served, from, to, _context.Options.CoBuilding, _context.Today, _context.Now, _context.Options.Schema);
             _teams.Add(team);
             return team;
         }, cancellationToken);
@@ -144,8 +144,8 @@ public sealed class DeploymentService
         _work.ExecuteAsync(async ct =>
         {
             var deputy = await CoBuildingLookups.LoadAsync(_partners, deputyId, "partner", ct);
-            var compound = await CoBuildingLookups.CompoundAsync(_places, compoundId, "compoundId", ct);
-            var motion = DeputyMotion.File(MotionId.New(), deputy, kind, title, compound, filedWith, filedOn, _context.Today, _context.Now);
+            var compound = await CoBuildingLookups.CompoundAsync(_places, compoundId, "compoundId", _context.Options.Schema, ct);
+            var motion = DeputyMotion.File(MotionId.New(), deputy, kind, title, compound, filedWith, filedOn, _context.Today, _context.Now, _context.Options.Schema);
             _motions.Add(motion);
             return motion;
         }, cancellationToken);

@@ -85,11 +85,12 @@ public sealed class DeputyMotion : AggregateRoot<MotionId>, IAuditedNode, ISnaps
     /// <param name="filedOn">The day filed (not after today).</param>
     /// <param name="today">Today.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The motion.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">Not a deputy (<c>NP-COB-012</c>), not a compound, or a future day (<c>NP-COB-006</c>).</exception>
     public static DeputyMotion File(MotionId id, Partner deputy, MotionKind kind, string title, Place compound, string filedWith, LocalDate filedOn, LocalDate today,
-        Instant now)
+        Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(deputy);
         ArgumentNullException.ThrowIfNull(compound);
@@ -105,7 +106,7 @@ public sealed class DeputyMotion : AggregateRoot<MotionId>, IAuditedNode, ISnaps
             throw CoBuildingRules.Fail(CoBuildingRules.Motion, "Only a deputy or CPPCC member files motions and proposals.", "只有代表、委员可以提出议案、提案。", "deputyId");
         }
 
-        CoBuildingRules.CheckCompound(compound, "compoundId");
+        CoBuildingRules.CheckCompound(compound, "compoundId", schema);
         if (filedOn > today)
         {
             throw CovenantRules.Date("A motion is recorded once filed.", "提交后方可登记。", "filedOn");

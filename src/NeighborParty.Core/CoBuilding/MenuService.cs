@@ -103,8 +103,9 @@ public sealed class MenuService
         {
             var offering = await GetOfferingAsync(offeringId, ct);
             var compound = await _places.GetByIdAsync(compoundId, ct)
-                ?? throw CoBuildingRules.Fail(CoBuildingRules.OrderStep, $"{compoundId} is not a compound.", $"{compoundId} 不是小区。", "compoundId", RuleViolationKind.NotFound);
-            var order = ServiceOrder.Place(ServiceOrderId.New(), offering, compound, needs, wanted, _context.Today, _context.ActorId, _context.Now);
+                ?? throw CoBuildingRules.Fail(CoBuildingRules.OrderStep, $"{compoundId} is not {PlaceWords.A(_context.Options.Schema, PlaceKind.Compound)}.",
+                    $"{compoundId} 不是{PlaceWords.Zh(_context.Options.Schema, PlaceKind.Compound)}。", "compoundId", RuleViolationKind.NotFound);
+            var order = ServiceOrder.Place(ServiceOrderId.New(), offering, compound, needs, wanted, _context.Today, _context.ActorId, _context.Now, _context.Options.Schema);
             _orders.Add(order);
             return order;
         }, cancellationToken);
@@ -219,7 +220,7 @@ public sealed class MenuService
     {
         foreach (var compound in (details.Compounds ?? []).Distinct())
         {
-            CoBuildingRules.CheckCompound(await CoBuildingLookups.CompoundAsync(_places, compound, "compounds", cancellationToken), "compounds");
+            CoBuildingRules.CheckCompound(await CoBuildingLookups.CompoundAsync(_places, compound, "compounds", _context.Options.Schema, cancellationToken), "compounds", _context.Options.Schema);
         }
 
         return details.CovenantId is { } covenant ? await CoBuildingLookups.LoadAsync(_covenants, covenant, "covenant", cancellationToken) : null;

@@ -89,14 +89,15 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode, ISnapshota
     /// <param name="details">The details.</param>
     /// <param name="home">The place it is registered at.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The partner.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">A refused field or home place (<c>NP-COB-001</c>).</exception>
-    public static Partner Register(PartnerId id, PartnerDetails details, Place home, Instant now)
+    public static Partner Register(PartnerId id, PartnerDetails details, Place home, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(home);
-        Check(details, home);
+        Check(details, home, schema);
         var partner = new Partner(id) { Registered = now };
         partner.Set(details, home);
         partner.Raise(new PartnerChanged(id, "registered", partner.Name, now));
@@ -107,9 +108,10 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode, ISnapshota
     /// <param name="details">The details.</param>
     /// <param name="home">The place it is registered at.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">A refused field, home place or change of kind (<c>NP-COB-001</c>).</exception>
-    public void Change(PartnerDetails details, Place home, Instant now)
+    public void Change(PartnerDetails details, Place home, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(home);
@@ -118,7 +120,7 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode, ISnapshota
             throw CoBuildingRules.Fail(CoBuildingRules.Partner, "An organisation stays an organisation and a deputy a deputy.", "单位与代表委员不能互换类别。", "category");
         }
 
-        Check(details, home);
+        Check(details, home, schema);
         Set(details, home);
         Raise(new PartnerChanged(Id, "changed", Name, now));
     }
@@ -126,7 +128,7 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode, ISnapshota
     private static bool IsDeputyCategory(PartnerCategory category) =>
         category is PartnerCategory.PartyCongressDeputy or PartnerCategory.PeoplesCongressDeputy or PartnerCategory.CppccMember;
 
-    private static void Check(PartnerDetails details, Place home)
+    private static void Check(PartnerDetails details, Place home, HierarchySchema? schema)
     {
         TextRules.RequireName(details.Name, "name");
         if (FieldRules.Defined<PartnerCategory>(details.Category, "category") is { } category)
@@ -149,7 +151,8 @@ public sealed class Partner : AggregateRoot<PartnerId>, IAuditedNode, ISnapshota
 
         if (home.Kind is not (PlaceKind.District or PlaceKind.Street or PlaceKind.Community))
         {
-            throw CoBuildingRules.Fail(CoBuildingRules.Partner, "A partner is registered at a district, street or community.", "共建单位须登记在区、街道或社区。", "homePlaceId");
+            var (en, zh) = CoBuildingRules.Homes(schema);
+            throw CoBuildingRules.Fail(CoBuildingRules.Partner, $"A partner is registered at a {en}.", $"共建单位须登记在{zh}。", "homePlaceId");
         }
     }
 

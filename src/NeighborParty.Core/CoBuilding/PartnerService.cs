@@ -41,7 +41,7 @@ public sealed class PartnerService
         _work.ExecuteAsync(async ct =>
         {
             ArgumentNullException.ThrowIfNull(details);
-            var partner = Partner.Register(PartnerId.New(), details, await HomeAsync(details, ct), _context.Now);
+            var partner = Partner.Register(PartnerId.New(), details, await HomeAsync(details, ct), _context.Now, _context.Options.Schema);
             _partners.Add(partner);
             return partner;
         }, cancellationToken);
@@ -60,7 +60,7 @@ public sealed class PartnerService
             ArgumentNullException.ThrowIfNull(details);
             var partner = await GetAsync(id, ct);
             partner.EnsureVersion(expectedVersion, "partner");
-            partner.Change(details, await HomeAsync(details, ct), _context.Now);
+            partner.Change(details, await HomeAsync(details, ct), _context.Now, _context.Options.Schema);
             _partners.Update(partner);
             return partner;
         }, cancellationToken);
@@ -74,6 +74,6 @@ public sealed class PartnerService
 
     private async Task<Place> HomeAsync(PartnerDetails details, CancellationToken cancellationToken) =>
         await _places.GetByIdAsync(details.HomePlaceId, cancellationToken)
-        ?? throw CoBuildingRules.Fail(CoBuildingRules.Partner, "A partner is registered at a district, street or community.", "共建单位须登记在区、街道或社区。", "homePlaceId",
-            RuleViolationKind.NotFound);
+        ?? throw CoBuildingRules.Fail(CoBuildingRules.Partner, $"A partner is registered at a {CoBuildingRules.Homes(_context.Options.Schema).En}.",
+            $"共建单位须登记在{CoBuildingRules.Homes(_context.Options.Schema).Zh}。", "homePlaceId", RuleViolationKind.NotFound);
 }

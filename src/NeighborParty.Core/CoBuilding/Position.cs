@@ -77,16 +77,17 @@ public sealed class Position : AggregateRoot<PositionId>, IAuditedNode, ISnapsho
     /// <param name="policy">The catalogue of kinds.</param>
     /// <param name="today">Today.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The position.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">An unknown kind or not a compound (<c>NP-COB-011</c>), or a future day (<c>NP-COB-006</c>).</exception>
-    public static Position Open(PositionId id, string kind, string name, Place compound, PartnerId? partner, LocalDate opened, CoBuildingPolicy policy, LocalDate today, Instant now)
+    public static Position Open(PositionId id, string kind, string name, Place compound, PartnerId? partner, LocalDate opened, CoBuildingPolicy policy, LocalDate today, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(compound);
         ArgumentNullException.ThrowIfNull(policy);
         var title = TextRules.RequireName(name, "name");
         CoBuildingRules.CheckKind(policy.PositionKinds, kind, "kind");
-        CoBuildingRules.CheckCompound(compound, "compoundId");
+        CoBuildingRules.CheckCompound(compound, "compoundId", schema);
         if (opened > today)
         {
             throw CovenantRules.Date("A position is recorded once it has opened.", "阵地建成后方可登记。", "opened");

@@ -117,22 +117,24 @@ public sealed class ServiceOrder : AggregateRoot<ServiceOrderId>, IAuditedNode, 
     /// <param name="today">Today.</param>
     /// <param name="actor">Who orders (the actor's id).</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">Not a compound, a withdrawn offering or one that does not serve it (<c>NP-COB-009</c>), or a past day (<c>NP-COB-006</c>).</exception>
-    public static ServiceOrder Place(ServiceOrderId id, ServiceOffering offering, Place compound, string needs, LocalDate wanted, LocalDate today, string actor, Instant now)
+    public static ServiceOrder Place(ServiceOrderId id, ServiceOffering offering, Place compound, string needs, LocalDate wanted, LocalDate today, string actor, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(offering);
         ArgumentNullException.ThrowIfNull(compound);
         var text = TextRules.RequireName(needs, "needs");
         if (compound.Kind != PlaceKind.Compound)
         {
-            throw Fail($"{compound.Id} is not a compound.", $"{compound.Id} 不是小区。", "compoundId");
+            var names = schema ?? HierarchySchema.Yanping;
+            throw Fail($"{compound.Id} is not {PlaceWords.A(names, PlaceKind.Compound)}.", $"{compound.Id} 不是{PlaceWords.Zh(names, PlaceKind.Compound)}。", "compoundId");
         }
 
         if (!offering.Active || !offering.Serves(compound.Id))
         {
-            throw Fail("The offering is withdrawn or does not serve this compound.", "该服务已下架或不服务此小区。", "offeringId");
+            throw Fail($"The offering is withdrawn or does not serve {compound.Name}.", $"该服务已下架或不服务{compound.Name}。", "offeringId");
         }
 
         if (wanted < today)

@@ -37,13 +37,13 @@ public static class ChineseLabels
         return string.Join("、", parts);
     }
 
-    /// <summary>Labels what was assessed.</summary>
+    /// <summary>Labels what was assessed, in Yanping's words; <see cref="SchemaLabels.Of(FormationSubjectKind, Organization.HierarchySchema)"/> uses a district's own.</summary>
     /// <param name="subject">The subject.</param>
     /// <returns>Such as 小区 or 党支部.</returns>
     public static string Of(FormationSubjectKind subject) => subject switch
     {
-        FormationSubjectKind.Compound => "小区",
-        FormationSubjectKind.Compounds => "拟联合的小区",
+        FormationSubjectKind.Place => "小区",
+        FormationSubjectKind.Places => "拟联合的小区",
         FormationSubjectKind.Branch => "党支部",
         _ => subject.ToString(),
     };
@@ -240,7 +240,7 @@ public static class ChineseLabels
         _ => kind.ToString(),
     };
 
-    /// <summary>Labels who answers for an escalated case.</summary>
+    /// <summary>Labels who answers for an escalated case, in Yanping's words; <see cref="SchemaLabels.Of(EscalationLevel, Organization.HierarchySchema)"/> uses a district's own.</summary>
     /// <param name="level">The level.</param>
     /// <returns>Such as 社区.</returns>
     public static string Of(EscalationLevel level) => level switch
@@ -250,7 +250,7 @@ public static class ChineseLabels
         _ => level.ToString(),
     };
 
-    /// <summary>Labels a care alert.</summary>
+    /// <summary>Labels a care alert, in Yanping's words; <see cref="SchemaLabels.Of(CareAlertLevel, Organization.HierarchySchema)"/> uses a district's own.</summary>
     /// <param name="level">The level.</param>
     /// <returns>Such as 逾期未探访.</returns>
     public static string Of(CareAlertLevel level) => level switch
@@ -269,6 +269,7 @@ public static class ChineseLabels
         FormationVerdict.FormJointBranch => "可以成立联合党支部",
         FormationVerdict.TooManyUnitsForJoint => "联合单位过多",
         FormationVerdict.CommitteeRequired => "应设支部委员会",
+        FormationVerdict.CommitteeInPlace => "已设支部委员会",
         FormationVerdict.SecretaryOnly => "不设委员会，设书记",
         FormationVerdict.DivideIntoGroups => "应划分党小组",
         FormationVerdict.TooLarge => "党员人数过多",

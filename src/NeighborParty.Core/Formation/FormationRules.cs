@@ -1,3 +1,4 @@
+using NeighborParty.Common;
 using NeighborParty.Organization;
 
 namespace NeighborParty.Formation;
@@ -49,10 +50,10 @@ public static class FormationRules
 
         switch (subject)
         {
-            case FormationSubjectKind.Compound:
+            case FormationSubjectKind.Place:
                 verdict |= enough ? FormationVerdict.FormBranch : FormationVerdict.JoinJointBranch;
                 break;
-            case FormationSubjectKind.Compounds:
+            case FormationSubjectKind.Places:
                 if (units > jointBranchMaxUnits)
                 {
                     verdict |= FormationVerdict.TooManyUnitsForJoint;
@@ -117,11 +118,35 @@ public static class FormationRules
     public static List<FormationOutcome> Describe(FormationVerdict verdict, in MemberCounts counts, FormationPolicy policy, int jointBranchMaxUnits,
         IReadOnlyList<PlaceId> candidates, PlaceLevelName place)
     {
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(place);
-        var places = place.NameEn.ToLowerInvariant() + "s";
+        var above = PlaceWords.Above(place.Kind) is { } kind ? HierarchySchema.Yanping.PlaceName(kind) : null;
+        return Describe(verdict, in counts, policy, jointBranchMaxUnits, candidates, place, above);
+    }
+
+    /// <summary>Turns verdict flags into outcomes in the schema's words: the assessed places and the place above them (村 and 乡镇, 网格 and 社区).</summary>
+    /// <param name="verdict">The flags.</param>
+    /// <param name="counts">The counts.</param>
+    /// <param name="policy">The formation policy.</param>
+    /// <param name="jointBranchMaxUnits">The joint-branch limit (BR-3).</param>
+    /// <param name="candidates">Neighbouring places without a branch, for <see cref="FormationVerdict.JoinJointBranch"/>.</param>
+    /// <param name="schema">The district's schema.</param>
+    /// <returns>The outcomes, in the order of the flags.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static List<FormationOutcome> Describe(FormationVerdict verdict, in MemberCounts counts, FormationPolicy policy, int jointBranchMaxUnits,
+        IReadOnlyList<PlaceId> candidates, HierarchySchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var kind = schema.BranchPlaceKind;
+        return Describe(verdict, in counts, policy, jointBranchMaxUnits, candidates, schema.PlaceName(kind), PlaceWords.Above(kind) is { } up ? schema.PlaceName(up) : null);
+    }
+
+    private static List<FormationOutcome> Describe(FormationVerdict verdict, in MemberCounts counts, FormationPolicy policy, int jointBranchMaxUnits,
+        IReadOnlyList<PlaceId> candidates, PlaceLevelName place, PlaceLevelName? above)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var places = PlaceWords.Plural(place.NameEn.ToLowerInvariant());
         var placesZh = place.Name;
-        var keeper = place.Kind == PlaceKind.Compound ? ("the community's Party organisation", "社区党组织") : ("the Party organisation above", "上级党组织");
+        var keeper = above is null ? ("the Party organisation above", "上级党组织") : ($"the {above.NameEn.ToLowerInvariant()}'s Party organisation", $"{above.Name}党组织");
         ArgumentNullException.ThrowIfNull(candidates);
         var n = counts.Counted(policy);
         var size = counts.Size(policy);
@@ -151,6 +176,9 @@ public static class FormationRules
         Add(FormationVerdict.CommitteeRequired, "BR-4", Br4,
             $"{n} full members (committee from {policy.CommitteeFromFullMembers}): elect a branch committee of {policy.CommitteeMinSize}–{policy.CommitteeMaxSize}, at most {policy.CommitteeHardMaxSize}.",
             $"正式党员 {n} 名（满 {policy.CommitteeFromFullMembers} 名应设委员会）：应设立支部委员会，委员 {policy.CommitteeMinSize}至{policy.CommitteeMaxSize} 人，一般不超过 {policy.CommitteeHardMaxSize} 人。");
+        Add(FormationVerdict.CommitteeInPlace, "BR-4", Br4,
+            $"{n} full members (committee from {policy.CommitteeFromFullMembers}): the branch committee is in office, of {policy.CommitteeMinSize} to at most {policy.CommitteeHardMaxSize} members.",
+            $"正式党员 {n} 名（满 {policy.CommitteeFromFullMembers} 名应设委员会）：支部委员会已设立，委员人数在 {policy.CommitteeMinSize}至{policy.CommitteeHardMaxSize} 人之间。");
         Add(FormationVerdict.SecretaryOnly, "BR-4", Br4,
             $"{n} full members (fewer than {policy.CommitteeFromFullMembers}): no committee; a secretary, and a deputy if needed.",
             $"正式党员 {n} 名（不足 {policy.CommitteeFromFullMembers} 名）：不设委员会，设书记一名，必要时设副书记一名。");

@@ -12,7 +12,7 @@ namespace NeighborParty.Formation;
 /// existing branch, and sweeps a district, street or community — with the counts and every outcome with its rule.
 /// </summary>
 /// <remarks>Reads only. The numbers come from <see cref="NeighborPartyOptions.Formation"/> and <see cref="OrganizationPolicy.JointBranchMaxUnits"/>.</remarks>
-public sealed class FormationService
+public sealed partial class FormationService
 {
     private readonly IAggregateQueries _queries;
     private readonly IReadRepository<OrganizationUnit> _units;
@@ -46,6 +46,8 @@ public sealed class FormationService
 
     private int JointMax => _options.Organization.JointBranchMaxUnits;
 
+    private HierarchySchema Schema => _options.Schema;
+
     /// <summary>Assesses one compound: its branch if it has one, else whether it should form one or join a joint branch.</summary>
     /// <param name="compound">The compound.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -56,7 +58,12 @@ public sealed class FormationService
         var place = await CompoundAsync(compound, cancellationToken);
         var index = await IndexAsync(await ParentAsync(place, cancellationToken), cancellationToken);
         index.TryGetCompound(compound, out var c);
-        return index.CompoundBranch[c] is var b and >= 0 ? DescribeBranch(index, b) : DescribeCompounds(index, [c]);
+        if (index.CompoundBranch[c] is var b and >= 0)
+        {
+            return DescribeBranch(index, b, await CommitteesAsync([(TreeKind.Unit, index.Branches[b].Path)], cancellationToken));
+        }
+
+        return DescribeCompounds(index, [c]);
     }
 
     /// <summary>Assesses a set of neighbouring compounds (same community, none with a branch) as a proposed joint branch.</summary>
@@ -68,9 +75,10 @@ public sealed class FormationService
     {
         ArgumentNullException.ThrowIfNull(compounds);
         var ids = compounds.Distinct().ToList();
+        var (placesEn, placeZh) = (PlaceWords.Plural(Schema, Schema.BranchPlaceKind), PlaceWords.Zh(Schema, Schema.BranchPlaceKind));
         if (ids.Count < 2)
         {
-            throw Refuse("NP-FRM-001", "Name at least two compounds for a joint branch.", "联合党支部须至少包含两个小区。", "compounds");
+            throw Refuse("NP-FRM-001", $"Name at least two {placesEn} for a joint branch.", $"联合党支部须至少包含两个{placeZh}。", "compounds");
         }
 
         var places = new List<Place>();
@@ -81,8 +89,10 @@ public sealed class FormationService
 
         if (places.Select(p => p.ParentId).Distinct().Count() != 1)
         {
-            throw Refuse("BR-3", "A joint branch joins neighbouring compounds: these are not in the same community.",
-                "联合党支部应由地域相邻的小区组成：这些小区不在同一社区。", "compounds", FormationRules.Br3);
+            // BR-3 asks 地域相邻: places under different parents (villages of two townships) are not neighbours.
+            var above = PlaceWords.Above(Schema.BranchPlaceKind) ?? PlaceKind.District;
+            throw Refuse("BR-3", $"A joint branch joins neighbouring {placesEn}: these are not in the same {PlaceWords.En(Schema, above)}.",
+                $"联合党支部应由地域相邻的{placeZh}组成：这些{placeZh}不在同一{PlaceWords.Zh(Schema, above)}。", "compounds", FormationRules.Br3);
         }
 
         var index = await IndexAsync(await ParentAsync(places[0], cancellationToken), cancellationToken);
@@ -115,10 +125,11 @@ public sealed class FormationService
                 kind: unit is null ? RuleViolationKind.NotFound : RuleViolationKind.Refused);
         }
 
-        var first = await _places.GetByIdAsync(unit.Places[0], cancellationToken) ?? throw Refuse("NP-FRM-003", "The branch covers no known compound.", "该党支部未覆盖已知小区。", "branch");
+        var first = await _places.GetByIdAsync(unit.Places[0], cancellationToken) ?? throw Refuse("NP-FRM-003", $"The branch covers no known {PlaceWords.En(Schema, Schema.BranchPlaceKind)}.", $"该党支部未覆盖已知{PlaceWords.Zh(Schema, Schema.BranchPlaceKind)}。", "branch");
         var index = await IndexAsync(await ParentAsync(first, cancellationToken), cancellationToken);
         index.TryGetBranch(branch, out var b);
-        return DescribeBranch(index, b);
+        var committees = await CommitteesAsync([(TreeKind.Unit, unit.Path)], cancellationToken);
+        return DescribeBranch(index, b, committees);
     }
 
     /// <summary>Sweeps every compound and branch inside a place (district, street or community).</summary>
@@ -138,7 +149,15 @@ public sealed class FormationService
         var compoundVerdicts = new FormationVerdict[index.Compounds.Count];
         var branchVerdicts = new FormationVerdict[index.Branches.Count];
         index.EvaluateAll(Policy, JointMax, compoundVerdicts, branchVerdicts);
+        var committees = index.Branches.Count == 0 ? [] : await CommitteesAsync(await UnitScopesAsync(place, index.Branches, cancellationToken), cancellationToken);
+        for (var b = 0; b < branchVerdicts.Length; b++)
+        {
+            branchVerdicts[b] = WithCommittee(branchVerdicts[b], index.Branches[b].Id, committees);
+        }
+
         var paths = new Dictionary<Guid, HierarchyPath>();
+        var placeLabels = (SchemaLabels.Of(FormationSubjectKind.Place, Schema), SchemaLabels.English(FormationSubjectKind.Place, Schema));
+        var branchLabels = (SchemaLabels.Of(FormationSubjectKind.Branch, Schema), SchemaLabels.English(FormationSubjectKind.Branch, Schema));
 
         var form = new List<FormationSweepItem>();
         var join = new List<FormationSweepItem>();
@@ -151,7 +170,10 @@ public sealed class FormationService
             }
 
             ref readonly var counts = ref index.CompoundCounts(i);
-            var item = new FormationSweepItem(FormationSubjectKind.Compound, index.Compounds[i].Id.Value, index.Compounds[i].Name, counts.Counted(Policy), counts.Size(Policy), v);
+            var item = new FormationSweepItem(FormationSubjectKind.Place, index.Compounds[i].Id.Value, index.Compounds[i].Name, counts.Counted(Policy), counts.Size(Policy), v)
+            {
+                SubjectZh = placeLabels.Item1, SubjectEn = placeLabels.Item2,
+            };
             paths[item.Id] = index.Compounds[i].Path;
             (v.HasFlag(FormationVerdict.FormBranch) ? form : join).Add(item);
         }
@@ -172,14 +194,17 @@ public sealed class FormationService
                 if (branchVerdicts[b].HasFlag(flag))
                 {
                     ref readonly var counts = ref index.BranchCounts(b);
-                    list.Add(new FormationSweepItem(FormationSubjectKind.Branch, index.Branches[b].Id.Value, index.Branches[b].Name, counts.Counted(Policy), counts.Size(Policy), branchVerdicts[b]));
+                    list.Add(new FormationSweepItem(FormationSubjectKind.Branch, index.Branches[b].Id.Value, index.Branches[b].Name, counts.Counted(Policy), counts.Size(Policy), branchVerdicts[b])
+                    {
+                        SubjectZh = branchLabels.Item1, SubjectEn = branchLabels.Item2,
+                    });
                 }
             }
 
             return list;
         }
 
-        var sweep = new FormationSweep(place.Id, index.Compounds.Count, index.Branches.Count, form, join,
+        var sweep = new FormationSweep(place.Id, Schema.PlaceName(Schema.BranchPlaceKind), index.Compounds.Count, index.Branches.Count, form, join,
             Branches(FormationVerdict.NoLongerMeetsConditions), Branches(FormationVerdict.CommitteeRequired),
             Branches(FormationVerdict.DivideIntoGroups), Branches(FormationVerdict.TooLarge));
         return (sweep, place, paths);
@@ -199,10 +224,7 @@ public sealed class FormationService
 
         // The members of the branches (by relationship, through the unit over the scope — or, with no single unit over it,
         // a range per branch) and those living or registered inside it, counted where they are stored: one GROUP BY.
-        var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
-        var scopeUnit = scopeLevels.Count == 0 ? null
-            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id], readOnly: true), cancellationToken)).FirstOrDefault();
-        var unitScopes = scopeUnit is not null ? [(TreeKind.Unit, scopeUnit.Path)] : branches.Select(b => (TreeKind.Unit, b.Path)).ToList();
+        var unitScopes = await UnitScopesAsync(scope, branches, cancellationToken);
         var inScope = TreeQueries.WithinAnyExpression<PartyMember>([.. unitScopes, (TreeKind.Place, scope.Path)], PartyMember.Positions);
         var day = Today();
         var tallies = await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, inScope, day), cancellationToken);
@@ -235,7 +257,7 @@ public sealed class FormationService
             counts.Add(in index.CompoundCounts(c));
         }
 
-        var subject = compounds.Count == 1 ? FormationSubjectKind.Compound : FormationSubjectKind.Compounds;
+        var subject = compounds.Count == 1 ? FormationSubjectKind.Place : FormationSubjectKind.Places;
         var verdict = FormationRules.Evaluate(in counts, subject, compounds.Count, Policy, JointMax);
         var ids = compounds.Select(c => index.Compounds[c].Id).ToList();
         var parent = index.Compounds[compounds[0]].ParentId;
@@ -249,19 +271,25 @@ public sealed class FormationService
         }
 
         return new FormationAssessment(subject, ids, null, counts, counts.Counted(Policy), counts.Size(Policy), verdict,
-            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours, _options.Schema.PlaceName(_options.Schema.BranchPlaceKind)));
+            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours, Schema))
+        {
+            SubjectZh = SchemaLabels.Of(subject, Schema), SubjectEn = SchemaLabels.English(subject, Schema),
+        };
     }
 
-    private FormationAssessment DescribeBranch(LedgerIndex index, int b)
+    private FormationAssessment DescribeBranch(LedgerIndex index, int b, Dictionary<OrganizationUnitId, CommitteeCount> committees)
     {
         var branch = index.Branches[b];
         ref readonly var counts = ref index.BranchCounts(b);
         var places = branch.Places;
-        var verdict = FormationRules.Evaluate(in counts, FormationSubjectKind.Branch, places.Count, Policy, JointMax);
+        var verdict = WithCommittee(FormationRules.Evaluate(in counts, FormationSubjectKind.Branch, places.Count, Policy, JointMax), branch.Id, committees);
         var parents = index.Compounds.Where(c => places.Contains(c.Id)).Select(c => c.ParentId).ToHashSet();
         var neighbours = index.Compounds.Where((c, i) => index.CompoundBranch[i] < 0 && parents.Contains(c.ParentId)).Select(c => c.Id).ToList();
         return new FormationAssessment(FormationSubjectKind.Branch, places, branch.Id, counts, counts.Counted(Policy), counts.Size(Policy), verdict,
-            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours, _options.Schema.PlaceName(_options.Schema.BranchPlaceKind)));
+            FormationRules.Describe(verdict, in counts, Policy, JointMax, neighbours, Schema))
+        {
+            SubjectZh = SchemaLabels.Of(FormationSubjectKind.Branch, Schema), SubjectEn = SchemaLabels.English(FormationSubjectKind.Branch, Schema),
+        };
     }
 
     private async Task<Place> CompoundAsync(PlaceId id, CancellationToken cancellationToken)

@@ -40,7 +40,14 @@ public enum FormationVerdict
     /// <summary>
     /// The proposed joint branch would still have fewer full members than a branch needs (BR-1 applies to a joint
     /// branch too): it may not be formed as proposed — add neighbouring compounds within the BR-3 limit, or keep the
-    /// members with the community's organisation.
+    /// members with the Party organisation above.
     /// </summary>
     NotEnoughEvenJointly = 1024,
+
+    /// <summary>
+    /// A committee is required (BR-4) and one is in office: at least one committee member besides the secretary and
+    /// deputy, and between the policy's minimum and hard maximum in all. Advice already acted on, read as met; set by
+    /// the service from the appointments, in place of <see cref="CommitteeRequired"/>.
+    /// </summary>
+    CommitteeInPlace = 2048,
 }

@@ -213,7 +213,7 @@ public sealed class LedgerIndex
         for (var i = 0; i < _compoundCounts.Length; i++)
         {
             compoundVerdicts[i] = CompoundBranch[i] >= 0 ? FormationVerdict.None
-                : FormationRules.Evaluate(in _compoundCounts[i], FormationSubjectKind.Compound, 1, policy, jointBranchMaxUnits);
+                : FormationRules.Evaluate(in _compoundCounts[i], FormationSubjectKind.Place, 1, policy, jointBranchMaxUnits);
         }
 
         for (var b = 0; b < _branchCounts.Length; b++)

@@ -59,13 +59,15 @@ internal static class MemberChecks
     }
 
     /// <summary>Refuses a residence that does not match the details' ids or is not a compound with its building (<c>NP-MBR-007</c>).</summary>
-    public static void Residence(MemberDetails details, Place? residence, Place? building)
+    public static void Residence(MemberDetails details, Place? residence, Place? building, HierarchySchema? schema)
     {
         if (details.ResidenceCompoundId is not { } compound)
         {
             if (details.ResidenceBuildingId is not null)
             {
-                throw MembershipRules.Fail(MembershipRules.WrongPlace, "A building needs its compound.", "填写楼栋时须同时填写小区。", "residenceCompoundId");
+                var names = schema ?? HierarchySchema.Yanping;
+                throw MembershipRules.Fail(MembershipRules.WrongPlace, $"A {PlaceWords.En(names, PlaceKind.Building)} needs its {PlaceWords.En(names, PlaceKind.Compound)}.",
+                    $"填写{PlaceWords.Zh(names, PlaceKind.Building)}时须同时填写{PlaceWords.Zh(names, PlaceKind.Compound)}。", "residenceCompoundId");
             }
 
             return;
@@ -76,22 +78,23 @@ internal static class MemberChecks
             throw new ArgumentException("The residence given is not the compound the details name.", nameof(residence));
         }
 
-        Place(residence, details.ResidenceBuildingId, building, "residenceCompoundId");
+        Place(residence, details.ResidenceBuildingId, building, "residenceCompoundId", schema);
     }
 
     /// <summary>Refuses a place that is not a compound, or a building that is not one of its (<c>NP-MBR-007</c>).</summary>
-    public static void Place(Place compound, PlaceId? buildingId, Place? building, string field)
+    public static void Place(Place compound, PlaceId? buildingId, Place? building, string field, HierarchySchema? schema)
     {
         ArgumentNullException.ThrowIfNull(compound);
+        var names = schema ?? HierarchySchema.Yanping;
         if (compound.Kind != PlaceKind.Compound)
         {
-            throw MembershipRules.Fail(MembershipRules.WrongPlace, $"{compound.Id} is not a compound.", $"{compound.Id} 不是小区。", field);
+            throw MembershipRules.Fail(MembershipRules.WrongPlace, $"{compound.Id} is not {PlaceWords.A(names, PlaceKind.Compound)}.", $"{compound.Id} 不是{PlaceWords.Zh(names, PlaceKind.Compound)}。", field);
         }
 
         if (buildingId is { } b && (building is null || building.Id != b || building.Kind != PlaceKind.Building || building.ParentId != compound.Id))
         {
-            throw MembershipRules.Fail(MembershipRules.WrongPlace, $"{b} is not a building of compound {compound.Id}.",
-                $"{b} 不是小区 {compound.Id} 的楼栋。", field.Replace("Compound", "Building", StringComparison.Ordinal));
+            throw MembershipRules.Fail(MembershipRules.WrongPlace, $"{b} is not {PlaceWords.A(names, PlaceKind.Building)} of {compound.Name} ({compound.Id}).",
+                $"{b} 不是{compound.Name}（{compound.Id}）的{PlaceWords.Zh(names, PlaceKind.Building)}。", field.Replace("Compound", "Building", StringComparison.Ordinal));
         }
     }
 

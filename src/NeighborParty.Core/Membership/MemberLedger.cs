@@ -71,7 +71,7 @@ public sealed class MemberLedger
 
             var (residence, building) = await ResidenceAsync(details, ct);
             var unit = await UnitAsync(relationship, ct);
-            var member = PartyMember.Record(PartyMemberId.New(), details, relationship, unit, since ?? details.Joined, residence, building, Today(), _clock.GetCurrentInstant());
+            var member = PartyMember.Record(PartyMemberId.New(), details, relationship, unit, since ?? details.Joined, residence, building, Today(), _clock.GetCurrentInstant(), _options.Schema);
             _members.Add(member);
             return member;
         }, cancellationToken);
@@ -100,7 +100,7 @@ public sealed class MemberLedger
             }
 
             var (residence, building) = await ResidenceAsync(details, ct);
-            if (member.Change(details, residence, building, Today(), _clock.GetCurrentInstant()).Count > 0)
+            if (member.Change(details, residence, building, Today(), _clock.GetCurrentInstant(), _options.Schema).Count > 0)
             {
                 _members.Update(member);
             }
@@ -178,7 +178,7 @@ public sealed class MemberLedger
         StepAsync(id, expectedVersion, async (member, today, now, ct) =>
         {
             var (place, buildingPlace) = await PlaceAsync(compound, building, "compound", ct);
-            member.Register(place, buildingPlace, grid, date ?? today, today, now);
+            member.Register(place, buildingPlace, grid, date ?? today, today, now, _options.Schema);
         }, cancellationToken);
 
     /// <summary>Revokes a residence registration.</summary>
@@ -215,7 +215,7 @@ public sealed class MemberLedger
         {
             var phone = contact is null ? default : PhoneNumber.Parse(contact, "contact");
             var (place, buildingPlace) = await PlaceAsync(compound, building, "compound", ct);
-            var resident = Resident.Record(ResidentId.New(), name, place, buildingPlace, phone, _clock.GetCurrentInstant());
+            var resident = Resident.Record(ResidentId.New(), name, place, buildingPlace, phone, _clock.GetCurrentInstant(), _options.Schema);
             _residents.Add(resident);
             return resident;
         }, cancellationToken);
@@ -238,7 +238,7 @@ public sealed class MemberLedger
             resident.EnsureVersion(expectedVersion, "resident");
             var phone = contact is null ? default : PhoneNumber.Parse(contact, "contact");
             var (place, buildingPlace) = await PlaceAsync(compound, building, "compound", ct);
-            resident.Change(name, place, buildingPlace, phone, _clock.GetCurrentInstant());
+            resident.Change(name, place, buildingPlace, phone, _clock.GetCurrentInstant(), _options.Schema);
             _residents.Update(resident);
             return resident;
         }, cancellationToken);
@@ -272,9 +272,10 @@ public sealed class MemberLedger
     private async Task<(Place Compound, Place? Building)> PlaceAsync(PlaceId compoundId, PlaceId? buildingId, string field, CancellationToken cancellationToken)
     {
         var compound = await _places.GetByIdAsync(compoundId, cancellationToken)
-            ?? throw MembershipRules.Fail(MembershipRules.WrongPlace, $"{compoundId} is not a compound.", $"{compoundId} 不是小区。", field, RuleViolationKind.NotFound);
+            ?? throw MembershipRules.Fail(MembershipRules.WrongPlace, $"{compoundId} is not {PlaceWords.A(_options.Schema, PlaceKind.Compound)}.", $"{compoundId} 不是{PlaceWords.Zh(_options.Schema, PlaceKind.Compound)}。", field,
+                RuleViolationKind.NotFound);
         var building = buildingId is { } b ? await _places.GetByIdAsync(b, cancellationToken) : null;
-        MemberChecks.Place(compound, buildingId, building, field);
+        MemberChecks.Place(compound, buildingId, building, field, _options.Schema);
         return (compound, building);
     }
 

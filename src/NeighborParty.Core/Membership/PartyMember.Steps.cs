@@ -16,15 +16,16 @@ public sealed partial class PartyMember
     /// <param name="residenceBuilding">The building the details name, as read, or null.</param>
     /// <param name="today">Today, in the district's time zone.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The member.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="details"/> or <paramref name="relationship"/> is null.</exception>
     /// <exception cref="Common.RuleViolationException">A refused field or date (<c>NP-MBR-001</c>…<c>006</c>), relationship (<c>MR-1</c>) or place (<c>NP-MBR-007</c>).</exception>
     /// <remarks>The ID-card number's uniqueness is the ledger's to check (<see cref="MemberLedger.RecordAsync"/>), as a store's unique index would.</remarks>
     public static PartyMember Record(PartyMemberId id, MemberDetails details, MemberRelationship relationship, OrganizationUnit? unit, LocalDate since,
-        Place? residence, Place? residenceBuilding, LocalDate today, Instant now)
+        Place? residence, Place? residenceBuilding, LocalDate today, Instant now, HierarchySchema? schema = null)
     {
         var (idCard, phone) = MemberChecks.Details(details, today);
-        MemberChecks.Residence(details, residence, residenceBuilding);
+        MemberChecks.Residence(details, residence, residenceBuilding, schema);
         var unitPath = MemberChecks.Relationship(relationship, unit, "relationship");
         if (since < details.Joined || since > today)
         {
@@ -40,12 +41,13 @@ public sealed partial class PartyMember
     /// <param name="residenceBuilding">The building the details name, as read, or null.</param>
     /// <param name="today">Today, in the district's time zone.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The fields that changed (empty when nothing did).</returns>
     /// <exception cref="Common.RuleViolationException">A refused field, date or place.</exception>
-    public IReadOnlyList<string> Change(MemberDetails details, Place? residence, Place? residenceBuilding, LocalDate today, Instant now)
+    public IReadOnlyList<string> Change(MemberDetails details, Place? residence, Place? residenceBuilding, LocalDate today, Instant now, HierarchySchema? schema = null)
     {
         var (idCard, phone) = MemberChecks.Details(details, today);
-        MemberChecks.Residence(details, residence, residenceBuilding);
+        MemberChecks.Residence(details, residence, residenceBuilding, schema);
         return Update(details, idCard, phone, residence?.Position ?? TreePosition.None, now);
     }
 
@@ -140,9 +142,10 @@ public sealed partial class PartyMember
     /// <param name="day">The day: from joining to today.</param>
     /// <param name="today">Today, in the district's time zone.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <exception cref="ArgumentNullException"><paramref name="compound"/> is null.</exception>
     /// <exception cref="Common.RuleViolationException">Neither in service nor mobile (<c>MR-5</c>), a wrong place (<c>NP-MBR-007</c>), a bad grid or day.</exception>
-    public void Register(Place compound, Place? building, string? grid, LocalDate day, LocalDate today, Instant now)
+    public void Register(Place compound, Place? building, string? grid, LocalDate day, LocalDate today, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(compound);
         if (Category != MemberCategory.InService && !IsMobile)
@@ -152,7 +155,7 @@ public sealed partial class PartyMember
                 "只有在职党员或流动党员到居住地报到；其他党员的组织关系就在居住地。", "memberId", regulation: MembershipRules.Mr5);
         }
 
-        MemberChecks.Place(compound, building?.Id, building, "compound");
+        MemberChecks.Place(compound, building?.Id, building, "compound", schema);
         var gridName = grid is null ? null : Common.TextRules.RequireName(grid, "grid");
         MemberChecks.Day(day, Joined, today, "date");
         SetRegistration(compound.Position, building?.Id, gridName, day, now);
@@ -177,7 +180,7 @@ public sealed partial class PartyMember
     {
         if (RegisteredCompoundId is not { } compound)
         {
-            throw MembershipRules.Fail(MembershipRules.Registration, "The member is not registered anywhere.", "该党员未在任何小区报到。",
+            throw MembershipRules.Fail(MembershipRules.Registration, "The member is not registered anywhere.", "该党员未在任何地方报到。",
                 "memberId", Common.RuleViolationKind.Conflict, MembershipRules.Mr5);
         }
 

@@ -69,13 +69,14 @@ public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode, ISnapsho
     /// <param name="building">A building of it, as read, or null.</param>
     /// <param name="contact">A phone number, or <c>default</c> for none.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The resident.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="compound"/> is null.</exception>
     /// <exception cref="RuleViolationException">A refused name or place (<c>NP-MBR-007</c>).</exception>
-    public static Resident Record(ResidentId id, string name, Place compound, Place? building, PhoneNumber contact, Instant now)
+    public static Resident Record(ResidentId id, string name, Place compound, Place? building, PhoneNumber contact, Instant now, HierarchySchema? schema = null)
     {
         var resident = new Resident(id);
-        resident.Set(name, compound, building, contact);
+        resident.Set(name, compound, building, contact, schema);
         resident.Raise(new ResidentRecorded(id, "recorded", now));
         return resident;
     }
@@ -86,18 +87,19 @@ public sealed class Resident : AggregateRoot<ResidentId>, IAuditedNode, ISnapsho
     /// <param name="building">A building of it, as read, or null.</param>
     /// <param name="contact">A phone number, or <c>default</c> for none.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <exception cref="ArgumentNullException"><paramref name="compound"/> is null.</exception>
     /// <exception cref="RuleViolationException">A refused name or place (<c>NP-MBR-007</c>).</exception>
-    public void Change(string name, Place compound, Place? building, PhoneNumber contact, Instant now)
+    public void Change(string name, Place compound, Place? building, PhoneNumber contact, Instant now, HierarchySchema? schema = null)
     {
-        Set(name, compound, building, contact);
+        Set(name, compound, building, contact, schema);
         Raise(new ResidentRecorded(Id, "changed", now));
     }
 
-    private void Set(string name, Place compound, Place? building, PhoneNumber contact)
+    private void Set(string name, Place compound, Place? building, PhoneNumber contact, HierarchySchema? schema)
     {
         var text = TextRules.RequireName(name, "name");
-        MemberChecks.Place(compound, building?.Id, building, "compound");
+        MemberChecks.Place(compound, building?.Id, building, "compound", schema);
         Name = text;
         Compound = compound.Position;
         BuildingId = building?.Id;

@@ -127,12 +127,18 @@ public static class OrganizationRules
 
     internal static RuleViolationException Capacity(string message, string messageZh) => Fail(CapacityExceeded, message, messageZh);
 
-    internal static RuleViolationException PlaceParent(PlaceKind child, PlaceKind? parent) => Fail(PlaceParentNotAllowed,
-        parent is null
-            ? $"A {child} cannot be a root place; only a district can."
-            : $"A {child} cannot sit under a {parent}; places go district → street → community → compound → building.",
-        parent is null ? $"{child} 不能作为顶层地点，只有区可以。" : $"{child} 不能设在 {parent} 之下（区→街道→社区→小区→楼栋）。",
-        target: "kind");
+    internal static RuleViolationException PlaceParent(PlaceKind child, PlaceKind? parent, HierarchySchema? schema)
+    {
+        var names = schema ?? HierarchySchema.Yanping;
+        var chain = PlaceWords.Chain(names);
+        var (childEn, childZh) = (PlaceWords.En(names, child), PlaceWords.Zh(names, child));
+        return Fail(PlaceParentNotAllowed,
+            parent is not { } p
+                ? $"A {childEn} cannot be a root place; only {PlaceWords.A(names, PlaceKind.District)} can."
+                : $"{char.ToUpperInvariant(PlaceWords.A(names, child)[0])}{PlaceWords.A(names, child)[1..]} cannot sit under {PlaceWords.A(names, p)}; places go {chain.En}.",
+            parent is not { } q ? $"{childZh}不能作为顶层地点，只有{PlaceWords.Zh(names, PlaceKind.District)}可以。" : $"{childZh}不能设在{PlaceWords.Zh(names, q)}之下（{chain.Zh}）。",
+            target: "kind");
+    }
 
     private static RuleViolationException Fail(string code, string message, string messageZh, string? regulation = null,
         RuleViolationKind kind = RuleViolationKind.Refused, string? target = null) =>

@@ -94,13 +94,14 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnap
     /// <param name="name">The Chinese name (1–100 characters).</param>
     /// <param name="nameEn">The English name, or null.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The new place.</returns>
     /// <exception cref="RuleViolationException">A kind that does not fit (<c>NP-PLC-001</c>), a bad name, or no child numbers left.</exception>
-    public Place AddChild(PlaceId id, PlaceKind kind, string name, string? nameEn, Instant now)
+    public Place AddChild(PlaceId id, PlaceKind kind, string name, string? nameEn, Instant now, HierarchySchema? schema = null)
     {
         if (ChildKindOf(Kind) != kind)
         {
-            throw OrganizationRules.PlaceParent(kind, Kind);
+            throw OrganizationRules.PlaceParent(kind, Kind, schema);
         }
 
         var child = new Place(id, kind, TextRules.RequireName(name, "name"), TextRules.OptionalName(nameEn, "nameEn"), Id, Path.Append(NextSegment()));
@@ -124,18 +125,22 @@ public sealed class Place : AggregateRoot<PlaceId>, Auditing.IAuditedNode, ISnap
     /// <param name="kind">The compound's kind, or null.</param>
     /// <param name="households">The households (0–1,000,000), or null.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <exception cref="RuleViolationException">Not a compound (<c>NP-PLC-002</c>), an unknown kind (<c>NP-PLC-003</c>), or a count out of range (<c>NP-PLC-004</c>).</exception>
-    public void DescribeCompound(CompoundKind? kind, int? households, Instant now)
+    public void DescribeCompound(CompoundKind? kind, int? households, Instant now, HierarchySchema? schema = null)
     {
         if (Kind != PlaceKind.Compound && (kind is not null || households is not null))
         {
+            var names = schema ?? HierarchySchema.Yanping;
+            var (en, zh) = (PlaceWords.En(names, PlaceKind.Compound), PlaceWords.Zh(names, PlaceKind.Compound));
             throw new RuleViolationException(new RuleViolation("NP-PLC-002",
-                "Only a compound has a compound kind and households.", "只有小区才有小区类型和户数。", target: "compoundKind"));
+                $"Only {PlaceWords.A(names, PlaceKind.Compound)} has a {en} kind and households.", $"只有{zh}才有{zh}类型和户数。", target: "compoundKind"));
         }
 
         if (kind is { } k && !Enum.IsDefined(k))
         {
-            throw new RuleViolationException(new RuleViolation("NP-PLC-003", "Unknown compound kind.", "未知的小区类型。", target: "compoundKind"));
+            var names = schema ?? HierarchySchema.Yanping;
+            throw new RuleViolationException(new RuleViolation("NP-PLC-003", $"Unknown {PlaceWords.En(names, PlaceKind.Compound)} kind.", $"未知的{PlaceWords.Zh(names, PlaceKind.Compound)}类型。", target: "compoundKind"));
         }
 
         if (households is < 0 or > 1_000_000)

@@ -1,3 +1,4 @@
+using NeighborParty.Common;
 using NeighborParty.Organization.Specifications;
 using NeighborParty.Persistence;
 using NodaTime;
@@ -14,14 +15,17 @@ public sealed class PlaceDirectory
     private readonly IUnitOfWork _work;
     private readonly IRepository<Place> _places;
     private readonly IClock _clock;
+    private readonly HierarchySchema? _schema;
 
     /// <summary>Initializes a new instance of the <see cref="PlaceDirectory"/> class.</summary>
     /// <param name="places">The place repository.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="work">The unit of work each operation commits through.</param>
+    /// <param name="options">The library settings, for place names in refusals in the schema's words (Yanping's when null).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public PlaceDirectory(IRepository<Place> places, IClock clock, IUnitOfWork work)
+    public PlaceDirectory(IRepository<Place> places, IClock clock, IUnitOfWork work, NeighborPartyOptions? options = null)
     {
+        _schema = options?.Schema;
         _work = work ?? throw new ArgumentNullException(nameof(work));
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(clock);
@@ -41,14 +45,15 @@ public sealed class PlaceDirectory
             ArgumentNullException.ThrowIfNull(place);
             if (place.Kind != PlaceKind.District)
             {
-                throw OrganizationRules.PlaceParent(place.Kind, null);
+                throw OrganizationRules.PlaceParent(place.Kind, null, _schema);
             }
 
             var roots = await _places.ListAsync(Roots, cancellationToken);
             var segment = roots.Count == 0 ? 1 : roots.Max(r => r.Path.LastSegment) + 1;
             if (segment > HierarchyPath.MaxSegment)
             {
-                throw OrganizationRules.Capacity("No more districts can be registered.", "无法再登记新的区。");
+                var names = _schema ?? HierarchySchema.Yanping;
+                throw OrganizationRules.Capacity($"No more {PlaceWords.Plural(names, PlaceKind.District)} can be registered.", $"无法再登记新的{PlaceWords.Zh(names, PlaceKind.District)}。");
             }
 
             var district = Place.CreateDistrict(place.Id ?? PlaceId.New(), segment, place.Name, place.NameEn, _clock.GetCurrentInstant());
@@ -69,10 +74,10 @@ public sealed class PlaceDirectory
             ArgumentNullException.ThrowIfNull(place);
             var parent = await GetAsync(parentId, cancellationToken);
             var now = _clock.GetCurrentInstant();
-            var child = parent.AddChild(place.Id ?? PlaceId.New(), place.Kind, place.Name, place.NameEn, now);
+            var child = parent.AddChild(place.Id ?? PlaceId.New(), place.Kind, place.Name, place.NameEn, now, _schema);
             if (place.CompoundKind is not null || place.Households is not null)
             {
-                child.DescribeCompound(place.CompoundKind, place.Households, now);
+                child.DescribeCompound(place.CompoundKind, place.Households, now, _schema);
             }
 
             if (place.Latitude is not null || place.Longitude is not null)
@@ -116,7 +121,7 @@ public sealed class PlaceDirectory
         {
             var place = await GetAsync(id, cancellationToken);
             place.EnsureVersion(expectedVersion, "place");
-            place.DescribeCompound(kind, households, _clock.GetCurrentInstant());
+            place.DescribeCompound(kind, households, _clock.GetCurrentInstant(), _schema);
             _places.Update(place);
             return place;
         }, cancellationToken);

@@ -13,11 +13,12 @@ public sealed partial class Deliberation
     /// <param name="compound">The compound <paramref name="deliberation"/> names.</param>
     /// <param name="requests">The requests it names, as read.</param>
     /// <param name="policy">The district's request settings (venues and the deliberation rules).</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The convened deliberation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">Not a compound, a request of another compound or one declined or a duplicate, 0 or more than 20 requests,
     /// no voter, too many participants, more than 20 agenda items, an unknown venue (<c>NP-DLB-005</c>).</exception>
-    public static Deliberation Convene(DeliberationId id, NewDeliberation deliberation, Place compound, IReadOnlyCollection<ResidentRequest> requests, RequestPolicy policy)
+    public static Deliberation Convene(DeliberationId id, NewDeliberation deliberation, Place compound, IReadOnlyCollection<ResidentRequest> requests, RequestPolicy policy, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(deliberation);
         ArgumentNullException.ThrowIfNull(compound);
@@ -29,7 +30,7 @@ public sealed partial class Deliberation
             throw Setup($"Unknown venue '{deliberation.Venue}' (a channel key such as listening-garden).", $"未知的议事场所“{deliberation.Venue}”。", "venue");
         }
 
-        RequestRules.RequireCompound(compound, RequestRules.WrongSetup, "compoundId");
+        RequestRules.RequireCompound(compound, RequestRules.WrongSetup, "compoundId", schema);
         var ids = requests.Select(r => r.Id).Distinct().ToList();
         if (ids.Count is < 1 or > 20)
         {
@@ -38,7 +39,7 @@ public sealed partial class Deliberation
 
         if (requests.FirstOrDefault(r => r.CompoundId != compound.Id || r.State is RequestState.Declined or RequestState.Duplicate) is { } wrong)
         {
-            throw Setup($"Request {wrong.Id} is not a standing request of this compound.", $"诉求 {wrong.Id} 不是本小区有效的诉求。", "requests");
+            throw Setup($"Request {wrong.Id} is not a standing request of {compound.Name}.", $"诉求 {wrong.Id} 不是{compound.Name}有效的诉求。", "requests");
         }
 
         var participants = ParticipantsFrom(deliberation.Participants, policy.Deliberation);

@@ -70,15 +70,15 @@ public sealed class DeliberationService
         return _work.ExecuteAsync<Deliberation>(async ct =>
         {
             var compound = await _places.GetByIdAsync(deliberation.CompoundId, ct)
-                ?? throw Fail(WrongSetup, $"{deliberation.CompoundId} is not a compound.", $"{deliberation.CompoundId} 不是小区。", "compoundId", RuleViolationKind.NotFound);
+                ?? throw RequestRules.NotACompound(WrongSetup, deliberation.CompoundId, "compoundId", _options.Schema, RuleViolationKind.NotFound);
             var requests = new List<ResidentRequest>();
             foreach (var id in (deliberation.Requests ?? []).Distinct().Take(21))
             {
                 requests.Add(await _requests.GetByIdAsync(id, ct)
-                    ?? throw Fail(WrongSetup, $"Request {id} is not a standing request of this compound.", $"诉求 {id} 不是本小区有效的诉求。", "requests", RuleViolationKind.NotFound));
+                    ?? throw Fail(WrongSetup, $"Request {id} is not a standing request of {compound.Name}.", $"诉求 {id} 不是{compound.Name}有效的诉求。", "requests", RuleViolationKind.NotFound));
             }
 
-            var item = Deliberation.Convene(DeliberationId.New(), deliberation, compound, requests, _options.Requests);
+            var item = Deliberation.Convene(DeliberationId.New(), deliberation, compound, requests, _options.Requests, _options.Schema);
             _deliberations.Add(item);
             return item;
         }, cancellationToken);

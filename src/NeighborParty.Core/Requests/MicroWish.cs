@@ -96,13 +96,14 @@ public sealed class MicroWish : AggregateRoot<MicroWishId>, IAuditedNode, ISnaps
     /// <param name="wish">The wish (1–100 characters).</param>
     /// <param name="dueOn">The day it should be fulfilled by.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The posted wish.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="compound"/> is null.</exception>
     /// <exception cref="RuleViolationException">A bad text; not a compound (<c>NP-REQ-004</c>).</exception>
-    public static MicroWish Post(MicroWishId id, ResidentId resident, Place compound, string wish, LocalDate dueOn, Instant now)
+    public static MicroWish Post(MicroWishId id, ResidentId resident, Place compound, string wish, LocalDate dueOn, Instant now, HierarchySchema? schema = null)
     {
         var text = TextRules.RequireName(wish, "wish");
-        RequestRules.RequireCompound(compound, RequestRules.WrongReference, "residentId");
+        RequestRules.RequireCompound(compound, RequestRules.WrongReference, "residentId", schema);
         var item = new MicroWish(id)
         {
             ResidentId = resident, Compound = compound.Position,

@@ -81,9 +81,10 @@ public sealed class RequestDesk
         return _work.ExecuteAsync<ResidentRequest>(async ct =>
         {
             var compound = await _places.GetByIdAsync(request.CompoundId, ct)
-                ?? throw Fail(WrongReference, $"{request.CompoundId} is not a compound.", $"{request.CompoundId} 不是小区。", "compoundId", RuleViolationKind.NotFound);
+                ?? throw RequestRules.NotACompound(WrongReference, request.CompoundId, "compoundId", _options.Schema, RuleViolationKind.NotFound);
             var building = request.BuildingId is { } b
-                ? await _places.GetByIdAsync(b, ct) ?? throw Fail(WrongReference, $"{b} is not a building of the compound.", $"{b} 不是该小区的楼栋。", "buildingId")
+                ? await _places.GetByIdAsync(b, ct) ?? throw Fail(WrongReference, $"{b} is not {PlaceWords.A(_options.Schema, PlaceKind.Building)} of {compound.Name}.",
+                    $"{b} 不是{compound.Name}的{PlaceWords.Zh(_options.Schema, PlaceKind.Building)}。", "buildingId")
                 : null;
             if (request.ResidentId is { } r)
             {
@@ -92,11 +93,11 @@ public sealed class RequestDesk
                 if (resident.CompoundId != compound.Id)
                 {
                     // A request is raised in the name of a resident of its compound (finding 4 of the hostile review: wishes checked this, requests did not).
-                    throw Fail(WrongReference, "The resident does not live in this compound.", "该居民不住在此小区。", "residentId");
+                    throw Fail(WrongReference, $"The resident does not live in {compound.Name}.", $"该居民不住在{compound.Name}。", "residentId");
                 }
             }
 
-            var item = ResidentRequest.Receive(RequestId.New(), request, Policy, compound, building, ActorId, _clock.GetCurrentInstant());
+            var item = ResidentRequest.Receive(RequestId.New(), request, Policy, compound, building, ActorId, _clock.GetCurrentInstant(), _options.Schema);
             _requests.Add(item);
             return item;
         }, cancellationToken);
@@ -211,9 +212,10 @@ public sealed class RequestDesk
             var who = await _residents.GetByIdAsync(resident, ct)
                 ?? throw Fail(WrongReference, $"No resident {resident}.", $"没有编号为 {resident} 的居民。", "residentId", RuleViolationKind.NotFound);
             var compound = await _places.GetByIdAsync(who.CompoundId, ct)
-                ?? throw Fail(WrongReference, $"No compound {who.CompoundId}.", $"没有编号为 {who.CompoundId} 的小区。", "residentId", RuleViolationKind.NotFound);
+                ?? throw Fail(WrongReference, $"No {PlaceWords.En(_options.Schema, PlaceKind.Compound)} {who.CompoundId}.", $"没有编号为 {who.CompoundId} 的{PlaceWords.Zh(_options.Schema, PlaceKind.Compound)}。", "residentId",
+                    RuleViolationKind.NotFound);
             var now = _clock.GetCurrentInstant();
-            var item = MicroWish.Post(MicroWishId.New(), resident, compound, wish, _clock.Today(_options).Plus(Policy.WishTimeLimit), now);
+            var item = MicroWish.Post(MicroWishId.New(), resident, compound, wish, _clock.Today(_options).Plus(Policy.WishTimeLimit), now, _options.Schema);
             _wishes.Add(item);
             return item;
         }, cancellationToken);

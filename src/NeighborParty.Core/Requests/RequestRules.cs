@@ -33,13 +33,20 @@ internal static class RequestRules
     }
 
     /// <summary>Refuses a place that is not a compound (<paramref name="code"/>).</summary>
-    public static void RequireCompound(Place compound, string code, string field)
+    public static void RequireCompound(Place compound, string code, string field, HierarchySchema? schema)
     {
         ArgumentNullException.ThrowIfNull(compound);
         if (compound.Kind != PlaceKind.Compound)
         {
-            throw Fail(code, $"{compound.Id} is not a compound.", $"{compound.Id} 不是小区。", field);
+            throw NotACompound(code, compound.Id, field, schema, RuleViolationKind.Refused);
         }
+    }
+
+    /// <summary>"X is not a compound", in the schema's words.</summary>
+    public static RuleViolationException NotACompound(string code, PlaceId id, string field, HierarchySchema? schema, RuleViolationKind kind)
+    {
+        var names = schema ?? HierarchySchema.Yanping;
+        return Fail(code, $"{id} is not {PlaceWords.A(names, PlaceKind.Compound)}.", $"{id} 不是{PlaceWords.Zh(names, PlaceKind.Compound)}。", field, kind);
     }
 
     public static string Description(string? value)

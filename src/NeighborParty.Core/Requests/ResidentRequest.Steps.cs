@@ -15,11 +15,12 @@ public sealed partial class ResidentRequest
     /// <param name="building">The building it names, or null.</param>
     /// <param name="actor">Who records it.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The received request.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="building"/> is null.</exception>
     /// <exception cref="RuleViolationException">An unknown category or channel, a bad description, media link or attribute (<c>NP-REQ-001</c>);
     /// bad coordinates, not a compound, or a building of another compound (<c>NP-REQ-004</c>).</exception>
-    public static ResidentRequest Receive(RequestId id, NewRequest request, RequestPolicy policy, Place compound, Place? building, string actor, Instant now)
+    public static ResidentRequest Receive(RequestId id, NewRequest request, RequestPolicy policy, Place compound, Place? building, string actor, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(policy);
@@ -39,10 +40,12 @@ public sealed partial class ResidentRequest
         RequestRules.Coordinates(request.Latitude, request.Longitude);
         var media = RequestRules.Media(request.Media);
         var attributes = RequestRules.Attributes(category, request.Attributes ?? new Dictionary<string, string>());
-        RequestRules.RequireCompound(compound, RequestRules.WrongReference, "compoundId");
+        RequestRules.RequireCompound(compound, RequestRules.WrongReference, "compoundId", schema);
         if (building is not null && (building.Kind != PlaceKind.Building || building.ParentId != compound.Id))
         {
-            throw RequestRules.Fail(RequestRules.WrongReference, $"{building.Id} is not a building of the compound.", $"{building.Id} 不是该小区的楼栋。", "buildingId");
+            var names = schema ?? HierarchySchema.Yanping;
+            throw RequestRules.Fail(RequestRules.WrongReference, $"{building.Id} is not {PlaceWords.A(names, PlaceKind.Building)} of {compound.Name}.",
+                $"{building.Id} 不是{compound.Name}的{PlaceWords.Zh(names, PlaceKind.Building)}。", "buildingId");
         }
 
         var item = new ResidentRequest(id)

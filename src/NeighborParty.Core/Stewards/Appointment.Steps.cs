@@ -20,12 +20,13 @@ public sealed partial class Appointment
     /// <param name="basisNote">A reference for the basis (1–100 characters), or null.</param>
     /// <param name="today">Today, in the district's time zone.</param>
     /// <param name="now">When.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The appointment.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">A site that does not fit (<c>NP-STW-002</c>), a holder who may not hold it (<c>NP-STW-003</c>),
     /// a first day before the site existed or after today (<c>NP-STW-006</c>), a bad basis.</exception>
     public static Appointment Appoint(AppointmentId id, StewardRole role, AppointmentHolder holder, AppointmentSite site, DateInterval term,
-        AppointmentBasis basis, string? basisNote, LocalDate today, Instant now)
+        AppointmentBasis basis, string? basisNote, LocalDate today, Instant now, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(role);
         ArgumentNullException.ThrowIfNull(holder);
@@ -37,7 +38,7 @@ public sealed partial class Appointment
         }
 
         var note = TextRules.OptionalName(basisNote, "basisNote");
-        var grid = CheckCandidate(role, holder, site, term.Start, today);
+        var grid = CheckCandidate(role, holder, site, term.Start, today, schema);
         var appointment = new Appointment(id)
         {
             RoleKey = role.Key, HolderKind = holder.Kind, MemberId = holder.MemberId, ResidentId = holder.ResidentId, HolderName = holder.Name,
@@ -143,9 +144,9 @@ public sealed partial class Appointment
 
     /// <summary>The checks <see cref="Appoint"/> makes on role, holder, site and first day; the service runs them before it reads other records.</summary>
     /// <returns>The grid, trimmed, or null.</returns>
-    internal static string? CheckCandidate(StewardRole role, AppointmentHolder holder, AppointmentSite site, LocalDate start, LocalDate today)
+    internal static string? CheckCandidate(StewardRole role, AppointmentHolder holder, AppointmentSite site, LocalDate start, LocalDate today, HierarchySchema? schema)
     {
-        var grid = CheckSite(role, site);
+        var grid = CheckSite(role, site, schema ?? HierarchySchema.Yanping);
         if (holder.Kind == HolderKind.Resident && role.Holders != RoleHolders.MemberOrResident)
         {
             throw StewardRules.Fail(StewardRules.WrongHolder, $"A {role.Name} must be a Party member.", $"“{role.NameZh}”须由党员担任。", "residentId");
@@ -160,7 +161,7 @@ public sealed partial class Appointment
         return grid;
     }
 
-    private static string? CheckSite(StewardRole role, AppointmentSite site)
+    private static string? CheckSite(StewardRole role, AppointmentSite site, HierarchySchema schema)
     {
         RuleViolationException Wrong(string message, string messageZh, string target) => StewardRules.Fail(StewardRules.WrongSite, message, messageZh, target);
         var unitId = site.Location.NodeId;
@@ -184,12 +185,12 @@ public sealed partial class Appointment
         var wanted = role.Site == RoleSite.Building ? PlaceKind.Building : PlaceKind.Compound;
         if (site.PlaceKind != wanted || site.CompoundId is null)
         {
-            throw Wrong($"{unitId} is not a {(wanted == PlaceKind.Building ? "building" : "compound")}.", $"{unitId} 不是{(wanted == PlaceKind.Building ? "楼栋" : "小区")}。", "placeId");
+            throw Wrong($"{unitId} is not {PlaceWords.A(schema, wanted)}.", $"{unitId} 不是{PlaceWords.Zh(schema, wanted)}。", "placeId");
         }
 
         if (role.Site == RoleSite.Grid && string.IsNullOrWhiteSpace(site.Grid))
         {
-            throw Wrong($"A {role.Name} is held in a grid: name it.", $"“{role.NameZh}”按网格任职：请填写网格。", "grid");
+            throw Wrong($"A {role.Name} is held in a grid: name it.", $"“{role.NameZh}”按网格任职：请填写其名称。", "grid");
         }
 
         if (role.Site != RoleSite.Grid && site.Grid is not null)

@@ -36,7 +36,8 @@ public sealed partial class AppointmentService
         }
 
         var place = await _places.GetByIdAsync(placeId, cancellationToken)
-            ?? throw Wrong($"{placeId} is not a {(role.Site == RoleSite.Building ? "building" : "compound")}.", $"{placeId} 不是{(role.Site == RoleSite.Building ? "楼栋" : "小区")}。",
+            ?? throw Wrong($"{placeId} is not {PlaceWords.A(Schema, role.Site == RoleSite.Building ? PlaceKind.Building : PlaceKind.Compound)}.",
+                $"{placeId} 不是{PlaceWords.Zh(Schema, role.Site == RoleSite.Building ? PlaceKind.Building : PlaceKind.Compound)}。",
                 "placeId", RuleViolationKind.NotFound);
         return (AppointmentSite.AtPlace(place, request.Grid), null, null);
     }
@@ -77,8 +78,8 @@ public sealed partial class AppointmentService
                 var record = await _governance.FirstOrDefaultAsync(new GovernanceOfCompoundSpec(site.CompoundId!.Value), cancellationToken);
                 if (record?.CommitteeTerm is not { } committeeTerm || !committeeTerm.Contains(start))
                 {
-                    throw StewardRules.Fail(StewardRules.OwnersCommitteeSeat, "The compound has no owners' committee in office on the first day.",
-                        "任职起始日该小区没有在任的业主委员会。", "start");
+                    throw StewardRules.Fail(StewardRules.OwnersCommitteeSeat, $"The {PlaceWords.En(Schema, PlaceKind.Compound)} has no owners' committee in office on the first day.",
+                        $"任职起始日该{PlaceWords.Zh(Schema, PlaceKind.Compound)}没有在任的业主委员会。", "start");
                 }
 
                 if (holder.Member is not { } member || !record.Seats.Any(s => s.MemberId == member.Id && SeatFits(role, s.Position)))
@@ -156,9 +157,11 @@ public sealed partial class AppointmentService
         {
             throw StewardRules.Fail(StewardRules.WrongResidence,
                 role.Residence == ResidenceRequirement.LivesOrRegistered
-                    ? $"A {role.Name} lives in or is registered (报到) to the compound."
-                    : $"A {role.Name} is registered to the compound (报到 there, or a member of its branch living there).",
-                role.Residence == ResidenceRequirement.LivesOrRegistered ? $"“{role.NameZh}”须居住在该小区或已到该小区报到。" : $"“{role.NameZh}”须已到该小区报到（或为该小区党支部的居住党员）。",
+                    ? $"A {role.Name} lives in or is registered (报到) to the {PlaceWords.En(Schema, PlaceKind.Compound)}."
+                    : $"A {role.Name} is registered to the {PlaceWords.En(Schema, PlaceKind.Compound)} (报到 there, or a member of its branch living there).",
+                role.Residence == ResidenceRequirement.LivesOrRegistered
+                    ? $"“{role.NameZh}”须居住在该{PlaceWords.Zh(Schema, PlaceKind.Compound)}或已到该{PlaceWords.Zh(Schema, PlaceKind.Compound)}报到。"
+                    : $"“{role.NameZh}”须已到该{PlaceWords.Zh(Schema, PlaceKind.Compound)}报到（或为其党组织的居住党员）。",
                 holder.Member is null ? "residentId" : "memberId");
         }
     }

@@ -52,6 +52,8 @@ public sealed partial class AppointmentService
 
     private StewardPolicy Policy => _options.Stewards;
 
+    private HierarchySchema Schema => _options.Schema;
+
     private FormationPolicy Formation => _options.Formation;
 
     /// <summary>Appoints someone to a role after checking every rule that applies to it.</summary>
@@ -84,14 +86,14 @@ public sealed partial class AppointmentService
             var (site, unit, branch) = await ResolveSiteAsync(role, request, ct);
             var holder = await ResolveHolderAsync(request.MemberId, request.ResidentId, ct);
             var today = Today();
-            var grid = Appointment.CheckCandidate(role, holder.Holder, site, request.Start, today);
+            var grid = Appointment.CheckCandidate(role, holder.Holder, site, request.Start, today, _options.Schema);
             var term = await ResolveTermAsync(role, site, branch, holder, request.Start, request.End, ct);
             await CheckHolderAsync(role, site, grid, branch, holder, request.Start, ct);
             var existing = await _appointments.ListAsync(new AppointmentsAtSiteSpec(site.Location), ct);
             SeatRules.Check(role, unit, grid, holder.Holder.Key, term, existing, null, await CountFullMembersAsync(role, unit, ct), Policy, Formation);
             await CheckCrossHoldingAsync(role, site, branch, holder, term, ct);
 
-            var appointment = Appointment.Appoint(AppointmentId.New(), role, holder.Holder, site, term, request.Basis, request.BasisNote, today, _clock.GetCurrentInstant());
+            var appointment = Appointment.Appoint(AppointmentId.New(), role, holder.Holder, site, term, request.Basis, request.BasisNote, today, _clock.GetCurrentInstant(), _options.Schema);
 
             // Earlier terms of this seat that ended before this one starts are succeeded: reports need not read them again.
             var predecessors = existing.Where(a => a.SucceededBy is null && a.LastDay < term.Start && a.SameSeat(appointment)).ToList();

@@ -72,15 +72,17 @@ public sealed partial class CompoundGovernance : AggregateRoot<CompoundGovernanc
     /// <summary>Starts the (empty) governance record of a compound.</summary>
     /// <param name="id">The new record's id.</param>
     /// <param name="compound">The compound.</param>
+    /// <param name="schema">The district's schema, for place names in refusals (Yanping's when null).</param>
     /// <returns>The record, with nothing recorded yet.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="compound"/> is null.</exception>
     /// <exception cref="RuleViolationException">Not a compound (<c>NP-STW-002</c>).</exception>
-    public static CompoundGovernance For(CompoundGovernanceId id, Place compound)
+    public static CompoundGovernance For(CompoundGovernanceId id, Place compound, HierarchySchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(compound);
         if (compound.Kind != PlaceKind.Compound)
         {
-            throw StewardRules.Fail(StewardRules.WrongSite, $"{compound.Id} is not a compound.", $"{compound.Id} 不是小区。", "compound");
+            var names = schema ?? HierarchySchema.Yanping;
+            throw StewardRules.Fail(StewardRules.WrongSite, $"{compound.Id} is not {PlaceWords.A(names, PlaceKind.Compound)}.", $"{compound.Id} 不是{PlaceWords.Zh(names, PlaceKind.Compound)}。", "compound");
         }
 
         return new CompoundGovernance(id) { Compound = compound.Position };
@@ -107,13 +109,13 @@ public sealed partial class CompoundGovernance : AggregateRoot<CompoundGovernanc
         if (details.Management == PropertyManagement.PropertyCompany)
         {
             company = string.IsNullOrWhiteSpace(details.PropertyCompany)
-                ? throw Refused("Name the property-service company that manages the compound.", "请填写管理该小区的物业服务企业。", "propertyCompany")
+                ? throw Refused("Name the property-service company in charge.", "请填写负责管理的物业服务企业。", "propertyCompany")
                 : TextRules.RequireName(details.PropertyCompany, "propertyCompany");
             contact = details.PropertyContact is null ? null : PhoneNumber.Parse(details.PropertyContact, "propertyContact").Reveal();
         }
         else if (details.PropertyCompany is not null || details.PropertyContact is not null)
         {
-            throw Refused("Only a compound managed by a property company has one.", "只有由物业服务企业管理的小区才填写物业公司。", "propertyCompany");
+            throw Refused("A property company is named only where one manages.", "只有由物业服务企业管理时才填写物业公司。", "propertyCompany");
         }
 
         var committee = details.OwnersCommittee;

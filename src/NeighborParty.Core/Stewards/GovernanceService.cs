@@ -53,7 +53,7 @@ public sealed class GovernanceService
         ArgumentNullException.ThrowIfNull(details);
         return _work.ExecuteAsync<CompoundGovernance>(async ct =>
         {
-            var place = await StewardLookups.CompoundAsync(_places, compound, ct);
+            var place = await StewardLookups.CompoundAsync(_places, compound, _options.Schema, ct);
             await CheckLinksAsync(details.OwnersCommittee, place, ct);
             var record = await _governance.FirstOrDefaultAsync(new GovernanceOfCompoundSpec(compound), ct);
             if (record is not null)
@@ -67,7 +67,7 @@ public sealed class GovernanceService
             }
 
             var isNew = record is null;
-            record ??= CompoundGovernance.For(CompoundGovernanceId.New(), place);
+            record ??= CompoundGovernance.For(CompoundGovernanceId.New(), place, _options.Schema);
             record.Record(details, _options.Stewards, _clock.Today(_options), _clock.GetCurrentInstant());
             if (isNew)
             {
@@ -89,7 +89,7 @@ public sealed class GovernanceService
     /// <exception cref="RuleViolationException">Not a compound.</exception>
     public async Task<CompoundGovernance?> GetGovernanceAsync(PlaceId compound, CancellationToken cancellationToken = default)
     {
-        await StewardLookups.CompoundAsync(_places, compound, cancellationToken);
+        await StewardLookups.CompoundAsync(_places, compound, _options.Schema, cancellationToken);
         return await _governance.FirstOrDefaultAsync(new GovernanceOfCompoundSpec(compound), cancellationToken);
     }
 
@@ -105,7 +105,7 @@ public sealed class GovernanceService
 
             if (seats[i]?.ResidentId is { } r && (await _residents.GetByIdAsync(r, cancellationToken))?.CompoundId != compound.Id)
             {
-                throw StewardRules.Fail(StewardRules.Governance, $"No resident {r} of this compound.", $"该小区没有编号为 {r} 的居民。", $"ownersCommittee.seats[{i}].residentId");
+                throw StewardRules.Fail(StewardRules.Governance, $"No resident {r} of {compound.Name}.", $"{compound.Name}没有编号为 {r} 的居民。", $"ownersCommittee.seats[{i}].residentId");
             }
         }
     }

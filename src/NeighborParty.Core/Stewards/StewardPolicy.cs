@@ -32,7 +32,7 @@ public sealed class StewardPolicy
     /// <summary>Gets or sets how long before a term ends the higher organisation reminds (TR-4); default 6 months.</summary>
     public Period ReminderBefore { get; set; } = Period.FromMonths(6);
 
-    /// <summary>Gets or sets the Party standing (党龄, counted from the day made full) a secretary or deputy needs (TR-6); default 1 year.</summary>
+    /// <summary>Gets or sets the Party standing (党龄, counted from the day made full) a secretary needs (TR-6, which names the secretary only; a role asks for it with <see cref="StewardRole.RequiresStanding"/>); default 1 year.</summary>
     public Period SecretaryMinimumStanding { get; set; } = Period.FromYears(1);
 
     /// <summary>Gets or sets a value indicating whether the secretary may also chair the owners' committee (一肩挑); allowed and flagged by default.</summary>

@@ -113,7 +113,7 @@ public sealed class StewardReports
     /// <exception cref="RuleViolationException">Not a compound.</exception>
     public async Task<StewardTeam> TeamAsync(PlaceId compound, CancellationToken cancellationToken = default)
     {
-        var place = await StewardLookups.CompoundAsync(_places, compound, cancellationToken);
+        var place = await StewardLookups.CompoundAsync(_places, compound, _options.Schema, cancellationToken);
         var today = _clock.Today(_options);
         var branch = (await BranchLookup.OfCompoundAsync(_units, _places, _options.Schema, compound, cancellationToken)).FirstOrDefault();
         var held = new List<Appointment>();

@@ -56,7 +56,10 @@ public sealed class StewardRole
     /// <summary>Gets a value indicating whether the holder's organisational relationship must be in the branch of the site (TR-6; for a group, its branch).</summary>
     public bool RequiresRelationshipInBranch { get; init; }
 
-    /// <summary>Gets a value indicating whether the holder needs the policy's Party standing (党龄, from the day made full) on the first day (TR-6).</summary>
+    /// <summary>
+    /// Gets a value indicating whether the holder needs the policy's Party standing (党龄, from the day made full) on the
+    /// first day (TR-6). TR-6 names the secretary only; the library sets it for <see cref="Secretary"/> alone.
+    /// </summary>
     public bool RequiresStanding { get; init; }
 
     /// <summary>Gets a value indicating whether the role is a seat on the branch committee (BR-4); committee size counts distinct holders of such roles.</summary>
@@ -74,7 +77,12 @@ public sealed class StewardRole
     /// <summary>Gets the owners'-committee seat the holder must have, for roles held on the owners' committee (交叉任职).</summary>
     public OwnersCommitteePosition? OwnersCommitteeSeat { get; init; }
 
-    /// <summary>Gets a value indicating whether coverage reports a site without a holder as a gap.</summary>
+    /// <summary>
+    /// Gets a value indicating whether coverage reports a seat nobody holds as a gap: a vacancy when the last holder left
+    /// early (TR-5: every empty seat of a secretary, deputy or committee member is to be filled by by-election), an
+    /// expired term when it ran out. Off only for roles the branch does not elect (the owners' committee's seats,
+    /// the property liaison).
+    /// </summary>
     public bool ReportVacancy { get; init; } = true;
 
     /// <summary>Gets the branch secretary (书记): one at a time (BR-4), a full member of that branch with a year of standing (TR-6).</summary>
@@ -83,11 +91,13 @@ public sealed class StewardRole
         RequiresRelationshipInBranch = true, RequiresStanding = true, IsCommitteeSeat = true, Term = RoleTerm.OrganisationTerm,
     };
 
-    /// <summary>Gets the deputy secretary (副书记): at most one without a committee (BR-4); same conditions as the secretary (TR-6).</summary>
+    /// <summary>
+    /// Gets the deputy secretary (副书记): at most one without a committee (BR-4); a full member of that branch. TR-6's year
+    /// of standing names the secretary only, so a deputy is not held to it; a seat that falls empty is a vacancy (TR-5).
+    /// </summary>
     public static StewardRole DeputySecretary { get; } = new("deputy-secretary", "Deputy secretary", "党支部副书记", RoleSite.Branch, RoleHolders.FullMember)
     {
-        RequiresRelationshipInBranch = true, RequiresStanding = true, IsCommitteeSeat = true, Term = RoleTerm.OrganisationTerm, MaxHolders = null,
-        ReportVacancy = false,
+        RequiresRelationshipInBranch = true, IsCommitteeSeat = true, Term = RoleTerm.OrganisationTerm, MaxHolders = null,
     };
 
     /// <summary>Gets the committee member for organisation (组织委员); only where a committee exists (BR-4).</summary>
@@ -152,6 +162,6 @@ public sealed class StewardRole
 
     private static StewardRole CommitteeRole(string key, string name, string nameZh) => new(key, name, nameZh, RoleSite.Branch, RoleHolders.FullMember)
     {
-        RequiresRelationshipInBranch = true, IsCommitteeSeat = true, CommitteeOnly = true, Term = RoleTerm.OrganisationTerm, ReportVacancy = false,
+        RequiresRelationshipInBranch = true, IsCommitteeSeat = true, CommitteeOnly = true, Term = RoleTerm.OrganisationTerm,
     };
 }

@@ -125,7 +125,8 @@ public sealed class CoBuildingTests
 
         Assert.Equal("NP-COB-006", Refused(() => Run(f.Covenants.TerminateAsync(covenant.Id, new LocalDate(2026, 1, 5), "提前终止"))).Code);
         covenant = Run(f.Covenants.TerminateAsync(covenant.Id, Today, "妇联调整工作安排"));
-        Assert.Equal(CovenantStatus.Terminated, covenant.StatusOn(Today));
+        Assert.Equal(CovenantStatus.InForce, covenant.StatusOn(Today)); // CV-1: the termination date is the last day in force
+        Assert.Equal(CovenantStatus.Terminated, covenant.StatusOn(Today.PlusDays(1)));
         Assert.Equal("NP-COB-004", Refused(() => Run(f.Covenants.TerminateAsync(covenant.Id, Today, "再次终止"))).Code);
         Assert.Equal("NP-COB-004", Refused(() => Run(f.Covenants.TerminateAsync(f.Draft().Id, Today, "草稿"))).Code);
     }

@@ -30,7 +30,7 @@ public sealed class ChineseLabelsTests
     public void Verdict_flags_read_as_a_list_and_answers_carry_them()
     {
         Assert.Equal("应当成立党支部、应设支部委员会", ChineseLabels.Of(FormationVerdict.FormBranch | FormationVerdict.CommitteeRequired));
-        var item = new FormationSweepItem(FormationSubjectKind.Compound, Guid.NewGuid(), "武夷香榭", 3, 3, FormationVerdict.FormBranch);
+        var item = new FormationSweepItem(FormationSubjectKind.Place, Guid.NewGuid(), "武夷香榭", 3, 3, FormationVerdict.FormBranch);
         Assert.Equal("应当成立党支部", item.VerdictZh);
         var assessment = new FormationAssessment(FormationSubjectKind.Branch, [new PlaceId(Guid.NewGuid())], null, default, 2, 2,
             FormationVerdict.NoLongerMeetsConditions, []);

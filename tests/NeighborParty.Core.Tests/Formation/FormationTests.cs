@@ -23,7 +23,7 @@ public sealed class FormationTests
         var f = new LedgerFixture();
         f.Add(full, f.Community, f.Compounds[0]); // relationship at the community committee, living in the compound
         var a = Compound(f, f.Compounds[0]);
-        Assert.Equal(FormationSubjectKind.Compound, a.Subject);
+        Assert.Equal(FormationSubjectKind.Place, a.Subject);
         Assert.Equal(full, a.Counted);
         Assert.True(a.Verdict.HasFlag(expected));
         var outcome = Assert.Single(a.Outcomes, o => o.Verdict == expected);
@@ -138,7 +138,7 @@ public sealed class FormationTests
         }
 
         var a = Run(f.Formation.AssessCompoundsAsync([.. set.Select(c => c.Id)]));
-        Assert.Equal(FormationSubjectKind.Compounds, a.Subject);
+        Assert.Equal(FormationSubjectKind.Places, a.Subject);
         Assert.Equal(compounds, a.Counted);
         Assert.True(a.Verdict.HasFlag(expected), a.Verdict.ToString());
         Assert.Equal("BR-3", Assert.Single(a.Outcomes, o => o.Verdict == expected).RuleId);
@@ -265,14 +265,14 @@ public sealed class FormationTests
     public void A_short_or_too_wide_joint_branch_is_refused_plainly_without_staffing_advice()
     {
         var policy = new FormationPolicy();
-        var shortOne = FormationRules.Evaluate(Make(2, 0, 0, 0), FormationSubjectKind.Compounds, 2, policy, 5);
+        var shortOne = FormationRules.Evaluate(Make(2, 0, 0, 0), FormationSubjectKind.Places, 2, policy, 5);
         Assert.Equal(FormationVerdict.NotEnoughEvenJointly, shortOne);
         var outcome = Assert.Single(FormationRules.Describe(shortOne, Make(2, 0, 0, 0), policy, 5, []));
         Assert.Equal("BR-1", outcome.RuleId);
         Assert.Contains("may not be formed", outcome.Message, StringComparison.Ordinal);
         Assert.Contains("不能按此方案成立", outcome.MessageZh, StringComparison.Ordinal);
 
-        var wide = FormationRules.Evaluate(Make(9, 0, 0, 0), FormationSubjectKind.Compounds, 6, policy, 5);
+        var wide = FormationRules.Evaluate(Make(9, 0, 0, 0), FormationSubjectKind.Places, 6, policy, 5);
         Assert.Equal(FormationVerdict.TooManyUnitsForJoint, wide); // no BR-4 advice for a branch that may not be formed
     }
 

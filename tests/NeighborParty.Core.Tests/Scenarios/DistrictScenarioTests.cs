@@ -2,6 +2,7 @@ using NeighborParty.Accounting;
 using NeighborParty.Formation;
 using NeighborParty.Organization;
 using NeighborParty.Stewards;
+using NodaTime;
 
 namespace NeighborParty.Core.Tests.Scenarios;
 
@@ -30,7 +31,7 @@ public sealed class DistrictScenarioTests
 
         // One file for the whole county: rows name village branches and the township committee, and villagers' groups as homes.
         var rows = new List<string>();
-        int[] counts = [4, 3, 5];
+        int[] counts = [4, 3, 8];
         for (var v = 0; v < 3; v++)
         {
             rows.AddRange(Enumerable.Range(0, counts[v]).Select(i => w.Row($"{villages[v].Name[..2]}{i}", branches[v], groups[villages[v].Id][i % 2])));
@@ -39,18 +40,19 @@ public sealed class DistrictScenarioTests
         rows.AddRange(Enumerable.Range(0, 4).Select(i => w.Row($"竹园{i}", townshipUnit, groups[villages[3].Id][i % 2])));
         var report = w.Import(county, rows);
         Assert.True(report.Stored, string.Join("; ", report.Errors));
-        Assert.Equal(16, report.Added);
+        Assert.Equal(19, report.Added);
 
         // A village branch is assessed as a branch (not NP-FRM-003), with the members of its villagers' groups.
         var formation = w.Get<FormationService>();
         var assessed = await formation.AssessBranchAsync(branches[2].Id);
-        Assert.Equal(5, assessed.Counted);
+        Assert.Equal(8, assessed.Counted);
+        Assert.Equal(("村党组织", "village party organisation"), (assessed.SubjectZh, assessed.SubjectEn));
 
         // The sweep speaks of villages, never of villagers' groups, and the tree accepts its advice.
         var sweep = await formation.SweepAsync(township.Id);
-        Assert.Equal(4, sweep.Compounds);
+        Assert.Equal((4, "村", "Village"), (sweep.Places, sweep.Assessed.Name, sweep.Assessed.NameEn));
         var form = Assert.Single(sweep.ShouldFormBranch);
-        Assert.Equal(villages[3].Id.Value, form.Id);
+        Assert.Equal((villages[3].Id.Value, FormationSubjectKind.Place, "村", "village"), (form.Id, form.Subject, form.SubjectZh, form.SubjectEn));
         Assert.Empty(sweep.ShouldJoinJointBranch);
         var formed = w.Unit(w.ParentFor(villages[3], "village"), "village", OrganizationUnitKind.Branch, "竹园村党支部", villages[3]);
         Assert.Equal(townshipUnit.Id, formed.ParentId);
@@ -58,6 +60,24 @@ public sealed class DistrictScenarioTests
         // The Red Steward team of a villagers' group finds its village's branch.
         var team = await w.Get<StewardReports>().TeamAsync(groups[villages[0].Id][1].Id);
         Assert.Equal(branches[0].Id, team.BranchId);
+
+        // ML-3: each villagers'-group Party group owes its monthly meeting, and the compliance check has a line for each.
+        var september = ReportPeriods.Month(2026, 9);
+        var villagerGroups = groups[villages[0].Id].Select(g => w.Unit(branches[0], "villager-group", OrganizationUnitKind.PartyGroup, g.Name + "党小组", g)).ToArray();
+        w.Record("group-meeting", groups[villages[0].Id][0], villagerGroups[0], new LocalDate(2026, 9, 18));
+        var compliance = (await w.Get<ComplianceService>().AssessAsync(townshipUnit.Id, september)).Single(c => c.BranchId == branches[0].Id);
+        var ml3 = compliance.Lines.Where(l => l.Rule == "ML-3").ToDictionary(l => l.UnitId);
+        Assert.Equal((1, 1), (ml3[villagerGroups[0].Id].Due, ml3[villagerGroups[0].Id].Met));
+        Assert.Equal((1, 0), (ml3[villagerGroups[1].Id].Due, ml3[villagerGroups[1].Id].Met));
+
+        // TR-5: a committee member of 松林村 who moved away leaves a vacancy, while the branch still has its committee basis.
+        var pine = w.MembersOf(branches[2]);
+        w.Appoint(StewardRole.Secretary, pine[0], branches[2], new LocalDate(2024, 1, 1));
+        var organiser = w.Appoint(StewardRole.OrganisationMember, pine[1], branches[2], new LocalDate(2024, 1, 1));
+        w.Appoint(StewardRole.PublicityMember, pine[2], branches[2], new LocalDate(2024, 1, 1));
+        await w.Get<AppointmentService>().EndAsync(organiser.Id, new LocalDate(2026, 11, 1), AppointmentEndReason.MovedAway);
+        var vacancy = Assert.Single((await w.Get<StewardReports>().CoverageAsync(township.Id)).Vacancies);
+        Assert.Equal((StewardRole.OrganisationMember.Key, "TR-5", "松林村党支部"), (vacancy.Role, vacancy.Rule, vacancy.SiteName));
 
         // The roll-up figure is named as the county names its branches, and counts all four.
         var year = await w.Get<AccountingService>().ReportAsync(county.Id, ReportPeriods.Year(2026));
@@ -90,6 +110,21 @@ public sealed class DistrictScenarioTests
 
         var formation = w.Get<FormationService>();
         Assert.Equal(4, (await formation.AssessBranchAsync(first.Id)).Counted);
+
+        // ML-3 for a courtyard group (楼院党小组), and TR-5 for a committee seat that fell empty.
+        var courtyards = new[] { "一号院", "二号院" }.Select(n => w.Place(grids[0], n)).ToArray();
+        var courtyardGroups = courtyards.Select(c => w.Unit(first, "courtyard-group", OrganizationUnitKind.PartyGroup, c.Name + "党小组", c)).ToArray();
+        w.Record("group-meeting", courtyards[1], courtyardGroups[1], new LocalDate(2026, 10, 31));
+        var october = (await w.Get<ComplianceService>().AssessAsync(first.Id, ReportPeriods.Month(2026, 10))).Single();
+        Assert.Equal([(1, 0), (1, 1)], courtyardGroups.Select(g => october.Lines.Single(l => l.Rule == "ML-3" && l.UnitId == g.Id)).Select(l => (l.Due, l.Met)));
+        Assert.True(w.Import(city, Enumerable.Range(4, 3).Select(i => w.Row($"甲{i}", first, grids[0]))).Stored);
+        var firstMembers = w.MembersOf(first);
+        Assert.Equal(7, firstMembers.Count);
+        w.Appoint(StewardRole.Secretary, firstMembers[0], first, new LocalDate(2024, 1, 1));
+        var discipline = w.Appoint(StewardRole.DisciplineMember, firstMembers[1], first, new LocalDate(2024, 1, 1));
+        await w.Get<AppointmentService>().EndAsync(discipline.Id, new LocalDate(2026, 11, 20), AppointmentEndReason.Resigned);
+        var vacancy = Assert.Single((await w.Get<StewardReports>().CoverageAsync(community.Id)).Vacancies);
+        Assert.Equal((StewardRole.DisciplineMember.Key, "TR-5"), (vacancy.Role, vacancy.Rule));
         var sweep = await formation.SweepAsync(community.Id);
         Assert.Equal(grids[1].Id.Value, Assert.Single(sweep.ShouldFormBranch).Id);
         Assert.Equal(grids[2].Id.Value, Assert.Single(sweep.ShouldJoinJointBranch).Id);

@@ -50,11 +50,26 @@ internal sealed class ScenarioWorld
     public Place Place(Place parent, string name) =>
         Run(Get<PlaceDirectory>().RegisterAsync(parent.Id, new NewPlace(NeighborParty.Organization.Place.ChildKindOf(parent.Kind)!.Value, name)));
 
+    /// <summary>Gets the day every unit of the scenario was established, so that whole months and quarters lie behind today.</summary>
+    public static LocalDate Established { get; } = new(2020, 1, 1);
+
     public OrganizationUnit Root(string level, OrganizationUnitKind kind, string name, Place place) =>
-        Run(Get<OrganizationTree>().CreateRootAsync(new NewOrganizationUnit(level, kind, name, [place.Id])));
+        Run(Get<OrganizationTree>().CreateRootAsync(new NewOrganizationUnit(level, kind, name, [place.Id]) { Established = Established }));
 
     public OrganizationUnit Unit(OrganizationUnit parent, string level, OrganizationUnitKind kind, string name, params Place[] places) =>
-        Run(Get<OrganizationTree>().AddChildAsync(parent.Id, new NewOrganizationUnit(level, kind, name, [.. places.Select(p => p.Id)])));
+        Run(Get<OrganizationTree>().AddChildAsync(parent.Id, new NewOrganizationUnit(level, kind, name, [.. places.Select(p => p.Id)]) { Established = Established }));
+
+    /// <summary>The members whose relationship is in <paramref name="unit"/>, in the order they were recorded.</summary>
+    public List<PartyMember> MembersOf(OrganizationUnit unit) =>
+        Run(Get<Persistence.IReadRepository<PartyMember>>().ListAsync()).Where(m => m.UnitPath == unit.Path).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>Appoints <paramref name="member"/> to <paramref name="role"/> in <paramref name="unit"/> from <paramref name="start"/>.</summary>
+    public NeighborParty.Stewards.Appointment Appoint(NeighborParty.Stewards.StewardRole role, PartyMember member, OrganizationUnit unit, LocalDate start) =>
+        Run(Get<NeighborParty.Stewards.AppointmentService>().AppointAsync(new NeighborParty.Stewards.NewAppointment(role.Key, member.Id, null, unit.Id, null, null, start, null, NeighborParty.Stewards.AppointmentBasis.ElectedByAssembly)));
+
+    /// <summary>Records an organisational-life activity of <paramref name="unit"/> at <paramref name="place"/> on <paramref name="day"/>.</summary>
+    public NeighborParty.Activities.Activity Record(string kind, Place place, OrganizationUnit unit, LocalDate day) =>
+        Run(Get<NeighborParty.Activities.ActivityLedger>().RecordAsync(new NeighborParty.Activities.NewActivity(kind, kind, place.Id, day.At(new LocalTime(19, 30)).InZoneLeniently(Options.TimeZone), 6, unit.Id)));
 
     /// <summary>A ledger row: a full member in work (在职), living in <paramref name="home"/>, with the relationship in <paramref name="unit"/>.</summary>
     public string Row(string name, OrganizationUnit unit, Place home)

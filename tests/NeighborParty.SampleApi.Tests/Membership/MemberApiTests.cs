@@ -37,15 +37,17 @@ public sealed class MemberApiTests : IClassFixture<SampleApiFactory>
         Assert.Equal("桂花苑", Names("shouldJoinJointBranch"));
         Assert.Equal("豫轩里小区党支部", Names("noLongerMeetConditions"));
         Assert.Contains("世纪星城A区小区党支部", Names("tooLarge"), StringComparison.Ordinal);
-        Assert.Contains("武夷香榭小区党支部", Names("committeeRequired"), StringComparison.Ordinal);
+        Assert.Contains("怡景嘉园小区党支部", Names("committeeRequired"), StringComparison.Ordinal);
+        Assert.DoesNotContain("武夷香榭小区党支部", Names("committeeRequired"), StringComparison.Ordinal); // its committee is in office: BR-4 met, not a task (issue 27)
+        Assert.Equal(("小区", "compound", "Compound"), ((string)sweep["shouldFormBranch"]![0]!["subjectZh"]!, (string)sweep["shouldFormBranch"]![0]!["subjectEn"]!, (string)sweep["assessedNameEn"]!));
         Assert.StartsWith("应当成立党支部", (string)sweep["shouldFormBranch"]![0]!["verdictZh"]!, StringComparison.Ordinal); // Chinese labels beside the enum values (issue 17)
 
         var wuyi = await Unit("武夷香榭小区党支部");
         var assessment = (await _system.GetFromJsonAsync<JsonObject>($"/api/formation/branches/{wuyi["id"]}"))!;
         Assert.Equal(13, (int)assessment["counted"]!);
         Assert.Equal(4, (int)assessment["counts"]!["registeredOnly"]!); // in-service members who registered never count
-        Assert.Contains(assessment["outcomes"]!.AsArray(), o => (string)o!["ruleId"]! == "BR-4" && ((string)o["verdictZh"]!).Contains("委员会", StringComparison.Ordinal));
-        Assert.Equal("党支部", (string)assessment["subjectZh"]!);
+        Assert.Contains(assessment["outcomes"]!.AsArray(), o => (string)o!["ruleId"]! == "BR-4" && (string)o["verdictZh"]! == "已设支部委员会");
+        Assert.Equal("小区党支部", (string)assessment["subjectZh"]!);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ProvinceScaleApiTests : IClassFixture<SampleApiFactory>
         var summary = (await _system.GetFromJsonAsync<JsonObject>($"{report}/{district}/summary"))!;
         var total = (int)summary["totals"]![list]!;
         Assert.Equal((int)whole["counts"]![list]!, total);
-        Assert.True(total > 2, $"the demo district has a few {list}");
+        Assert.True(total > 1, $"the demo district has a few {list}");
         Assert.Equal(total, summary["children"]!.AsArray().Sum(c => (int)c!["counts"]![list]!)); // every item lies under one street
         Assert.All(summary["children"]!.AsArray(), c => Assert.True(((JsonObject)c!["counts"]!).Select(x => (int)x.Value!).Sum() > 0));
 
@@ -35,9 +35,9 @@ public sealed class ProvinceScaleApiTests : IClassFixture<SampleApiFactory>
         var streetSummary = (await _system.GetFromJsonAsync<JsonObject>($"{report}/{street["placeId"]}/summary"))!;
         Assert.Equal((int)street["counts"]![list]!, (int)streetSummary["totals"]![list]!);
 
-        // The list two at a time, following Link: rel="next", is the whole list in order.
+        // The list one at a time, following Link: rel="next", is the whole list in order.
         var names = new List<string>();
-        var url = $"{report}/{district}/items?list={list}&take=2";
+        var url = $"{report}/{district}/items?list={list}&take=1";
         for (var pages = 0; url is not null && pages < 1000; pages++)
         {
             using var response = await _system.GetAsync(url);

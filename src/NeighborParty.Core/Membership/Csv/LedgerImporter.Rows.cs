@@ -32,7 +32,8 @@ public sealed partial class LedgerImporter
 
     private static bool TryParseIsoDate(string text, out LocalDate date) => CsvHeader.TryParseIsoDate(text, out date);
 
-    private static Row? ParseRow(int line, IReadOnlyList<string> record, int headerCount, int[] map, Names<UnitRef> units, Names<PlaceRef> compounds, Names<PlaceRef> buildings, LocalDate today, List<LedgerRowError> errors)
+    private static Row? ParseRow(int line, IReadOnlyList<string> record, int headerCount, int[] map, Names<UnitRef> units, Names<PlaceRef> compounds, Names<PlaceRef> buildings, LocalDate today, List<LedgerRowError> errors,
+        HierarchySchema schema)
     {
         string? Field(int column) => map[column] >= 0 && map[column] < record.Count && record[map[column]].Trim() is { Length: > 0 } v ? v : null;
         void Fail(string column, RuleViolation v) => errors.Add(Error(line, column, v.Code, v.Message, v.MessageZh));
@@ -137,8 +138,9 @@ public sealed partial class LedgerImporter
                 return place;
             }
 
-            FailText(key, "NP-CSV-006", ambiguous ? $"'{text}' names several compounds; use its id." : $"No compound '{text}' in this scope.",
-                ambiguous ? $"“{text}”对应多个小区，请使用编号。" : $"本范围内没有小区“{text}”。");
+            var (en, zh) = (PlaceWords.En(schema, PlaceKind.Compound), PlaceWords.Zh(schema, PlaceKind.Compound));
+            FailText(key, "NP-CSV-006", ambiguous ? $"'{text}' names several {PlaceWords.Plural(en)}; use its id." : $"No {en} '{text}' in this scope.",
+                ambiguous ? $"“{text}”对应多个{zh}，请使用编号。" : $"本范围内没有{zh}“{text}”。");
             return null;
         }
 
@@ -154,7 +156,8 @@ public sealed partial class LedgerImporter
                 return building.Id;
             }
 
-            FailText(key, "NP-CSV-006", $"No building '{text}' in that compound.", $"该小区没有楼栋“{text}”。");
+            FailText(key, "NP-CSV-006", $"No {PlaceWords.En(schema, PlaceKind.Building)} '{text}' in that {PlaceWords.En(schema, PlaceKind.Compound)}.",
+                $"该{PlaceWords.Zh(schema, PlaceKind.Compound)}没有{PlaceWords.Zh(schema, PlaceKind.Building)}“{text}”。");
             return null;
         }
 

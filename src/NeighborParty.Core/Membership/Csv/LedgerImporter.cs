@@ -137,7 +137,7 @@ public sealed partial class LedgerImporter
 
                 rows++;
                 rowErrors.Clear();
-                var row = ParseRow(reader.Line, record, headerCount, map, lookups.Units, lookups.Compounds, lookups.Buildings, today, rowErrors);
+                var row = ParseRow(reader.Line, record, headerCount, map, lookups.Units, lookups.Compounds, lookups.Buildings, today, rowErrors, _options.Schema);
                 if (row is not null && !seen.Add(IdCardKey(row.IdCard)))
                 {
                     rowErrors.Add(Error(reader.Line, "idNumber", MembershipRules.DuplicateIdNumber, "The ID-card number appears twice in the file.", "文件中身份证号重复。"));
