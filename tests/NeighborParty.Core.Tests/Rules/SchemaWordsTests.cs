@@ -22,6 +22,7 @@ public sealed partial class SchemaWordsTests
 {
     private static readonly Dictionary<PlaceKind, string[]> Words = new()
     {
+        [PlaceKind.District] = ["区", "县"],
         [PlaceKind.Compound] = ["小区", "网格", "村民小组"],
         [PlaceKind.Community] = ["社区", "村"],
         [PlaceKind.Street] = ["街道", "乡镇"],
@@ -55,6 +56,19 @@ public sealed partial class SchemaWordsTests
             ("a place under the wrong parent", () => w.Get<PlaceDirectory>().RegisterAsync(w.Street.Id, new NewPlace(PlaceKind.Building, "某楼")), [PlaceKind.Street, PlaceKind.Building]),
             ("a compound kind on a place that is not a compound", () => w.Get<PlaceDirectory>().DescribeCompoundAsync(w.Street.Id, CompoundKind.WithPropertyService, 10), [PlaceKind.Compound]),
             ("an assessment of a place not at the branch level", () => w.Get<FormationService>().AssessCompoundAsync(w.Street.Id), [w.Schema.BranchPlaceKind]),
+            ("a registration at a place that is not a compound", () => w.Get<MemberLedger>().RegisterAsync(w.Members(1, w.Branch)[0].Id, w.Street.Id), [PlaceKind.Compound]),
+            ("a resident of a place that is not a compound", () => w.Get<MemberLedger>().RecordResidentAsync("王五", w.Street.Id), [PlaceKind.Compound]),
+            ("a resident of a building of another compound", () => w.Get<MemberLedger>().RecordResidentAsync("王五", w.Compound.Id,
+                PresetWorld.Run(w.Get<PlaceDirectory>().RegisterAsync(PresetWorld.Run(w.Get<PlaceDirectory>().RegisterAsync(w.Community.Id, new NewPlace(PlaceKind.Compound, "别处"))).Id,
+                    new NewPlace(PlaceKind.Building, "别楼"))).Id), [PlaceKind.Building]),
+            ("governance of a place that is not a compound", () => w.Get<GovernanceService>().SetGovernanceAsync(w.Street.Id,
+                new CompoundGovernanceDetails(PropertyManagement.SelfManaged, null, null, null)), [PlaceKind.Compound]),
+            ("a team deployed from a compound", () => w.Get<DeploymentService>().DeployTeamAsync(w.Options.CoBuilding.TeamKinds.Keys.First(), "下沉队伍", null, w.Compound.Id,
+                [w.Compound.Id], new LocalDate(2026, 1, 1)), [PlaceKind.District, PlaceKind.Street, PlaceKind.Community]),
+            ("a position at a place that is not a compound", () => w.Get<DeploymentService>().OpenPositionAsync(w.Options.CoBuilding.PositionKinds.Keys.First(), "阵地", w.Street.Id, null,
+                new LocalDate(2026, 1, 1)), [PlaceKind.Compound]),
+            ("a deliberation at a place that is not a compound", () => w.Get<DeliberationService>().ConveneAsync(new NewDeliberation("议事", w.Street.Id,
+                w.Options.Requests.Channels.Keys.First(), w.Clock.GetCurrentInstant(), [], [])), [PlaceKind.Compound]),
         };
 
         foreach (var (what, act, kinds) in cases)
