@@ -14,7 +14,7 @@ switch (options.Command)
         await RunStepAsync(options);
         return 0;
     default:
-        Console.Error.WriteLine("usage: table [--sizes 1,10,100] [--providers sqlite,postgresql] [--postgres CONN] [--work DIR] [--repeats N] [--smoke] | step NAME …");
+        Console.Error.WriteLine("usage: table [--sizes 1,10,100] [--providers sqlite,postgresql] [--postgres CONN] [--work DIR] [--repeats N] [--smoke] [--keep] | step tree|import-ledger|people|import-activities|measure|migrate …");
         return 2;
 }
 
@@ -29,6 +29,8 @@ static async Task RunStepAsync(Options o)
         case "people": await Steps.PeopleAsync(db, shape); break;
         case "import-activities": await Steps.ImportActivitiesAsync(db, shape, o.Work); break;
         case "measure": await Measurements.RunAsync(db, shape, o.Group, o.Repeats); break;
+        case "migrate": await db.MigrateAsync(); break; // a database kept with --keep, brought to the current schema
+
         default: throw new ArgumentException($"Unknown step '{o.Step}'.");
     }
 }

@@ -50,6 +50,19 @@ internal sealed record ScaleDatabase(string Provider, string Name, string WorkFo
         await services.MigrateNeighborPartyDatabaseAsync();
     }
 
+    /// <summary>Applies the migrations this build has and the database lacks (a database kept from an earlier run), then refreshes its statistics.</summary>
+    public async Task MigrateAsync()
+    {
+        await using var services = Services();
+        await services.MigrateNeighborPartyDatabaseAsync();
+        await using var connection = Provider == Sqlite ? (System.Data.Common.DbConnection)new SqliteConnection(ConnectionString) : new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Provider == Sqlite ? "ANALYZE" : "VACUUM ANALYZE";
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Copies this database (a file copy; a PostgreSQL template) to a throwaway one that an import may change.</summary>
     public async Task<ScaleDatabase> CopyAsync(string suffix)
     {

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using NeighborParty.Membership;
 using NeighborParty.Organization;
 using NeighborParty.Organization.Specifications;
 using NeighborParty.Stewards;
@@ -11,12 +13,41 @@ public sealed partial class FormationService
     /// The unit scopes that hold a place's branches and members: the unit over the place where the schema has one
     /// exclusive to it, else each branch's own subtree.
     /// </summary>
-    private async Task<List<(TreeKind, HierarchyPath)>> UnitScopesAsync(Place scope, IReadOnlyList<OrganizationUnit> branches, CancellationToken cancellationToken)
+    private async Task<List<(TreeKind, HierarchyPath)>> UnitScopesAsync(Place scope, IReadOnlyList<OrganizationUnit> branches, CancellationToken cancellationToken) =>
+        await ScopeUnitAsync(scope, cancellationToken) is { } scopeUnit ? [(TreeKind.Unit, scopeUnit.Path)] : [.. branches.Select(b => (TreeKind.Unit, b.Path))];
+
+    /// <summary>The live unit that covers the place alone at its level (a community committee, a street working committee…), or null.</summary>
+    private async Task<OrganizationUnit?> ScopeUnitAsync(Place scope, CancellationToken cancellationToken)
     {
         var scopeLevels = Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
-        var scopeUnit = scopeLevels.Count == 0 ? null
+        return scopeLevels.Count == 0 ? null
             : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id], readOnly: true), cancellationToken)).FirstOrDefault();
-        return scopeUnit is not null ? [(TreeKind.Unit, scopeUnit.Path)] : [.. branches.Select(b => (TreeKind.Unit, b.Path))];
+    }
+
+    /// <summary>
+    /// The live branches covering any of <paramref name="compounds"/>, in path order. With a unit over the scope, the
+    /// branch levels of its subtree are one range read; only the places no branch there covers are then looked up by id
+    /// (a branch elsewhere in the tree). Without one, every place is looked up by id.
+    /// </summary>
+    private async Task<List<OrganizationUnit>> BranchesAsync(List<Place> compounds, OrganizationUnit? scopeUnit, CancellationToken cancellationToken)
+    {
+        var levels = Schema.BranchLevels;
+        if (scopeUnit is null)
+        {
+            return await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. compounds.Select(c => c.Id)], readOnly: true), cancellationToken);
+        }
+
+        var wanted = compounds.Select(c => c.Id).ToHashSet();
+        var branches = (await _units.ListAsync(new LiveUnitsAtLevelsSpec(scopeUnit.Path, levels), cancellationToken)).FindAll(u => u.Places.Any(wanted.Contains));
+        wanted.ExceptWith(branches.SelectMany(b => b.Places));
+        if (wanted.Count > 0)
+        {
+            var found = branches.Select(b => b.Id).ToHashSet();
+            branches.AddRange((await _units.ListAsync(new LiveUnitsCoveringSpec(levels, wanted, readOnly: true), cancellationToken)).Where(u => found.Add(u.Id)));
+            branches.Sort((a, b) => (a.Position.PathHigh, a.Position.PathLow).CompareTo((b.Position.PathHigh, b.Position.PathLow)));
+        }
+
+        return branches;
     }
 
     /// <summary>
@@ -51,12 +82,33 @@ public sealed partial class FormationService
         return result;
     }
 
+    /// <summary>
+    /// The members a sweep counts, as two disjoint predicates that each read one index range: those whose relationship
+    /// lies in the unit scopes, and the others who live or registered inside the place. A relationship is always in the
+    /// unit tree and a residence in the place tree, so this is "any position in any scope" without an OR of six ranges
+    /// (which planners answer with a bitmap of every range, or a full scan).
+    /// </summary>
+    private static (Expression<Func<PartyMember, bool>> ByUnit, Expression<Func<PartyMember, bool>> ByPlace) MemberScopes(
+        List<(TreeKind, HierarchyPath)> unitScopes, HierarchyPath place)
+    {
+        var byUnit = TreeQueries.WithinAnyExpression<PartyMember>(unitScopes, [m => m.Unit]);
+        var inPlace = TreeQueries.WithinAnyExpression<PartyMember>([(TreeKind.Place, place)], [m => m.Residence, m => m.Registration]);
+        var member = inPlace.Parameters[0];
+        var notByUnit = Expression.Not(new Rebind(byUnit.Parameters[0], member).Visit(byUnit.Body));
+        return (byUnit, Expression.Lambda<Func<PartyMember, bool>>(Expression.AndAlso(notByUnit, inPlace.Body), member));
+    }
+
     /// <summary>BR-4 met: a committee required and in office, with at least one committee-only seat and a size within the policy's bounds.</summary>
     private FormationVerdict WithCommittee(FormationVerdict verdict, OrganizationUnitId branch, Dictionary<OrganizationUnitId, CommitteeCount> committees) =>
         verdict.HasFlag(FormationVerdict.CommitteeRequired) && committees.TryGetValue(branch, out var c)
             && c.CommitteeOnly > 0 && c.Size >= Policy.CommitteeMinSize && c.Size <= Policy.CommitteeHardMaxSize
             ? (verdict & ~FormationVerdict.CommitteeRequired) | FormationVerdict.CommitteeInPlace
             : verdict;
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
 
     private sealed record CommitteeSeat(Guid Unit, Membership.PartyMemberId? Member, Membership.ResidentId? Resident, string Role);
 

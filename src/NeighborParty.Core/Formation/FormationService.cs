@@ -219,15 +219,16 @@ public sealed partial class FormationService
         ArgumentNullException.ThrowIfNull(scope);
         var kind = _options.Schema.BranchPlaceKind;
         var compounds = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, kind, readOnly: true), cancellationToken);
-        var branches = compounds.Count == 0 ? []
-            : await _units.ListAsync(new LiveUnitsCoveringSpec(_options.Schema.BranchLevels, [.. compounds.Select(c => c.Id)], readOnly: true), cancellationToken);
+        var scopeUnit = await ScopeUnitAsync(scope, cancellationToken);
+        var branches = compounds.Count == 0 ? [] : await BranchesAsync(compounds, scopeUnit, cancellationToken);
 
         // The members of the branches (by relationship, through the unit over the scope — or, with no single unit over it,
         // a range per branch) and those living or registered inside it, counted where they are stored: one GROUP BY.
-        var unitScopes = await UnitScopesAsync(scope, branches, cancellationToken);
-        var inScope = TreeQueries.WithinAnyExpression<PartyMember>([.. unitScopes, (TreeKind.Place, scope.Path)], PartyMember.Positions);
+        List<(TreeKind, HierarchyPath)> unitScopes = scopeUnit is not null ? [(TreeKind.Unit, scopeUnit.Path)] : [.. branches.Select(b => (TreeKind.Unit, b.Path))];
+        var (byUnit, byPlace) = MemberScopes(unitScopes, scope.Path);
         var day = Today();
-        var tallies = await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, inScope, day), cancellationToken);
+        var tallies = await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, byUnit, day), cancellationToken);
+        tallies.AddRange(await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, byPlace, day), cancellationToken));
 
         // Units holding relationships of members who live here but belong to no branch (e.g. the community committee).
         var branchPaths = branches.Select(b => b.Path).ToHashSet();

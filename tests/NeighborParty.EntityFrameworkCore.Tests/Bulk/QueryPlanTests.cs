@@ -78,6 +78,22 @@ public sealed class QueryPlanTests
         Assert.Contains(root, plan => plan.Contains("IX_PartyMembers_Name_Id", StringComparison.Ordinal) && !plan.Contains("TEMP B-TREE", StringComparison.Ordinal)
             && !plan.Contains("Sort", StringComparison.Ordinal));
 
+        // The sweep counts the members of the community's unit from one range of the covering index, in its order: no table, no sort.
+        recorder.Commands.Clear();
+        await using (var scope = db.Scope())
+        {
+            var sweep = await scope.Get<NeighborParty.Formation.FormationService>().SweepAsync(community.Id);
+            Assert.Equal(3, sweep.Places);
+        }
+
+        var tallies = await PlansAsync(db, provider, recorder.Commands.Where(c => c.CommandText.Contains("\"PartyMembers\"", StringComparison.Ordinal)
+            && c.CommandText.Contains("GROUP BY", StringComparison.Ordinal)));
+        Assert.Equal(2, tallies.Count); // by relationship, then the others living or registered there
+        Assert.Contains(tallies, plan => provider == "sqlite"
+            ? plan.Contains("COVERING INDEX IX_PartyMembers_Tally", StringComparison.Ordinal) && !plan.Contains("TEMP B-TREE", StringComparison.Ordinal)
+            : plan.Contains("IX_PartyMembers_Tally", StringComparison.Ordinal));
+        Assert.DoesNotContain(tallies, plan => plan.Contains("SCAN p\n", StringComparison.Ordinal));
+
         recorder.Commands.Clear();
         await using (var scope = db.Scope())
         {
@@ -86,7 +102,7 @@ public sealed class QueryPlanTests
         }
 
         var small = await PlansAsync(db, provider, recorder.Commands.Where(c => c.CommandText.Contains("\"PartyMembers\"", StringComparison.Ordinal)));
-        Assert.Contains(small, plan => plan.Contains("IX_PartyMembers_UnitTree_UnitPathHigh_UnitPathLow", StringComparison.Ordinal));
+        Assert.Contains(small, plan => plan.Contains("IX_PartyMembers_Tally", StringComparison.Ordinal)); // the unit range of the covering index (StoreIndexes.MemberTally)
         Assert.DoesNotContain(small, plan => plan.Contains("SCAN p\n", StringComparison.Ordinal) || plan.Contains("Seq Scan on \"PartyMembers\"", StringComparison.Ordinal));
 
         // An import's lookup of a chunk's ID numbers: the unique index, not the ledger.
