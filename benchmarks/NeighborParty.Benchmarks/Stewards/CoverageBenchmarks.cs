@@ -114,7 +114,8 @@ public class CoverageBenchmarks
             }
         }
 
-        return new StewardCoverageInput(district.Id, compoundList, buildings, branches, counted, appointments, [], Today);
+        return new StewardCoverageInput(district.Id, [.. compoundList.Select(PlaceNode.Of)], [.. buildings.Select(PlaceNode.Of)], branches, counted,
+            [.. appointments.Select(CoverageTerm.Of)], [], Today);
 
         // A seat as the loader returns it: the term in office now, or, one time in twenty, the last one, which ran out
         // or ended early with nobody after it (succeeded terms are not read).

@@ -6,7 +6,7 @@ namespace NeighborParty.Stewards;
 public sealed partial record StewardCoverage
 {
     /// <summary>Folds runs of rows (one site each) into the report's lists.</summary>
-    private sealed class Builder(IReadOnlyList<Appointment> appointments, Tables tables)
+    private sealed class Builder(IReadOnlyList<CoverageTerm> appointments, Tables tables)
     {
         private readonly List<Seat> _seats = [];
         private readonly List<Guid> _committee = [];

@@ -7,7 +7,7 @@ namespace NeighborParty.Stewards;
 /// <content>The walk over the rows: reads the appointments, folds each site's run and assembles the report.</content>
 public sealed partial record StewardCoverage
 {
-    private static (int Units, int Places, bool UnitsSorted, bool PlacesSorted) Read(IReadOnlyList<Appointment> appointments, Tables tables,
+    private static (int Units, int Places, bool UnitsSorted, bool PlacesSorted) Read(IReadOnlyList<CoverageTerm> appointments, Tables tables,
         LocalDate today, LocalDate soon, Row[] unitRows, Row[] placeRows)
     {
         int units = 0, places = 0;
@@ -48,7 +48,7 @@ public sealed partial record StewardCoverage
     }
 
     private static StewardCoverage? Compute(StewardCoverageInput input, FormationPolicy formation, Builder report, ReadOnlySpan<Row> unitSide, ReadOnlySpan<Row> placeSide,
-        IReadOnlyList<OrganizationUnit> branches, IReadOnlyList<int> branchFull, IReadOnlyList<Place> compoundList, IReadOnlyList<Place> buildingList)
+        IReadOnlyList<OrganizationUnit> branches, IReadOnlyList<int> branchFull, IReadOnlyList<PlaceNode> compoundList, IReadOnlyList<PlaceNode> buildingList)
     {
         var today = input.Today;
         var previous = (long.MinValue, long.MinValue);
@@ -123,8 +123,8 @@ public sealed partial record StewardCoverage
             var runKey = i < placeSide.Length ? (placeSide[i].High, placeSide[i].Low) : (long.MaxValue, long.MaxValue);
             var compound = ci < compoundList.Count ? compoundList[ci] : null;
             var building = bi < buildingList.Count ? buildingList[bi] : null;
-            var compoundKey = compound is null ? (long.MaxValue, long.MaxValue) : (compound.Position.PathHigh, compound.Position.PathLow);
-            var buildingKey = building is null ? (long.MaxValue, long.MaxValue) : (building.Position.PathHigh, building.Position.PathLow);
+            var compoundKey = compound is null ? (long.MaxValue, long.MaxValue) : (compound.PathHigh, compound.PathLow);
+            var buildingKey = building is null ? (long.MaxValue, long.MaxValue) : (building.PathHigh, building.PathLow);
             if (Cmp(compoundKey, lastCompoundKey) < 0 || Cmp(buildingKey, lastBuildingKey) < 0)
             {
                 return null; // not in path order

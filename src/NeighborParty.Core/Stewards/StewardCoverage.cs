@@ -80,7 +80,7 @@ public sealed partial record StewardCoverage(PlaceId Scope, LocalDate On, int Co
                     input.Branches, input.BranchFullMembers, input.Compounds, input.Buildings)
                 ?? Compute(input, formation, new Builder(input.Appointments, tables), unitRows.AsSpan(0, units), placeRows.AsSpan(0, places),
                     Sorted(input.Branches, u => (u.Position.PathHigh, u.Position.PathLow), out var order), [.. order.Select(k => input.BranchFullMembers[k])],
-                    Sorted(input.Compounds, p => (p.Position.PathHigh, p.Position.PathLow), out _), Sorted(input.Buildings, p => (p.Position.PathHigh, p.Position.PathLow), out _))!;
+                    Sorted(input.Compounds, p => (p.PathHigh, p.PathLow), out _), Sorted(input.Buildings, p => (p.PathHigh, p.PathLow), out _))!;
         }
         finally
         {

@@ -157,7 +157,7 @@ public sealed class StewardReports
     {
         ArgumentNullException.ThrowIfNull(scope);
         var index = await _formation.IndexAsync(scope, cancellationToken);
-        var buildings = await _places.ListAsync(new PlaceSubtreeSpec(scope.Path, PlaceKind.Building, readOnly: true), cancellationToken);
+        var buildings = await _places.ListAsync(new PlaceNodesInSubtreeSpec(scope.Path, PlaceKind.Building), cancellationToken);
         var counted = new int[index.Branches.Count];
         for (var b = 0; b < counted.Length; b++)
         {
@@ -167,27 +167,26 @@ public sealed class StewardReports
         // Unit roles: the branches found, and their groups (a range per branch); place roles: the scope's subtree.
         // Only terms nobody has succeeded yet (those in office and the last of each seat), in path order as the report walks them:
         // one query over the unit that covers the scope (a community committee, a street working committee …), else one per branch.
-        var open = new AppointmentFilter(OpenOnly: true);
-        var appointments = new List<Appointment>();
+        var appointments = new List<CoverageTerm>();
         var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
         var scopeUnit = scopeLevels.Count == 0 ? null
             : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id], readOnly: true), cancellationToken)).FirstOrDefault();
         if (scopeUnit is not null && index.Branches.All(b => b.Path.IsWithin(scopeUnit.Path)))
         {
-            appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(scopeUnit.Path, [], open, take: null, readOnly: true), cancellationToken));
+            appointments.AddRange(await _appointments.ListAsync(new CoverageTermsSpec(TreeKind.Unit, scopeUnit.Path), cancellationToken));
         }
         else
         {
             foreach (var branch in index.Branches.OrderBy(b => b.Position.PathHigh).ThenBy(b => b.Position.PathLow))
             {
-                appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(branch.Path, [], open, take: null, readOnly: true), cancellationToken));
+                appointments.AddRange(await _appointments.ListAsync(new CoverageTermsSpec(TreeKind.Unit, branch.Path), cancellationToken));
             }
         }
 
-        appointments.AddRange(await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [scope.Path], open, take: null, readOnly: true), cancellationToken));
+        appointments.AddRange(await _appointments.ListAsync(new CoverageTermsSpec(TreeKind.Place, scope.Path), cancellationToken));
 
         var governance = await _governance.ListAsync(new GovernanceInScopeSpec(scope.Path, readOnly: true), cancellationToken);
-        return new StewardCoverageInput(scope.Id, index.Compounds, buildings, index.Branches, counted, appointments, governance, _clock.Today(_options));
+        return new StewardCoverageInput(scope.Id, [.. index.Compounds.Select(PlaceNode.Of)], buildings, index.Branches, counted, appointments, governance, _clock.Today(_options));
     }
 
     private static int RoleOrder(string key)

@@ -169,7 +169,7 @@ public sealed class CoverageProperties
         var order = Enumerable.Range(0, loaded.Branches.Count).OrderBy(_ => random.Next()).ToList();
         var shuffled = loaded with
         {
-            Appointments = [.. everything.OrderBy(_ => random.Next())],
+            Appointments = [.. everything.Select(CoverageTerm.Of).OrderBy(_ => random.Next())],
             Branches = [.. order.Select(k => loaded.Branches[k])],
             BranchFullMembers = [.. order.Select(k => loaded.BranchFullMembers[k])],
             Compounds = [.. loaded.Compounds.OrderBy(_ => random.Next())],
