@@ -12,8 +12,24 @@ internal static class StoreIndexes
     /// <summary>Gets every index on position columns the current schema has.</summary>
     public static IReadOnlyList<StoreIndex> All =>
     [
-        .. Initial.Where(i => !ProvinceScaleDropped.Any(d => d.Name == i.Name)), .. NeighbourhoodCare,
+        .. Initial.Where(i => !ProvinceScaleDropped.Any(d => d.Name == i.Name) && !ReportTreeDropped.Any(d => d.Name == i.Name)), .. NeighbourhoodCare, .. ReportTree,
         .. ProvinceScale.Where(i => !MemberTallyDropped.Any(d => d.Name == i.Name)), .. MemberTally,
+    ];
+
+    /// <summary>Gets the index that the migration <c>ReportTree</c> replaces: the roll-up's covering index without the tree.</summary>
+    public static IReadOnlyList<StoreIndex> ReportTreeDropped { get; } =
+    [
+        new("Activities", ["Day", "PlacePathHigh", "PlacePathLow", "Kind"]),
+    ];
+
+    /// <summary>
+    /// Gets the index that the migration <c>ReportTree</c> adds instead: the period, then the place's tree and path, then
+    /// the kind. The roll-up's activity counts test the tree too; without it in the index, PostgreSQL fetched every
+    /// activity of the year from the table (0.74 s at 100× Yanping), with it an index-only scan (0.17 s).
+    /// </summary>
+    public static IReadOnlyList<StoreIndex> ReportTree { get; } =
+    [
+        new("Activities", ["Day", "PlaceTree", "PlacePathHigh", "PlacePathLow", "Kind"]),
     ];
 
     /// <summary>Gets the index that the migration <c>MemberTally</c> replaces: a member's unit position alone.</summary>
