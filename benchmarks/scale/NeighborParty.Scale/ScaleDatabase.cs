@@ -53,8 +53,17 @@ internal sealed record ScaleDatabase(string Provider, string Name, string WorkFo
     /// <summary>Applies the migrations this build has and the database lacks (a database kept from an earlier run), then refreshes its statistics.</summary>
     public async Task MigrateAsync()
     {
-        await using var services = Services();
-        await services.MigrateNeighborPartyDatabaseAsync();
+        await using (var services = Services())
+        {
+            await services.MigrateNeighborPartyDatabaseAsync();
+        }
+
+        await SettleAsync();
+    }
+
+    /// <summary>Refreshes statistics (and, on PostgreSQL, the visibility map that index-only scans need): <c>VACUUM ANALYZE</c> / <c>ANALYZE</c>.</summary>
+    public async Task SettleAsync()
+    {
         await using var connection = Provider == Sqlite ? (System.Data.Common.DbConnection)new SqliteConnection(ConnectionString) : new Npgsql.NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();

@@ -63,6 +63,10 @@ internal static class Steps
         }
 
         Result.Print(db, shape, "activity CSV import (whole district)", watch.Elapsed, rows: report.Recorded);
+
+        // The load is over: what autovacuum does within a minute of it on a district's server (visibility map, statistics),
+        // done now, so that the measurements see the steady state and not the minute after a load.
+        await db.SettleAsync();
     }
 
     /// <summary>The district (the generated root place) and a district admin bound to its committee.</summary>
