@@ -68,6 +68,7 @@ app.MapCoBuildingEndpoints();
 app.MapRequestEndpoints();
 app.MapOpen311Endpoints();
 app.MapAccountingEndpoints();
+app.MapActivityFileEndpoints();
 app.MapCareEndpoints();
 
 // Development only: tokens for the demo actors, so that a newcomer can try the API in Scalar.

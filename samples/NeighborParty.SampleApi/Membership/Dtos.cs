@@ -185,10 +185,11 @@ public sealed record CompoundsRequest(IReadOnlyList<Guid> Compounds) : IValidata
     }.OfType<RuleViolation>();
 }
 
-/// <summary>The answer of a ledger import.</summary>
-public sealed record ImportResponse(bool Stored, int Rows, int Added, int Updated, int Unchanged, int BadRows, IReadOnlyList<LedgerRowError> Errors)
+/// <summary>The answer of a ledger import: the first 1,000 errors, and every error counted per code in <see cref="Totals"/>.</summary>
+public sealed record ImportResponse(bool Stored, int Rows, int Added, int Updated, int Unchanged, int BadRows, IReadOnlyList<LedgerRowError> Errors,
+    IReadOnlyDictionary<string, int> Totals)
 {
-    internal static ImportResponse From(LedgerImportReport r) => new(r.Stored, r.Rows, r.Added, r.Updated, r.Unchanged, r.BadRows, r.Errors);
+    internal static ImportResponse From(LedgerImportReport r) => new(r.Stored, r.Rows, r.Added, r.Updated, r.Unchanged, r.BadRows, r.Errors, r.Totals);
 }
 
 /// <summary>What a sweep found, by list.</summary>

@@ -13,11 +13,9 @@ internal static class LedgerFiles
     /// <summary>Imports CSV or .xlsx, told apart by the file's first bytes (an .xlsx is a zip: "PK\x03\x04").</summary>
     public static async Task<NeighborParty.Membership.Csv.LedgerImportReport> ImportAsync(Actor actor, LedgerFileUseCases cases, PlaceId scope, Stream file, CancellationToken ct)
     {
-        var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        buffer.Position = 0;
-        var bytes = buffer.GetBuffer();
-        if (buffer.Length >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04)
+        var (buffer, isWorkbook) = await UploadedFile.ReadAsync(file, ct);
+        await using var owned = buffer;
+        if (isWorkbook)
         {
             using var workbook = new XlsxLedgerReader(buffer);
             return await cases.ImportAsync(actor, scope, workbook, ct);

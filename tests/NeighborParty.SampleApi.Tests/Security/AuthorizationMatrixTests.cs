@@ -330,6 +330,8 @@ public sealed partial class AuthorizationMatrixTests
         // Activities, projects and the accounts: staff and the secretary record; staff above the compound close and correct.
         new("GET", "/api/activities/kinds", Readers, HttpStatusCode.OK, (_, _) => new(HttpMethod.Get, "/api/activities/kinds")),
         new("GET", "/api/activities", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/activities?place={t.Compound}&from=2020-01-01&to=2026-12-31")),
+        new("POST", "/api/activities/import", LedgerKeepers, HttpStatusCode.UnprocessableEntity,
+            (_, t) => new(HttpMethod.Post, $"/api/activities/import?scope={t.Compound}") { Content = () => LedgerFile("活动名称\n") }),
         new("POST", "/api/activities", LedgerKeepers, HttpStatusCode.Created, (_, t) => new(HttpMethod.Post, "/api/activities",
             new { kind = "volunteer-service", title = "矩阵志愿服务", placeId = t.Compound, startsAt = "2026-01-05T10:00:00", participants = 5 })),
         new("GET", "/api/reports/{placeId:guid}", Readers, HttpStatusCode.OK, (_, t) => new(HttpMethod.Get, $"/api/reports/{t.Compound}?from=2026-01-01&to=2026-06-30")),

@@ -341,6 +341,13 @@ public sealed class HostileInputCorpusTests : IClassFixture<SampleApiFactory>
             yield return new Probe(HttpMethod.Post, $"/api/ledger/import?scope={t.Place}", ledger, "multipart/form-data") { File = "file" };
         }
 
+        foreach (var ledger in HostileLedgers)
+        {
+            yield return new Probe(HttpMethod.Post, $"/api/activities/import?scope={t.Place}", ledger, "multipart/form-data") { File = "file" };
+        }
+
+        yield return new Probe(HttpMethod.Post, $"/api/activities/import?scope={t.Place}", "title,kind\n", "multipart/form-data") { File = "notthefile" };
+        yield return new Probe(HttpMethod.Post, $"/api/activities/import?scope={t.Place}", "title,kind\n", "text/csv");
         yield return new Probe(HttpMethod.Post, $"/api/ledger/import?scope={t.Place}", "name,idNumber\n", "multipart/form-data") { File = "notthefile" };
         yield return new Probe(HttpMethod.Post, $"/api/ledger/import?scope={t.Place}", "name,idNumber\n", "text/csv");
         foreach (var id in HostileIds)
