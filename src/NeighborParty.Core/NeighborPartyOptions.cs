@@ -76,9 +76,19 @@ public sealed class NeighborPartyOptions
             throw new ArgumentException("An access policy is required.", nameof(Access));
         }
 
-        Organization.Validate();
-        Formation.Validate();
-        Care.Validate();
-        Stewards.Validate();
+        var problems = Problems();
+        problems.ThrowIfAny();
+    }
+
+    /// <summary>Collects every policy setting that is out of range, each keyed by its section and name (<c>Formation:MaxMembersPerBranch</c>).</summary>
+    /// <returns>The problems.</returns>
+    internal Common.SettingProblems Problems()
+    {
+        var problems = new Common.SettingProblems();
+        problems.Within("Organization", Organization.Check);
+        problems.Within("Formation", Formation.Check);
+        problems.Within("Care", Care.Check);
+        problems.Within("Stewards", Stewards.Check);
+        return problems;
     }
 }

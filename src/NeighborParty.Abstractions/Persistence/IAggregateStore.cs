@@ -9,8 +9,9 @@ namespace NeighborParty.Persistence;
 /// A store must: add an aggregate only if its <see cref="Domain.IAggregateRoot.Key"/> is free; update or remove one
 /// only if the stored version equals <see cref="AggregateChange.ExpectedVersion"/>; keep
 /// <see cref="AggregateChange.NewVersion"/>; keep its unique keys unique; and write all changes of a call or none.
-/// Any refusal is thrown as <c>RuleViolationException</c> with <c>ConcurrencyRules.ConcurrentChange()</c>
-/// (<c>NP-CON-002</c>) or, for a taken key, <c>NP-GEN-002</c>. The store never sets versions on the aggregate objects;
+/// Every refusal — a stale version, an aggregate key already added, a unique key another aggregate holds — is thrown
+/// as <c>RuleViolationException</c> with <c>ConcurrencyRules.ConcurrentChange()</c> (<c>NP-CON-002</c>): a lost
+/// race, as a database's unique index would report it. The store never sets versions on the aggregate objects;
 /// the unit of work does that after a successful write.
 /// </remarks>
 public interface IAggregateStore

@@ -22,17 +22,17 @@ public sealed class CarePolicy
     public int MaxGuardians { get; set; } = 6;
 
     /// <summary>Checks the numbers.</summary>
-    /// <exception cref="InvalidOperationException">A number out of range.</exception>
-    public void Validate()
-    {
-        if (HomeContactDays is < 1 or > 366 || FacilityContactDays is < 1 or > 366)
-        {
-            throw new InvalidOperationException("Care: HomeContactDays and FacilityContactDays are 1 to 366 days.");
-        }
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it and its rule.</exception>
+    public void Validate() => Common.SettingProblems.ThrowIfAny(Check);
 
-        if (EscalateAfterIntervals is < 1 or > 12 || ConcernActionDays is < 1 or > 90 || MaxGuardians is < 1 or > 50)
-        {
-            throw new InvalidOperationException("Care: EscalateAfterIntervals is 1–12, ConcernActionDays 1–90, MaxGuardians 1–50.");
-        }
+    /// <summary>Records every setting that is out of range.</summary>
+    /// <param name="problems">The collector.</param>
+    internal void Check(Common.SettingProblems problems)
+    {
+        problems.Require(HomeContactDays is >= 1 and <= 366, nameof(HomeContactDays), $"is {HomeContactDays}; expected 1 to 366 days.", "CR-3");
+        problems.Require(FacilityContactDays is >= 1 and <= 366, nameof(FacilityContactDays), $"is {FacilityContactDays}; expected 1 to 366 days.", "CR-3");
+        problems.Require(EscalateAfterIntervals is >= 1 and <= 12, nameof(EscalateAfterIntervals), $"is {EscalateAfterIntervals}; expected 1 to 12 intervals.", "CR-4");
+        problems.Require(ConcernActionDays is >= 1 and <= 90, nameof(ConcernActionDays), $"is {ConcernActionDays}; expected 1 to 90 days.", "CR-4");
+        problems.Require(MaxGuardians is >= 1 and <= 50, nameof(MaxGuardians), $"is {MaxGuardians}; expected 1 to 50 guardians.", "CR-2");
     }
 }

@@ -44,13 +44,18 @@ public static class NeighborPartyConfigurationExtensions
         {
             var errors = Bind(section, path, options);
             configure?.Invoke(options);
-            try
+            var problems = options.Problems().All;
+            errors.AddRange(problems.Select(p => $"{path}:{p.Key}: {p.Message}" + (p.Rule is null ? "" : $" ({p.Rule})")));
+            if (problems.Count == 0)
             {
-                options.Validate();
-            }
-            catch (ArgumentException ex)
-            {
-                errors.Add($"{path}: {ex.Message}");
+                try
+                {
+                    options.Validate();
+                }
+                catch (ArgumentException ex)
+                {
+                    errors.Add($"{path}: {ex.Message}");
+                }
             }
 
             if (errors.Count > 0)
@@ -152,6 +157,14 @@ public static class NeighborPartyConfigurationExtensions
 
     private static bool TryBind(IConfiguration section, string path, object target, List<string> errors)
     {
+        // Checked key by key first, so that every typo and every value that does not convert is named with its full key
+        // and what it expects, instead of the binder's first exception.
+        var found = SettingKeys.Check(section, target.GetType(), errors);
+        if (!found)
+        {
+            return false;
+        }
+
         try
         {
             section.Bind(target, o => o.ErrorOnUnknownConfiguration = true);
@@ -159,7 +172,7 @@ public static class NeighborPartyConfigurationExtensions
         }
         catch (InvalidOperationException ex)
         {
-            errors.Add($"{path}: {ex.Message}");
+            errors.Add(SettingKeys.Explain(path, ex));
             return false;
         }
     }

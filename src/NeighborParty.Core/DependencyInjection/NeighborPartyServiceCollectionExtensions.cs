@@ -28,8 +28,8 @@ public static class NeighborPartyServiceCollectionExtensions
     /// <remarks>
     /// Uses <c>TryAdd</c> throughout: a second call changes nothing and an earlier registration of yours wins. A store
     /// provides <see cref="IAggregateStore"/> and an <see cref="IReadRepository{T}"/> per aggregate of
-    /// <see cref="LibraryAggregates"/> (register it before or after; the EF Core package replaces the in-memory one),
-    /// see <c>docs/storage.md</c>. The library adds the <see cref="IUnitOfWork"/> and the <see cref="IRepository{T}"/>
+    /// <see cref="LibraryAggregates"/>: register it before this call (kept by <c>TryAdd</c>) or after it with
+    /// <c>services.Replace</c> (as the EF Core package does); see <c>docs/storage.md</c>. The library adds the <see cref="IUnitOfWork"/> and the <see cref="IRepository{T}"/>
     /// over them.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>

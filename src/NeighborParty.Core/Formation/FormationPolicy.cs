@@ -45,16 +45,20 @@ public sealed class FormationPolicy
     public bool SizeIncludesProbationary { get; set; } = true;
 
     /// <summary>Checks that the numbers are coherent.</summary>
-    /// <exception cref="ArgumentException">A number is out of range or contradicts another.</exception>
-    public void Validate()
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it and its rule.</exception>
+    public void Validate() => Common.SettingProblems.ThrowIfAny(Check);
+
+    /// <summary>Records every setting that is out of range.</summary>
+    /// <param name="problems">The collector.</param>
+    internal void Check(Common.SettingProblems problems)
     {
-        if (MinFullMembersForBranch < 1 || MaxMembersPerBranch < MinFullMembersForBranch || CommitteeFromFullMembers < MinFullMembersForBranch
-            || CommitteeMinSize < 1 || CommitteeMaxSize < CommitteeMinSize || CommitteeHardMaxSize < CommitteeMaxSize
-            || GroupsFromMembers < 1 || MinMembersPerGroup < 1)
-        {
-            throw new ArgumentException(
-                "Formation policy: need 1 ≤ MinFullMembersForBranch ≤ CommitteeFromFullMembers, MinFullMembersForBranch ≤ MaxMembersPerBranch, 1 ≤ CommitteeMinSize ≤ CommitteeMaxSize ≤ CommitteeHardMaxSize, and positive group numbers.",
-                nameof(FormationPolicy));
-        }
+        problems.Require(MinFullMembersForBranch >= 1, nameof(MinFullMembersForBranch), $"is {MinFullMembersForBranch}; expected a whole number ≥ 1.", "BR-1");
+        problems.Require(MaxMembersPerBranch >= MinFullMembersForBranch, nameof(MaxMembersPerBranch), $"is {MaxMembersPerBranch}; expected a whole number ≥ MinFullMembersForBranch ({MinFullMembersForBranch}).", "BR-2");
+        problems.Require(CommitteeFromFullMembers >= MinFullMembersForBranch, nameof(CommitteeFromFullMembers), $"is {CommitteeFromFullMembers}; expected a whole number ≥ MinFullMembersForBranch ({MinFullMembersForBranch}).", "BR-4");
+        problems.Require(CommitteeMinSize >= 1, nameof(CommitteeMinSize), $"is {CommitteeMinSize}; expected a whole number ≥ 1.", "BR-4");
+        problems.Require(CommitteeMaxSize >= CommitteeMinSize, nameof(CommitteeMaxSize), $"is {CommitteeMaxSize}; expected a whole number ≥ CommitteeMinSize ({CommitteeMinSize}).", "BR-4");
+        problems.Require(CommitteeHardMaxSize >= CommitteeMaxSize, nameof(CommitteeHardMaxSize), $"is {CommitteeHardMaxSize}; expected a whole number ≥ CommitteeMaxSize ({CommitteeMaxSize}).", "BR-4");
+        problems.Require(GroupsFromMembers >= 1, nameof(GroupsFromMembers), $"is {GroupsFromMembers}; expected a whole number ≥ 1.", "BR-6");
+        problems.Require(MinMembersPerGroup >= 1, nameof(MinMembersPerGroup), $"is {MinMembersPerGroup}; expected a whole number ≥ 1.", "BR-6");
     }
 }

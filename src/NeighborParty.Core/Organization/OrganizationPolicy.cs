@@ -13,10 +13,14 @@ public sealed class OrganizationPolicy
     public int JointBranchMinUnits { get; set; } = 2;
 
     /// <summary>Checks that the numbers are coherent.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
-    public void Validate()
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it and its rule.</exception>
+    public void Validate() => Common.SettingProblems.ThrowIfAny(Check);
+
+    /// <summary>Records every setting that is out of range.</summary>
+    /// <param name="problems">The collector.</param>
+    internal void Check(Common.SettingProblems problems)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(JointBranchMinUnits, 2, nameof(JointBranchMinUnits));
-        ArgumentOutOfRangeException.ThrowIfLessThan(JointBranchMaxUnits, JointBranchMinUnits, nameof(JointBranchMaxUnits));
+        problems.Require(JointBranchMinUnits >= 2, nameof(JointBranchMinUnits), $"is {JointBranchMinUnits}; a joint branch joins at least 2 units.", "BR-3");
+        problems.Require(JointBranchMaxUnits >= JointBranchMinUnits, nameof(JointBranchMaxUnits), $"is {JointBranchMaxUnits}; expected a whole number ≥ JointBranchMinUnits ({JointBranchMinUnits}).", "BR-3");
     }
 }

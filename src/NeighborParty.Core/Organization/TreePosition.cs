@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NeighborParty.Organization;
 
 /// <summary>
@@ -8,7 +10,8 @@ namespace NeighborParty.Organization;
 /// <remarks>
 /// An immutable value; <c>default</c> is <see cref="None"/> (placed nowhere, inside no subtree). Stores keep the four
 /// properties (an ORM maps it as an owned or complex type; the EF Core package keeps <see cref="PathHigh"/> and
-/// <see cref="PathLow"/> in one composite index per position).
+/// <see cref="PathLow"/> in one composite index per position). System.Text.Json writes and reads exactly those four
+/// (<c>{"Tree":1,"NodeId":"…","PathHigh":…,"PathLow":…}</c>), so a snapshot round-trips without a converter.
 /// </remarks>
 public readonly record struct TreePosition
 {
@@ -18,6 +21,7 @@ public readonly record struct TreePosition
     /// <param name="pathHigh">The node path's <see cref="HierarchyPath.SortKeyHigh"/> (0 when not placed).</param>
     /// <param name="pathLow">The node path's <see cref="HierarchyPath.SortKeyLow"/> (0 when not placed).</param>
     /// <exception cref="ArgumentException">The values do not describe a position.</exception>
+    [JsonConstructor]
     public TreePosition(TreeKind tree, Guid nodeId, long pathHigh, long pathLow)
     {
         if (!Enum.IsDefined(tree) || (tree == TreeKind.None) != (nodeId == Guid.Empty) || (tree == TreeKind.None && (pathHigh != 0 || pathLow != 0)))
@@ -47,9 +51,11 @@ public readonly record struct TreePosition
     public long PathLow { get; }
 
     /// <summary>Gets a value indicating whether the position names a node.</summary>
+    [JsonIgnore]
     public bool IsPlaced => Tree != TreeKind.None;
 
     /// <summary>Gets the node's path; the empty path when not placed.</summary>
+    [JsonIgnore]
     public HierarchyPath Path => IsPlaced ? HierarchyPath.FromSortKeys(PathHigh, PathLow) : default;
 
     /// <summary>Returns the position of an organisation unit's node.</summary>

@@ -80,31 +80,26 @@ public sealed class StewardPolicy
     }
 
     /// <summary>Checks that the numbers are consistent.</summary>
-    /// <exception cref="ArgumentException">A number is out of range.</exception>
-    public void Validate()
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it and its rule.</exception>
+    public void Validate() => Common.SettingProblems.ThrowIfAny(Check);
+
+    /// <summary>Records every setting that is out of range.</summary>
+    /// <param name="problems">The collector.</param>
+    internal void Check(Common.SettingProblems problems)
     {
-        if (MinTermYears < 1 || MaxTermYears < MinTermYears || MaxTermYears > 10)
+        problems.Require(MinTermYears is >= 1 and <= 10, nameof(MinTermYears), $"is {MinTermYears}; expected 1 to 10 years.", "TR-1");
+        problems.Require(MaxTermYears >= MinTermYears && MaxTermYears <= 10, nameof(MaxTermYears), $"is {MaxTermYears}; expected MinTermYears ({MinTermYears}) to 10 years.", "TR-1");
+        foreach (var (years, name) in new[] { (CommitteeTermYears, nameof(CommitteeTermYears)), (CommunityTermYears, nameof(CommunityTermYears)), (OtherTermYears, nameof(OtherTermYears)) })
         {
-            throw new ArgumentException("TR-1: the term range must be 1 ≤ min ≤ max ≤ 10 years.", nameof(MinTermYears));
+            problems.Require(years >= MinTermYears && years <= MaxTermYears, name, $"is {years}; expected a term in the TR-1 range, {MinTermYears} to {MaxTermYears} years.", "TR-2");
         }
 
-        if (CommitteeTermYears < MinTermYears || CommitteeTermYears > MaxTermYears
-            || CommunityTermYears < MinTermYears || CommunityTermYears > MaxTermYears || OtherTermYears < MinTermYears || OtherTermYears > MaxTermYears)
-        {
-            throw new ArgumentException("TR-2: the committee, community and other terms must lie in the TR-1 range.", nameof(CommunityTermYears));
-        }
-
-        if (LocalRoleTermYears is < 1 or > 10 || OwnersCommitteeMaxTermYears is < 1 or > 10)
-        {
-            throw new ArgumentException("Local and owners'-committee terms must be 1 to 10 years.", nameof(LocalRoleTermYears));
-        }
-
+        problems.Require(LocalRoleTermYears is >= 1 and <= 10, nameof(LocalRoleTermYears), $"is {LocalRoleTermYears}; expected 1 to 10 years.");
+        problems.Require(OwnersCommitteeMaxTermYears is >= 1 and <= 10, nameof(OwnersCommitteeMaxTermYears), $"is {OwnersCommitteeMaxTermYears}; expected 1 to 10 years.");
         foreach (var (period, name) in new[] { (ElectionShiftLimit, nameof(ElectionShiftLimit)), (ReminderBefore, nameof(ReminderBefore)), (SecretaryMinimumStanding, nameof(SecretaryMinimumStanding)) })
         {
-            if (period is null || period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
-            {
-                throw new ArgumentException("Use a non-negative date period.", name);
-            }
+            problems.Require(period is not null && !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0,
+                name, $"is {period?.ToString() ?? "empty"}; expected a date period of zero or more (ISO 8601, e.g. P1Y, P6M).");
         }
     }
 }

@@ -81,13 +81,54 @@ public sealed class ConfigurationBindingTests
     }
 
     [Fact]
-    public void A_policy_that_fails_its_own_validation_is_reported_with_the_section()
+    public void A_setting_out_of_range_is_named_by_its_full_key_with_what_it_expects()
     {
         var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddNeighborParty(Section(new()
         {
             ["Formation:MinFullMembersForBranch"] = "0",
+            ["Care:MaxGuardians"] = "80",
+            ["Stewards:MaxTermYears"] = "12",
         })));
-        Assert.Contains("NeighborParty", refused.Message, StringComparison.Ordinal);
+
+        Assert.Contains("NeighborParty:Formation:MinFullMembersForBranch: is 0; expected a whole number ≥ 1. (BR-1)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("NeighborParty:Care:MaxGuardians: is 80; expected 1 to 50 guardians. (CR-2)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("NeighborParty:Stewards:MaxTermYears: is 12;", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("3 problem(s)", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_key_lists_the_keys_the_policy_takes_without_the_binders_internals()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddNeighborParty(Section(new()
+        {
+            ["Formation:MinFullMembersForBrnch"] = "3",
+        })));
+
+        Assert.Contains("NeighborParty:Formation:MinFullMembersForBrnch: unknown key; Formation takes ", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("MinFullMembersForBranch", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ErrorOnUnknownConfiguration", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("BinderOptions", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Organization:JointBranchMaxUnits", "many", "is not a whole number")]
+    [InlineData("Formation:CountProbationary", "yes please", "is not true or false")]
+    [InlineData("Stewards:ReminderBefore", "six months", "is not an ISO 8601 date period")]
+    public void A_value_that_does_not_convert_is_named_with_what_the_key_expects(string key, string value, string expected)
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddNeighborParty(Section(new() { [key] = value })));
+
+        Assert.Contains($"NeighborParty:{key}: '{value}' {expected}", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_names_the_setting_for_code_that_sets_the_options()
+    {
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => new NeighborPartyOptions { Formation = { MaxMembersPerBranch = 2 } }.Validate());
+
+        Assert.Equal("MaxMembersPerBranch", refused.ParamName);
+        Assert.StartsWith("BR-2: MaxMembersPerBranch is 2;", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -132,14 +132,7 @@ public sealed partial class SchemaWordsTests
     [Fact]
     public void No_message_of_the_library_names_a_place_kind_with_a_literal()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "NeighborParty.Core.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        var core = Path.Combine(root!.FullName, "src", "NeighborParty.Core");
+        var core = Path.Combine(Docs.Repository.Root, "src", "NeighborParty.Core");
 
         // Names and labels that are Yanping's by design (the preset itself, the Yanping-worded label table, the ledger
         // file's column headers and categories, role and figure names that a schema renames) are not messages.

@@ -28,7 +28,7 @@ public sealed class TermRuleBoundaryTests
             }
             else
             {
-                Assert.StartsWith("TR-", Assert.Throws<ArgumentException>(w.Options.Stewards.Validate).Message, StringComparison.Ordinal);
+                Assert.StartsWith("TR-", Assert.Throws<ArgumentOutOfRangeException>(w.Options.Stewards.Validate).Message, StringComparison.Ordinal);
             }
         }
     }

@@ -23,6 +23,6 @@ public sealed class TermByOrganisationTypeTests
         var policy = new StewardPolicy { CommitteeTermYears = 4, OtherTermYears = 4 };
         policy.Validate();
         Assert.Equal(4, AppointmentService.TermYearsOf(OrganizationUnitKind.Committee, PlaceKind.Street, policy));
-        Assert.Throws<ArgumentException>(() => new StewardPolicy { CommitteeTermYears = 7 }.Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StewardPolicy { CommitteeTermYears = 7 }.Validate());
     }
 }

@@ -85,23 +85,10 @@ public sealed class JsonFile
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions { WriteIndented = false }.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        options.Converters.Add(new TreePositionConverter());
-        return options;
+        // Snapshots are serializable as they are: NodaTime's converters are all a JSON store needs.
+        return new JsonSerializerOptions { WriteIndented = false }.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     }
 
     /// <summary>A stored aggregate: its version, its snapshot, and its unique key as text (null when its type has none).</summary>
     public sealed record Row(long Version, JsonElement Snapshot, string? Unique);
-
-    private sealed class TreePositionConverter : JsonConverter<TreePosition>
-    {
-        public override TreePosition Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var parts = reader.GetString()!.Split('|');
-            return parts[0].Length == 0 ? default : new TreePosition(Enum.Parse<TreeKind>(parts[0]), Guid.Parse(parts[1]), long.Parse(parts[2]), long.Parse(parts[3]));
-        }
-
-        public override void Write(Utf8JsonWriter writer, TreePosition value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.IsPlaced ? $"{value.Tree}|{value.NodeId}|{value.PathHigh}|{value.PathLow}" : "|||");
-    }
 }
