@@ -222,8 +222,8 @@ public sealed class FormationTests
         Assert.Equal(5, a.Counted);
         Assert.True(a.Verdict.HasFlag(FormationVerdict.FormBranch));
         Assert.Contains("at least 5", a.Outcomes[0].Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(new FormationPolicy { MinFullMembersForBranch = 0 }.Validate);
-        Assert.Throws<ArgumentException>(new FormationPolicy { CommitteeMinSize = 6, CommitteeMaxSize = 5 }.Validate);
+        Assert.Throws<ArgumentOutOfRangeException>(new FormationPolicy { MinFullMembersForBranch = 0 }.Validate);
+        Assert.Throws<ArgumentOutOfRangeException>(new FormationPolicy { CommitteeMinSize = 6, CommitteeMaxSize = 5 }.Validate);
     }
 
     public static Arbitrary<(int Full, int Probationary, int Suspended, int Registered, int Units, int Subject)> Counts() =>
