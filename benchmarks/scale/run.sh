@@ -9,6 +9,8 @@
 # Options are the runner's (--sizes, --providers sqlite,postgresql, --repeats N, --work DIR, --keep, --postgres CONN, --smoke)
 # plus --no-build. Without --postgres or NEIGHBORPARTY_TEST_POSTGRES, a throwaway cluster is started (eng/postgres.sh) and
 # stopped afterwards; with --providers sqlite none is needed.
+# NEIGHBORPARTY_SCALE_TRACE=1 prints the time between statements (the "at" column: a gap is the statement before it), rows
+# and the first 220 characters of every SQL reader to stderr, to take a slow operation apart (…_TRACE_FULL=1: whole statements).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=1; args=(); smoke=0; sqlite_only=0

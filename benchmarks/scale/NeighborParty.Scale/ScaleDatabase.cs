@@ -33,7 +33,8 @@ internal sealed record ScaleDatabase(string Provider, string Name, string WorkFo
     public ServiceProvider Services()
     {
         var services = new ServiceCollection().AddNeighborParty();
-        _ = Provider == Sqlite ? services.AddNeighborPartySqlite(ConnectionString) : services.AddNeighborPartyPostgreSql(ConnectionString);
+        Action<Microsoft.EntityFrameworkCore.DbContextOptionsBuilder>? trace = CommandTrace.Enabled ? o => o.AddInterceptors(new CommandTrace()) : null;
+        _ = Provider == Sqlite ? services.AddNeighborPartySqlite(ConnectionString, trace) : services.AddNeighborPartyPostgreSql(ConnectionString, trace);
         return services.BuildServiceProvider();
     }
 

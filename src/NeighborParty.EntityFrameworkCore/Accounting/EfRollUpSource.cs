@@ -76,15 +76,15 @@ internal sealed class EfRollUpSource(NeighborPartyDbContext db) : IRollUpSource
             select new { UnitId = g.Id, p.Position.PathHigh, p.Position.PathLow };
         foreach (var (figure, rows) in new[] { (Figures.CompoundBranches, branchPlaces), (Figures.FunctionalGroups, groupPlaces) })
         {
-            var perChild = await rows.GroupBy(x => new { High = x.PathHigh & hm, Low = x.PathLow & lm })
-                .Select(g => new { g.Key.High, g.Key.Low, Count = g.Select(x => x.UnitId).Distinct().Count() })
-                .ToListAsync(cancellationToken);
-            foreach (var row in perChild)
+            // One read of the distinct (unit, child) pairs — a row per unit and child, not per compound — counted per
+            // child and, distinct again, for the total here: one pass over the join instead of two (issue 26).
+            var pairs = await rows.Select(x => new { x.UnitId, High = x.PathHigh & hm, Low = x.PathLow & lm }).Distinct().ToListAsync(cancellationToken);
+            foreach (var child in pairs.GroupBy(x => (x.High, x.Low)))
             {
-                Add(figure, row.High, row.Low, row.Count, total: false);
+                Add(figure, child.Key.High, child.Key.Low, child.Count(), total: false);
             }
 
-            totals[figure] = await rows.Select(x => x.UnitId).Distinct().CountAsync(cancellationToken);
+            totals[figure] = pairs.Select(x => x.UnitId).Distinct().Count();
         }
 
         foreach (var row in await db.Set<Position>().AsNoTracking()
