@@ -50,7 +50,7 @@ internal static class Runner
                 foreach (var step in steps)
                 {
                     var (name, group) = step.Contains(':') ? (step[..step.IndexOf(':')], step[(step.IndexOf(':') + 1)..]) : (step, "");
-                    Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {provider} {size}× {step}");
+                    Console.Error.WriteLine($"[{NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().TimeOfDay.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}] {provider} {size}× {step}");
                     var lines = await ChildAsync(o, provider, size, name, group);
                     if (lines is null)
                     {

@@ -32,7 +32,7 @@ internal static class Table
             text.Append(' ').Append(string.Join(" / ", growth)).Append(" | ").Append(string.Join(" / ", peaks)).Append(" |\n");
         }
 
-        text.Append($"\n{Environment.ProcessorCount} cores, {string.Join(" and ", providers.Select(Name))}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}; ")
+        text.Append($"\n{Environment.ProcessorCount} cores, {string.Join(" and ", providers.Select(Name))}, .NET {Environment.Version}, {NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}; ")
             .Append("times are medians of the repeats after a warm-up run; imports show rows/s; growth per 10× is the ratio of the times of consecutive sizes, per tenfold.\n");
         return text.ToString();
     }

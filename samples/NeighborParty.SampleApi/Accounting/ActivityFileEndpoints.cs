@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using NeighborParty.Activities.Csv;
 using NeighborParty.Application;
-using NeighborParty.Excel;
-using NeighborParty.Membership.Csv;
 using NeighborParty.Organization;
 using NeighborParty.SampleApi.Infrastructure;
 using NeighborParty.SampleApi.Infrastructure.RateLimiting;
@@ -21,24 +18,10 @@ internal static class ActivityFileEndpoints
             .MapPost("/import", async (Guid scope, IFormFile file, IActorAccessor actors, ActivityFileUseCases cases, CancellationToken ct) =>
             {
                 await using var stream = file.OpenReadStream();
-                var report = await ImportAsync(actors.Require(), cases, new PlaceId(scope), stream, ct);
-                if (report.Stored)
-                {
-                    return Results.Ok(ActivityImportResponse.From(report));
-                }
-
-                // Nothing was stored: a problem document that carries the whole report.
-                return Results.Problem(
-                    statusCode: StatusCodes.Status422UnprocessableEntity,
-                    type: "https://neighborparty.dev/errors/NP-CSV-000",
-                    title: $"The activity file was not imported: {report.BadRows} bad row(s); nothing was stored.",
-                    detail: $"活动台账未导入：{report.BadRows} 行有误，未保存任何内容。",
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["code"] = "NP-CSV-000",
-                        ["messageZh"] = $"活动台账未导入：{report.BadRows} 行有误，未保存任何内容。",
-                        ["report"] = ActivityImportResponse.From(report),
-                    });
+                var actor = actors.Require();
+                var report = await UploadedFile.ImportAsync(stream, w => cases.ImportAsync(actor, new PlaceId(scope), w, ct), c => cases.ImportAsync(actor, new PlaceId(scope), c, ct), ct);
+                return report.Stored ? Results.Ok(ActivityImportResponse.From(report))
+                    : UploadedFile.NotImported("activity file", "活动台账", report.BadRows, ActivityImportResponse.From(report));
             })
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MemberEndpoints.MaxLedgerBytes))
@@ -50,30 +33,4 @@ internal static class ActivityFileEndpoints
             .RequireRateLimiting(RateLimitPolicies.LedgerFiles);
         return app;
     }
-
-    /// <summary>CSV or .xlsx, told apart by the file's first bytes (an .xlsx is a zip: "PK\x03\x04").</summary>
-    private static async Task<ActivityImportReport> ImportAsync(Actor actor, ActivityFileUseCases cases, PlaceId scope, Stream file, CancellationToken ct)
-    {
-        var (buffer, isWorkbook) = await UploadedFile.ReadAsync(file, ct);
-        await using var owned = buffer;
-        if (isWorkbook)
-        {
-            using var workbook = new XlsxLedgerReader(buffer);
-            return await cases.ImportAsync(actor, scope, workbook, ct);
-        }
-
-        return await cases.ImportAsync(actor, scope, buffer, ct);
-    }
-}
-
-/// <summary>The answer of an activity import.</summary>
-/// <param name="Stored">Whether the rows were stored (all of them; none when any row is bad).</param>
-/// <param name="Rows">The rows read.</param>
-/// <param name="Recorded">The activities recorded.</param>
-/// <param name="BadRows">The bad rows.</param>
-/// <param name="Errors">The first 1,000 errors.</param>
-/// <param name="Totals">Every error, counted per code.</param>
-public sealed record ActivityImportResponse(bool Stored, int Rows, int Recorded, int BadRows, IReadOnlyList<LedgerRowError> Errors, IReadOnlyDictionary<string, int> Totals)
-{
-    internal static ActivityImportResponse From(ActivityImportReport r) => new(r.Stored, r.Rows, r.Recorded, r.BadRows, r.Errors, r.Totals);
 }

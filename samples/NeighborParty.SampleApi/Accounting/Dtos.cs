@@ -1,8 +1,10 @@
 using NeighborParty.Accounting;
 using NeighborParty.Activities;
+using NeighborParty.Activities.Csv;
 using NeighborParty.CoBuilding;
 using NeighborParty.Common;
 using NeighborParty.Membership;
+using NeighborParty.Membership.Csv;
 using NeighborParty.Organization;
 using NeighborParty.SampleApi.Infrastructure;
 using NodaTime;
@@ -141,4 +143,16 @@ public sealed record VolunteerHoursResponse(Guid MemberId, string MemberName, Me
 {
     internal static VolunteerHoursResponse Of(VolunteerHoursStatement s) => new(s.MemberId.Value, s.MemberName, s.Category, s.ReportTo, s.From, s.To,
         [.. s.Lines.Select(l => new VolunteerHoursLineDto(l.ActivityId.Value, l.Day, l.Title, l.Kind, l.Place, l.Hours))], s.TotalHours);
+}
+
+/// <summary>The answer of an activity import.</summary>
+/// <param name="Stored">Whether the rows were stored (all of them; none when any row is bad).</param>
+/// <param name="Rows">The rows read.</param>
+/// <param name="Recorded">The activities recorded.</param>
+/// <param name="BadRows">The bad rows.</param>
+/// <param name="Errors">The first 1,000 errors.</param>
+/// <param name="Totals">Every error, counted per code.</param>
+public sealed record ActivityImportResponse(bool Stored, int Rows, int Recorded, int BadRows, IReadOnlyList<LedgerRowError> Errors, IReadOnlyDictionary<string, int> Totals)
+{
+    internal static ActivityImportResponse From(ActivityImportReport r) => new(r.Stored, r.Rows, r.Recorded, r.BadRows, r.Errors, r.Totals);
 }

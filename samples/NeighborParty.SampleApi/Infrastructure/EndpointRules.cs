@@ -52,6 +52,19 @@ internal static class EndpointRules
         http.Response.Headers.Append("Link", $"<{http.Request.PathBase}{http.Request.Path}{Microsoft.AspNetCore.Http.QueryString.Create(query)}>; rel=\"next\"");
     }
 
+    /// <summary>
+    /// One named list of a report, a page at a time: the list <paramref name="name"/> picked (400 <c>NP-GEN-005</c> when
+    /// it is not one of <paramref name="names"/>), its page after <paramref name="after"/>, and the next page announced.
+    /// </summary>
+    public static IReadOnlyList<T> ListPage<T>(HttpContext http, IReadOnlyList<T>? list, string name, IReadOnlyCollection<string> names, string? after, int? take)
+    {
+        var items = list ?? throw new FieldValidationException([new RuleViolation("NP-GEN-005",
+            $"'list' is one of {string.Join(", ", names)}.", $"“list”须为 {string.Join("、", names)} 之一。", target: "list")]);
+        var page = PageSlices.Of(items, after, take ?? 100);
+        NextPage(http, page.Next);
+        return page.Items;
+    }
+
     /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> (ISO dates, at most ten years, from 1921); 400 otherwise.</summary>
     public static DateInterval Days(string? from, string? to)
     {

@@ -10,20 +10,6 @@ namespace NeighborParty.SampleApi.Membership;
 /// <summary>The ledger file formats the sample speaks: CSV, and .xlsx through the NeighborParty.Excel package.</summary>
 internal static class LedgerFiles
 {
-    /// <summary>Imports CSV or .xlsx, told apart by the file's first bytes (an .xlsx is a zip: "PK\x03\x04").</summary>
-    public static async Task<NeighborParty.Membership.Csv.LedgerImportReport> ImportAsync(Actor actor, LedgerFileUseCases cases, PlaceId scope, Stream file, CancellationToken ct)
-    {
-        var (buffer, isWorkbook) = await UploadedFile.ReadAsync(file, ct);
-        await using var owned = buffer;
-        if (isWorkbook)
-        {
-            using var workbook = new XlsxLedgerReader(buffer);
-            return await cases.ImportAsync(actor, scope, workbook, ct);
-        }
-
-        return await cases.ImportAsync(actor, scope, buffer, ct);
-    }
-
     /// <summary>Exports as CSV (default) or .xlsx; written to a buffer first, so a refusal can still answer with a problem document.</summary>
     public static async Task<IResult> ExportAsync(Actor actor, LedgerFileUseCases cases, PlaceId scope, string? format, bool chineseHeaders, CancellationToken ct)
     {

@@ -149,24 +149,9 @@ internal static class MemberEndpoints
         ledgerFiles.MapPost("/import", async (Guid scope, IFormFile file, IActorAccessor actors, LedgerFileUseCases cases, CancellationToken ct) =>
             {
                 await using var stream = file.OpenReadStream();
-                var report = await LedgerFiles.ImportAsync(actors.Require(), cases, new PlaceId(scope), stream, ct);
-                if (report.Stored)
-                {
-                    return Results.Ok(ImportResponse.From(report));
-                }
-
-                // Nothing was stored: a problem document that carries the whole report.
-                return Results.Problem(
-                    statusCode: StatusCodes.Status422UnprocessableEntity,
-                    type: "https://neighborparty.dev/errors/NP-CSV-000",
-                    title: $"The ledger file was not imported: {report.BadRows} bad row(s); nothing was stored.",
-                    detail: $"台账文件未导入：{report.BadRows} 行有误，未保存任何内容。",
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["code"] = "NP-CSV-000",
-                        ["messageZh"] = $"台账文件未导入：{report.BadRows} 行有误，未保存任何内容。",
-                        ["report"] = ImportResponse.From(report),
-                    });
+                var actor = actors.Require();
+                var report = await UploadedFile.ImportAsync(stream, w => cases.ImportAsync(actor, new PlaceId(scope), w, ct), c => cases.ImportAsync(actor, new PlaceId(scope), c, ct), ct);
+                return report.Stored ? Results.Ok(ImportResponse.From(report)) : UploadedFile.NotImported("ledger file", "台账文件", report.BadRows, ImportResponse.From(report));
             })
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxLedgerBytes))
@@ -222,11 +207,7 @@ internal static class MemberEndpoints
             {
                 EndpointRules.Paging(null, take, after);
                 var sweep = await cases.SweepAsync(actors.Require(), new PlaceId(placeId), ct);
-                var items = SweepResponse.List(sweep, list) ?? throw new FieldValidationException([new RuleViolation("NP-GEN-005",
-                    $"'list' is one of {string.Join(", ", SweepResponse.Lists)}.", $"“list”须为 {string.Join("、", SweepResponse.Lists)} 之一。", target: "list")]);
-                var page = PageSlices.Of(items, after, take ?? 100);
-                EndpointRules.NextPage(http, page.Next);
-                return page.Items;
+                return EndpointRules.ListPage(http, SweepResponse.List(sweep, list), list, SweepResponse.Lists, after, take);
             })
             .WithSummary("One list of the sweep (`list`: shouldFormBranch, shouldJoinJointBranch, noLongerMeetConditions, committeeRequired, shouldDivideIntoGroups, tooLarge), a page of `take` at a time: follow the `Link: rel=\"next\"` header.");
 

@@ -120,11 +120,7 @@ internal static class StewardEndpoints
             {
                 EndpointRules.Paging(null, take, after);
                 var coverage = await cases.CoverageAsync(actors.Require(), new PlaceId(placeId), ct);
-                var items = CoverageResponse.List(coverage, list) ?? throw new FieldValidationException([new RuleViolation("NP-GEN-005",
-                    $"'list' is one of {string.Join(", ", CoverageResponse.Lists)}.", $"“list”须为 {string.Join("、", CoverageResponse.Lists)} 之一。", target: "list")]);
-                var page = PageSlices.Of(items, after, take ?? 100);
-                EndpointRules.NextPage(http, page.Next);
-                return page.Items;
+                return EndpointRules.ListPage(http, CoverageResponse.List(coverage, list), list, CoverageResponse.Lists, after, take);
             })
             .WithSummary("One list of the coverage report (`list`: branchesWithoutSecretary, committeeGaps, buildingsWithoutLeader, endingSoon, expired, vacancies, crossHoldings), a page of `take` at a time: follow the `Link: rel=\"next\"` header.");
 
