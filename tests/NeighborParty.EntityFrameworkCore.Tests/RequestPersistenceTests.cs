@@ -112,6 +112,8 @@ public sealed class RequestPersistenceTests
 
             var requests = scope.ServiceProvider.GetRequiredService<IReadRepository<ResidentRequest>>();
             Assert.Equal(publicId, (await requests.ListAsync(new RequestSearchSpec(new RequestSearch(PublicOnly: true)))).Single().Id);
+            var shown = Assert.Single(await scope.ServiceProvider.GetRequiredService<Application.RequestUseCases>().PublicAsync(new RequestSearch())); // projected as SQL
+            Assert.Equal((publicId, "豫轩里", (string?)null, true, "路灯不亮"), (shown.Id, shown.CompoundName, shown.MediaUrl, shown.IsOpen, shown.Description));
             Assert.Equal(2, await requests.CountAsync(new RequestCountSpec(new RequestSearch(community.Path, VisibleTo: residentId))));
             Assert.Equal(parkingId, (await requests.ListAsync(new RequestSearchSpec(new RequestSearch(Ids: [parkingId], Status: RequestStatusFilter.Closed)))).Single().Id);
             Assert.Equal(publicId, (await requests.ListAsync(new RequestSearchSpec(new RequestSearch(Categories: ["lighting", "water-leak"], Status: RequestStatusFilter.Open)))).Single().Id);

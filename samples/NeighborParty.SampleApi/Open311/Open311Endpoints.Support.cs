@@ -22,32 +22,25 @@ internal static partial class Open311Endpoints
             throw new Open311Error(404, $"No {(token ? "token" : "service request")} '{id}'.");
         }
 
-        var request = await services.GetRequiredService<IReadRepository<ResidentRequest>>().GetByIdAsync(new RequestId(guid), ct);
-        if (request is not { IsPublic: true })
+        var found = await services.GetRequiredService<Application.RequestUseCases>().PublicAsync(new RequestSearch(Ids: [new RequestId(guid)]), 0, 1, ct);
+        if (found.Count == 0)
         {
             throw new Open311Error(404, $"No {(token ? "token" : "service request")} '{id}'."); // a private request is not there for Open311
         }
 
         if (token)
         {
-            return new[] { new Dictionary<string, object?> { ["service_request_id"] = request.Id.ToString(), ["token"] = request.Id.ToString() } };
+            return new[] { new Dictionary<string, object?> { ["service_request_id"] = found[0].Id.ToString(), ["token"] = found[0].Id.ToString() } };
         }
 
-        return await ShowAsync([request], services, services.GetRequiredService<NeighborPartyOptions>(), ct);
+        return Show(found, services.GetRequiredService<NeighborPartyOptions>());
     }
 
-    private static async Task<object> ShowAsync(IReadOnlyList<ResidentRequest> requests, IServiceProvider services, NeighborPartyOptions library, CancellationToken ct)
-    {
-        var placeIds = requests.Select(r => r.CompoundId).Concat(requests.Where(r => r.BuildingId is not null).Select(r => r.BuildingId!.Value)).Distinct().ToList();
-        var places = placeIds.Count == 0 ? [] : (await services.GetRequiredService<IReadRepository<Place>>().ListAsync(new PlacesByIdSpec(placeIds), ct)).ToDictionary(p => p.Id);
-        return requests.Select(r =>
+    /// <summary>Public requests in GeoReport v2's shape (the library read them as projections, names included).</summary>
+    private static List<Dictionary<string, object?>> Show(IReadOnlyList<PublicRequest> requests, NeighborPartyOptions library) =>
+        [.. requests.Select(r =>
         {
-            var address = places.TryGetValue(r.CompoundId, out var compound) ? compound.Name : null;
-            if (r.BuildingId is { } b && places.TryGetValue(b, out var building))
-            {
-                address += " " + building.Name;
-            }
-
+            var address = r.BuildingName is { } building ? r.CompoundName + " " + building : r.CompoundName;
             var category = library.Requests.Categories.TryGetValue(r.Category, out var c) ? c : null;
             return new Dictionary<string, object?>
             {
@@ -57,10 +50,9 @@ internal static partial class Open311Endpoints
                 ["agency_responsible"] = r.AssigneeName, ["service_notice"] = category is null ? null : $"时限{FormatLimitZh(category.TimeLimit)}",
                 ["requested_datetime"] = Format(r.ReceivedAt, library), ["updated_datetime"] = Format(r.UpdatedAt, library), ["expected_datetime"] = Format(r.DueAt, library),
                 ["address"] = address, ["address_id"] = (r.BuildingId ?? r.CompoundId).ToString(), ["zipcode"] = null, ["lat"] = r.Latitude, ["long"] = r.Longitude,
-                ["media_url"] = r.Media.Count > 0 ? r.Media[0].Url : null,
+                ["media_url"] = r.MediaUrl,
             };
-        }).ToList();
-    }
+        })];
 
     private static async Task<(Place? Compound, Place? Building)> LocateAsync(IReadRepository<Place> places, string? addressId, string? addressString, Open311Key? keyForCoordinates,
         CancellationToken ct)

@@ -212,9 +212,8 @@ internal static partial class Open311Endpoints
                     search = new RequestSearch(Categories: codes, ReceivedFrom: start, ReceivedBefore: end.Value + Duration.FromTicks(1), Status: status, PublicOnly: true);
                 }
 
-                var repository = services.GetRequiredService<IReadRepository<ResidentRequest>>();
-                var found = await repository.ListAsync(new RequestSearchSpec(search, (page - 1) * pageSize, pageSize), http.RequestAborted);
-                return await ShowAsync(found, services, library, http.RequestAborted);
+                var found = await services.GetRequiredService<Application.RequestUseCases>().PublicAsync(search, (page - 1) * pageSize, pageSize, http.RequestAborted);
+                return Show(found, library);
             }))
             .WithSummary("Open311: public service requests, filtered by id list, service_code, start_date/end_date (≤ 90 days) and status; page/page_size.").RequireRateLimiting(RateLimitPolicies.Open311Read);
 

@@ -12,6 +12,6 @@ internal sealed class EfAggregateQueries(NeighborPartyDbContext db) : IAggregate
         where T : class, IAggregateRoot
     {
         ArgumentNullException.ThrowIfNull(query);
-        return query(db.Set<T>().AsNoTracking()).ToListAsync(cancellationToken);
+        return query(LoadShape.Of<T>(db).AsNoTracking()).ToListAsync(cancellationToken);
     }
 }

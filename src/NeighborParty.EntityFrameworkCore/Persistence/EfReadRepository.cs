@@ -48,34 +48,34 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
 
     /// <inheritdoc />
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        SpecificationQuery.Apply(_db.Set<T>(), specification).FirstOrDefaultAsync(cancellationToken);
+        SpecificationQuery.Apply(LoadShape.Of<T>(_db), specification).FirstOrDefaultAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        SpecificationQuery.Apply(_db.Set<T>(), specification).FirstOrDefaultAsync(cancellationToken);
+        SpecificationQuery.Apply(LoadShape.Of<T>(_db), specification).FirstOrDefaultAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
-        SpecificationQuery.Apply(_db.Set<T>(), specification).SingleOrDefaultAsync(cancellationToken);
+        SpecificationQuery.Apply(LoadShape.Of<T>(_db), specification).SingleOrDefaultAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        SpecificationQuery.Apply(_db.Set<T>(), specification).SingleOrDefaultAsync(cancellationToken);
+        SpecificationQuery.Apply(LoadShape.Of<T>(_db), specification).SingleOrDefaultAsync(cancellationToken);
 
     /// <inheritdoc />
-    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => _db.Set<T>().ToListAsync(cancellationToken);
+    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => LoadShape.Of<T>(_db).ToListAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
     {
-        var list = await SpecificationQuery.Apply(_db.Set<T>(), specification).ToListAsync(cancellationToken);
+        var list = await SpecificationQuery.Apply(LoadShape.Of<T>(_db), specification).ToListAsync(cancellationToken);
         return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
     }
 
     /// <inheritdoc />
     public async Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default)
     {
-        var list = await SpecificationQuery.Apply(_db.Set<T>(), specification).ToListAsync(cancellationToken);
+        var list = await SpecificationQuery.Apply(LoadShape.Of<T>(_db), specification).ToListAsync(cancellationToken);
         return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
     }
 
@@ -96,7 +96,7 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
     /// <inheritdoc />
     public async IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification)
     {
-        await foreach (var item in SpecificationQuery.Apply(_db.Set<T>(), specification).AsAsyncEnumerable())
+        await foreach (var item in SpecificationQuery.Apply(LoadShape.Of<T>(_db), specification).AsAsyncEnumerable())
         {
             yield return item;
         }
@@ -111,10 +111,10 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
         private static readonly ConditionalWeakTable<IModel, Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>>> Queries = [];
 
         public static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>> For(NeighborPartyDbContext db) =>
-            Queries.GetValue(db.Model, model => Compile(model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0].Name
+            Queries.GetValue(db.Model, model => Compile(model, model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0].Name
                 ?? throw new InvalidOperationException($"{typeof(T).Name} has no key in the model.")));
 
-        private static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>> Compile(string key)
+        private static Func<NeighborPartyDbContext, TId, CancellationToken, Task<T?>> Compile(IModel model, string key)
         {
             var db = Expression.Parameter(typeof(NeighborPartyDbContext), "db");
             var id = Expression.Parameter(typeof(TId), "id");
@@ -122,7 +122,12 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
             var entity = Expression.Parameter(typeof(T), "e");
             var property = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(TId)], entity, Expression.Constant(key));
             var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(property, id), entity);
-            var set = Expression.Call(db, nameof(DbContext.Set), [typeof(T)]);
+            Expression set = Expression.Call(db, nameof(DbContext.Set), [typeof(T)]);
+            if (LoadShape.IsSingle(model, typeof(T)))
+            {
+                set = Expression.Call(typeof(RelationalQueryableExtensions), nameof(RelationalQueryableExtensions.AsSingleQuery), [typeof(T)], set);
+            }
+
             var where = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], set, Expression.Quote(match));
             var first = Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [typeof(T)], where);
             return EF.CompileAsyncQuery(Expression.Lambda<Func<NeighborPartyDbContext, TId, CancellationToken, T?>>(first, db, id, ct));

@@ -1,0 +1,21 @@
+using Ardalis.Specification;
+using NeighborParty.Organization;
+
+namespace NeighborParty.Requests;
+
+/// <summary>The public requests matching a search, newest first, one page, projected to <see cref="PublicRequest"/> (one query).</summary>
+internal sealed class PublicRequestsSpec : Specification<ResidentRequest, PublicRequest>
+{
+    /// <summary>Initializes a new instance of the <see cref="PublicRequestsSpec"/> class.</summary>
+    /// <param name="search">The search (only public requests are read, whatever it says).</param>
+    /// <param name="skip">How many to skip.</param>
+    /// <param name="take">How many to return.</param>
+    public PublicRequestsSpec(RequestSearch search, int skip, int take)
+    {
+        RequestSearchFilter.Apply(Query, search with { PublicOnly = true });
+        Query.AsNoTracking();
+        Query.OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id).Skip(skip).Take(take);
+        Query.Select(r => new PublicRequest(r.Id, r.Category, r.State, r.Description, r.AssigneeName, r.Outcome, r.DuplicateOf, r.ReceivedAt, r.UpdatedAt, r.DueAt,
+            new PlaceId(r.Compound.NodeId), r.BuildingId, r.Latitude, r.Longitude, r.Media.Select(m => m.Url).FirstOrDefault()));
+    }
+}
