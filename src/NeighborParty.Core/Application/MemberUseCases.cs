@@ -54,7 +54,7 @@ public sealed class MemberUseCases
         UseCaseRules.Page(skip, take);
         var guard = _context.Guard(actor);
         var scope = await guard.EnsureUnitAsync(AccessAction.ReadMembers, unit, cancellationToken);
-        var covered = scope.Places.Count == 0 ? [] : await _places.ListAsync(new PlacesByIdSpec([.. scope.Places.Take(16)]), cancellationToken);
+        var covered = scope.Places.Count == 0 ? [] : await _places.ListAsync(new PlaceNodesByIdSpec([.. scope.Places.Take(16)]), cancellationToken); // their paths, as a projection
         var list = await _members.ListAsync(new MembersInScopeSpec(scope.Path, [.. covered.Select(p => p.Path)], filter, skip, take), cancellationToken);
         var views = new List<MemberView>(list.Count);
         foreach (var member in list)
@@ -84,9 +84,11 @@ public sealed class MemberUseCases
         var order = MemberPages.Order(after);
         var guard = _context.Guard(actor);
         var scope = await guard.EnsureUnitAsync(AccessAction.ReadMembers, unit, cancellationToken);
-        var covered = scope.Places.Count == 0 ? [] : await _places.ListAsync(new PlacesByIdSpec([.. scope.Places.Take(16)]), cancellationToken);
+        var covered = scope.Places.Count == 0 ? [] : await _places.ListAsync(new PlaceNodesByIdSpec([.. scope.Places.Take(16)]), cancellationToken); // their paths, as a projection
         var matching = MembersInScopeSpec.Matching(scope.Path, [.. covered.Select(p => p.Path)], filter);
-        var (items, more) = await KeysetPages.ReadAsync(_queries, order, matching, take, cancellationToken);
+        var narrow = scope.Kind is OrganizationUnitKind.BuildingGroup or OrganizationUnitKind.FunctionalGroup or OrganizationUnitKind.PartyGroup
+            || _context.Options.Schema.BranchLevels.Contains(scope.Level); // a branch's members are a few hundred at most
+        var (items, more) = await KeysetPages.ReadAsync(_queries, order, matching, take, cancellationToken, narrow);
         var views = new List<MemberView>(items.Count);
         foreach (var member in items)
         {
