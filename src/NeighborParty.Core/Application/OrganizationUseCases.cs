@@ -64,7 +64,7 @@ public sealed class OrganizationUseCases
     public async Task<List<OrganizationUnit>> ChildrenAsync(Actor actor, OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
     {
         await _context.Guard(actor).EnsureUnitAsync(AccessAction.ReadUnits, id, cancellationToken);
-        return await _tree.GetChildrenAsync(id, includeDissolved, cancellationToken);
+        return await _tree.ChildrenAsync(id, includeDissolved, readOnly: true, cancellationToken); // shown, never changed: not tracked
     }
 
     /// <summary>A unit and everything below it, in tree order.</summary>
@@ -76,7 +76,7 @@ public sealed class OrganizationUseCases
     public async Task<List<OrganizationUnit>> SubtreeAsync(Actor actor, OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
     {
         await _context.Guard(actor).EnsureUnitAsync(AccessAction.ReadUnits, id, cancellationToken);
-        return await _tree.GetSubtreeAsync(id, includeDissolved, cancellationToken);
+        return await _tree.SubtreeAsync(id, includeDissolved, readOnly: true, cancellationToken);
     }
 
     /// <summary>Creates a root unit (the system actor only, by default).</summary>

@@ -25,10 +25,14 @@ public sealed partial class OrganizationTree
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The children.</returns>
     /// <exception cref="RuleViolationException">No such unit.</exception>
-    public async Task<List<OrganizationUnit>> GetChildrenAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
+    public Task<List<OrganizationUnit>> GetChildrenAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default) =>
+        ChildrenAsync(id, includeDissolved, readOnly: false, cancellationToken);
+
+    /// <summary>The children of a unit; read-only copies (not tracked) for the use cases that only show them.</summary>
+    internal async Task<List<OrganizationUnit>> ChildrenAsync(OrganizationUnitId id, bool includeDissolved, bool readOnly, CancellationToken cancellationToken)
     {
         await GetAsync(id, cancellationToken);
-        return await _units.ListAsync(new ChildUnitsSpec(id, includeDissolved), cancellationToken);
+        return await _units.ListAsync(new ChildUnitsSpec(id, includeDissolved, readOnly), cancellationToken);
     }
 
     /// <summary>Returns a unit and everything below it in tree order (pre-order), by one indexed range query.</summary>
@@ -37,10 +41,14 @@ public sealed partial class OrganizationTree
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The subtree, the unit first.</returns>
     /// <exception cref="RuleViolationException">No such unit.</exception>
-    public async Task<List<OrganizationUnit>> GetSubtreeAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
+    public Task<List<OrganizationUnit>> GetSubtreeAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default) =>
+        SubtreeAsync(id, includeDissolved, readOnly: false, cancellationToken);
+
+    /// <summary>A unit and everything below it; read-only copies (not tracked) for the use cases that only show them.</summary>
+    internal async Task<List<OrganizationUnit>> SubtreeAsync(OrganizationUnitId id, bool includeDissolved, bool readOnly, CancellationToken cancellationToken)
     {
         var unit = await GetAsync(id, cancellationToken);
-        return await _units.ListAsync(new UnitSubtreeSpec(unit.Path, includeDissolved), cancellationToken);
+        return await _units.ListAsync(new UnitSubtreeSpec(unit.Path, includeDissolved, readOnly), cancellationToken);
     }
 
     /// <summary>Tells whether <paramref name="id"/> is <paramref name="scopeId"/> or lies in its subtree.</summary>

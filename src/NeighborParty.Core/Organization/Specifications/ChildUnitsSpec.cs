@@ -8,8 +8,14 @@ public sealed class ChildUnitsSpec : Specification<OrganizationUnit>
     /// <summary>Initializes a new instance of the <see cref="ChildUnitsSpec"/> class.</summary>
     /// <param name="parentId">The parent unit.</param>
     /// <param name="includeDissolved">Whether dissolved children are included.</param>
-    public ChildUnitsSpec(OrganizationUnitId parentId, bool includeDissolved = false)
+    /// <param name="readOnly">Whether the units are only read (a store need not track them for changes; never stage them).</param>
+    public ChildUnitsSpec(OrganizationUnitId parentId, bool includeDissolved = false, bool readOnly = false)
     {
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+
         Query.Where(u => u.ParentId == parentId);
         if (!includeDissolved)
         {
