@@ -57,6 +57,13 @@ public sealed class NeighborPartyOptions
     /// </summary>
     public NodaTime.Duration ActorScopeCacheDuration { get; set; } = NodaTime.Duration.FromSeconds(30);
 
+    /// <summary>
+    /// Gets or sets how long a report of a place over days is remembered. Default: 30 seconds; any commit in this
+    /// process forgets every report at once, so only another process's changes can take that long to show. Zero counts
+    /// every report afresh. See <see cref="Accounting.ReportCache"/>.
+    /// </summary>
+    public NodaTime.Duration ReportCacheDuration { get; set; } = NodaTime.Duration.FromSeconds(30);
+
     /// <summary>Checks that the settings are complete and coherent.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
     public void Validate()

@@ -90,8 +90,9 @@ public sealed class AccountingUseCases
     /// <returns>The report.</returns>
     public async Task<RollUpReport> ReportAsync(Actor actor, PlaceId place, DateInterval days, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(days);
         await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadAccounts, place, cancellationToken);
-        return await _accounting.ReportAsync(place, days, cancellationToken);
+        return await _context.ReportAsync(place, days, ct => _accounting.ReportAsync(place, days, ct), cancellationToken); // counted once a while (ReportCache)
     }
 
     /// <summary>Closes a place's period that is over.</summary>

@@ -13,6 +13,7 @@ namespace NeighborParty.Application;
 public sealed class UseCaseContext
 {
     private readonly ActorScopeCache? _scopes;
+    private readonly Accounting.ReportCache? _reports;
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IReadRepository<Place> _places;
     private readonly IReadRepository<PartyMember> _members;
@@ -53,6 +54,28 @@ public sealed class UseCaseContext
     {
         _scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));
     }
+
+    /// <summary>Initializes a new instance of the <see cref="UseCaseContext"/> class with the process-wide caches.</summary>
+    /// <param name="units">The units (where actors stand, what they reach).</param>
+    /// <param name="places">The places.</param>
+    /// <param name="members">The members (a member is reached through where they belong).</param>
+    /// <param name="work">The unit of work each use case runs in.</param>
+    /// <param name="options">The library settings (the access policy among them).</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="scopes">The process-wide actor-scope cache.</param>
+    /// <param name="reports">The process-wide report cache (reports are remembered only after the guard let the reader see them).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public UseCaseContext(IReadRepository<OrganizationUnit> units, IReadRepository<Place> places, IReadRepository<PartyMember> members, IUnitOfWork work,
+        NeighborPartyOptions options, IClock clock, ActorScopeCache scopes, Accounting.ReportCache reports)
+        : this(units, places, members, work, options, clock, scopes)
+    {
+        _reports = reports ?? throw new ArgumentNullException(nameof(reports));
+    }
+
+    /// <summary>Returns a place's report over days, remembered for a while when the report cache is registered.</summary>
+    internal Task<Accounting.RollUpReport> ReportAsync(PlaceId place, NodaTime.DateInterval days, Func<CancellationToken, Task<Accounting.RollUpReport>> count,
+        CancellationToken cancellationToken) =>
+        _reports is null ? count(cancellationToken) : _reports.GetOrCountAsync(place, days, count, cancellationToken);
 
     internal NeighborPartyOptions Options { get; }
 

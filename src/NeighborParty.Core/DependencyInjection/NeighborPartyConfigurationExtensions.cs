@@ -20,8 +20,8 @@ public static class NeighborPartyConfigurationExtensions
     /// </summary>
     /// <remarks>
     /// <para>Keys: <c>Schema:Preset</c> (<c>yanping</c>, <c>grid</c>, <c>rural</c>) or <c>Schema:Custom</c> (a
-    /// <see cref="HierarchySchemaDefinition"/>); <c>TimeZone</c> (a TZDB id); <c>ActorScopeCacheDuration</c>
-    /// (<c>hh:mm:ss</c>); and the policies <c>Organization</c>, <c>Formation</c>, <c>Stewards</c>, <c>CoBuilding</c>,
+    /// <see cref="HierarchySchemaDefinition"/>); <c>TimeZone</c> (a TZDB id); <c>ActorScopeCacheDuration</c> and
+    /// <c>ReportCacheDuration</c> (<c>hh:mm:ss</c>); and the policies <c>Organization</c>, <c>Formation</c>, <c>Stewards</c>, <c>CoBuilding</c>,
     /// <c>Activities</c>, <c>Requests</c>, <c>Compliance</c>, <c>Care</c> with the property names of their classes. Other keys at
     /// the top of the section are left to the host (a sample's own settings may live there).</para>
     /// <para>Every problem is collected — an unknown key inside a policy (a typo), a value that does not convert, an
@@ -120,15 +120,22 @@ public static class NeighborPartyConfigurationExtensions
             }
         }
 
-        if (section["ActorScopeCacheDuration"] is { } duration)
+        foreach (var (key, set) in new (string Key, Action<Duration> Set)[]
         {
-            if (TimeSpan.TryParse(duration, CultureInfo.InvariantCulture, out var span) && span >= TimeSpan.Zero)
+            ("ActorScopeCacheDuration", d => options.ActorScopeCacheDuration = d),
+            ("ReportCacheDuration", d => options.ReportCacheDuration = d),
+        })
+        {
+            if (section[key] is { } duration)
             {
-                options.ActorScopeCacheDuration = Duration.FromTimeSpan(span);
-            }
-            else
-            {
-                errors.Add($"{path}:ActorScopeCacheDuration: '{duration}' is not a duration (hh:mm:ss, zero or more).");
+                if (TimeSpan.TryParse(duration, CultureInfo.InvariantCulture, out var span) && span >= TimeSpan.Zero)
+                {
+                    set(Duration.FromTimeSpan(span));
+                }
+                else
+                {
+                    errors.Add($"{path}:{key}: '{duration}' is not a duration (hh:mm:ss, zero or more).");
+                }
             }
         }
 

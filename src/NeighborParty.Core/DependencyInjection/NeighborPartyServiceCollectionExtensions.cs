@@ -55,6 +55,7 @@ public static class NeighborPartyServiceCollectionExtensions
         services.TryAddSingleton(_ => CreateInMemoryStore());
         services.TryAddScoped<IAggregateStore>(sp => sp.GetRequiredService<InMemoryStore>());
         services.TryAddSingleton<Security.ActorScopeCache>();
+        services.TryAddSingleton<Accounting.ReportCache>();
         services.TryAddScoped<UnitOfWork>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
         LibraryAggregates.Accept(new InMemoryRegistrar(services));

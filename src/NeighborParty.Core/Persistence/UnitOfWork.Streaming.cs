@@ -98,6 +98,7 @@ public sealed partial class UnitOfWork
             }
             finally
             {
+                _work.ForgetReports(); // the parts become visible only now
                 await AbandonAsync();
             }
         }

@@ -27,6 +27,7 @@ public sealed partial class UnitOfWork : IUnitOfWork
     private readonly Dictionary<(Type Type, Guid Key), Known> _known = []; // what was loaded or staged, and its staged change: one lookup per step
     private readonly List<Staged> _staged = [];
     private readonly Security.ActorScopeCache? _scopes;
+    private readonly Accounting.ReportCache? _reports;
     private int _depth;
     private bool _committing;
 
@@ -57,6 +58,26 @@ public sealed partial class UnitOfWork : IUnitOfWork
         ArgumentNullException.ThrowIfNull(scopes);
         _scopes = scopes;
     }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="UnitOfWork"/> class that tells <paramref name="scopes"/> when units or
+    /// places change and <paramref name="reports"/> when anything does.
+    /// </summary>
+    /// <param name="store">Where the commit is written.</param>
+    /// <param name="dispatcher">Delivers the staged aggregates' domain events before the write.</param>
+    /// <param name="actors">Who acts, for the audit entries (the system actor when nobody is authenticated).</param>
+    /// <param name="scopes">The actor-scope cache, forgotten after a commit that changes a unit or a place.</param>
+    /// <param name="reports">The report cache, forgotten before and after every write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public UnitOfWork(IAggregateStore store, IDomainEventDispatcher dispatcher, IActorAccessor actors, Security.ActorScopeCache scopes, Accounting.ReportCache reports)
+        : this(store, dispatcher, actors, scopes)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        _reports = reports;
+    }
+
+    /// <summary>Forgets the remembered reports (a write is about to change, or has changed, what they count).</summary>
+    internal void ForgetReports() => _reports?.Invalidate();
 
     /// <summary>Gets the number of aggregates staged and not yet committed.</summary>
     public int StagedCount => _staged.Count;
@@ -188,7 +209,9 @@ public sealed partial class UnitOfWork : IUnitOfWork
             _scopes!.Invalidate(); // before and after: a scope read while the write runs is not remembered
         }
 
+        _reports?.Invalidate(); // before and after, as the scopes: a report counted while the write runs is not remembered
         await write(changes, cancellationToken);
+        _reports?.Invalidate();
         if (treeChanged)
         {
             _scopes!.Invalidate();

@@ -25,6 +25,7 @@ public sealed class ConfigurationBindingTests
             ["Schema:Preset"] = "rural",
             ["TimeZone"] = "Asia/Urumqi",
             ["ActorScopeCacheDuration"] = "00:00:05",
+            ["ReportCacheDuration"] = "00:01:00",
             ["Formation:MinFullMembersForBranch"] = "4",
             ["Formation:CountProbationary"] = "true",
             ["Organization:JointBranchMaxUnits"] = "3",
@@ -33,6 +34,7 @@ public sealed class ConfigurationBindingTests
         Assert.Same(HierarchySchema.Rural, options.Schema);
         Assert.Equal("Asia/Urumqi", options.TimeZone.Id);
         Assert.Equal(Duration.FromSeconds(5), options.ActorScopeCacheDuration);
+        Assert.Equal(Duration.FromMinutes(1), options.ReportCacheDuration);
         Assert.Equal(4, options.Formation.MinFullMembersForBranch);
         Assert.True(options.Formation.CountProbationary);
         Assert.Equal(3, options.Organization.JointBranchMaxUnits);
@@ -70,14 +72,15 @@ public sealed class ConfigurationBindingTests
             ["Organization:JointBranchMaxUnits"] = "many",
             ["TimeZone"] = "Beijing",
             ["ActorScopeCacheDuration"] = "soon",
+            ["ReportCacheDuration"] = "-00:00:01",
         })));
         foreach (var key in new[] { "NeighborParty:Schema:Preset", "NeighborParty:Schema:Presets", "MinFullMembersForBrnch", "NeighborParty:Organization",
-            "NeighborParty:TimeZone", "NeighborParty:ActorScopeCacheDuration" })
+            "NeighborParty:TimeZone", "NeighborParty:ActorScopeCacheDuration", "NeighborParty:ReportCacheDuration" })
         {
             Assert.Contains(key, refused.Message, StringComparison.Ordinal);
         }
 
-        Assert.Contains("6 problem(s)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("7 problem(s)", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
