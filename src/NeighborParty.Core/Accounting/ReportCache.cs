@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NeighborParty.Organization;
 using NodaTime;
 
@@ -20,10 +19,7 @@ public sealed class ReportCache
     /// <summary>The most reports remembered at once.</summary>
     public const int MaxEntries = 512;
 
-    private readonly ConcurrentDictionary<(Guid Place, LocalDate From, LocalDate To), Entry> _entries = new();
-    private readonly IClock _clock;
-    private readonly Duration _maxAge;
-    private long _generation;
+    private readonly Common.ExpiringEntries<(Guid Place, LocalDate From, LocalDate To), RollUpReport> _entries;
 
     /// <summary>Initializes a new instance of the <see cref="ReportCache"/> class.</summary>
     /// <param name="clock">The clock (an entry's age).</param>
@@ -33,19 +29,14 @@ public sealed class ReportCache
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(options);
-        _clock = clock;
-        _maxAge = options.ReportCacheDuration;
+        _entries = new(clock, options.ReportCacheDuration, MaxEntries);
     }
 
     /// <summary>Gets how many reports are remembered.</summary>
     public int Count => _entries.Count;
 
     /// <summary>Forgets every report (a commit changed something a report may count).</summary>
-    public void Invalidate()
-    {
-        Interlocked.Increment(ref _generation);
-        _entries.Clear();
-    }
+    public void Invalidate() => _entries.Invalidate();
 
     /// <summary>Returns the remembered report of a place over days, or counts it and remembers it.</summary>
     /// <param name="place">The place.</param>
@@ -55,32 +46,15 @@ public sealed class ReportCache
     /// <returns>The report.</returns>
     internal async Task<RollUpReport> GetOrCountAsync(PlaceId place, DateInterval days, Func<CancellationToken, Task<RollUpReport>> count, CancellationToken cancellationToken)
     {
-        if (_maxAge <= Duration.Zero)
-        {
-            return await count(cancellationToken);
-        }
-
         var key = (place.Value, days.Start, days.End);
-        var generation = Interlocked.Read(ref _generation);
-        var now = _clock.GetCurrentInstant();
-        if (_entries.TryGetValue(key, out var entry) && entry.Generation == generation && now >= entry.At && now - entry.At < _maxAge)
+        if (_entries.TryGet(key, out var remembered))
         {
-            return entry.Report;
+            return remembered;
         }
 
+        var generation = _entries.Generation; // a commit while it is counted makes the report stale: it is not kept
         var report = await count(cancellationToken);
-        if (generation == Interlocked.Read(ref _generation)) // nothing committed while it was counted
-        {
-            if (_entries.Count >= MaxEntries)
-            {
-                _entries.Clear();
-            }
-
-            _entries[key] = new Entry(now, generation, report);
-        }
-
+        _entries.Put(key, generation, report);
         return report;
     }
-
-    private sealed record Entry(Instant At, long Generation, RollUpReport Report);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NeighborParty.Organization;
 using NodaTime;
 
@@ -17,10 +16,7 @@ namespace NeighborParty.Security;
 /// </remarks>
 public sealed class ActorScopeCache
 {
-    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
-    private readonly IClock _clock;
-    private readonly Duration _maxAge;
-    private long _generation;
+    private readonly Common.ExpiringEntries<Guid, (HierarchyPath? Unit, IReadOnlyList<HierarchyPath> Places)> _entries;
 
     /// <summary>Initializes a new instance of the <see cref="ActorScopeCache"/> class.</summary>
     /// <param name="clock">The clock that ages entries.</param>
@@ -30,49 +26,24 @@ public sealed class ActorScopeCache
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(options);
-        _clock = clock;
-        _maxAge = options.ActorScopeCacheDuration;
+        _entries = new(clock, options.ActorScopeCacheDuration);
     }
 
     /// <summary>Gets the number of scopes remembered now.</summary>
     public int Count => _entries.Count;
 
+    /// <summary>Gets the generation to stamp a scope read now with (a commit in between makes it stale).</summary>
+    internal long Generation => _entries.Generation;
+
     /// <summary>Forgets every remembered scope; the unit of work calls it after committing a unit or a place.</summary>
-    public void Invalidate()
-    {
-        Interlocked.Increment(ref _generation);
-        _entries.Clear();
-    }
+    public void Invalidate() => _entries.Invalidate();
 
     internal bool TryGet(Actor actor, out ActorScope scope)
     {
-        scope = null!;
-        if (_maxAge <= Duration.Zero || !_entries.TryGetValue(actor.ScopeId, out var entry))
-        {
-            return false;
-        }
-
-        var now = _clock.GetCurrentInstant();
-        if (entry.Generation != Interlocked.Read(ref _generation) || now < entry.At || now - entry.At >= _maxAge)
-        {
-            _entries.TryRemove(new KeyValuePair<Guid, Entry>(actor.ScopeId, entry));
-            return false;
-        }
-
-        scope = new ActorScope(actor, entry.Unit, entry.Places);
-        return true;
+        var found = _entries.TryGet(actor.ScopeId, out var entry);
+        scope = found ? new ActorScope(actor, entry.Unit, entry.Places) : null!;
+        return found;
     }
 
-    internal void Put(Actor actor, long generation, HierarchyPath? unit, IReadOnlyList<HierarchyPath> places)
-    {
-        if (_maxAge > Duration.Zero && generation == Interlocked.Read(ref _generation))
-        {
-            _entries[actor.ScopeId] = new Entry(_clock.GetCurrentInstant(), generation, unit, places);
-        }
-    }
-
-    /// <summary>Gets the generation to stamp a scope read now with (a commit in between makes it stale).</summary>
-    internal long Generation => Interlocked.Read(ref _generation);
-
-    private sealed record Entry(Instant At, long Generation, HierarchyPath? Unit, IReadOnlyList<HierarchyPath> Places);
+    internal void Put(Actor actor, long generation, HierarchyPath? unit, IReadOnlyList<HierarchyPath> places) => _entries.Put(actor.ScopeId, generation, (unit, places));
 }
