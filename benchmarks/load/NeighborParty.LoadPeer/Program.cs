@@ -45,6 +45,7 @@ builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJw
 builder.Services.AddAuthorization();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddSingleton(new NeighborPartyOptions());
+builder.Services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance); // the time, as the sample reads it
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -81,7 +82,7 @@ app.MapGet("/api/units/{id:guid}/children", async (Guid id, ClaimsPrincipal user
     return Results.Ok(children.ConvertAll(c => Answers.Unit(c.Row, c.Places)));
 }).RequireAuthorization();
 
-app.MapGet("/api/members", async (Guid unit, int? take, ClaimsPrincipal user, PeerDb db, NeighborPartyOptions options, CancellationToken ct) =>
+app.MapGet("/api/members", async (Guid unit, int? take, ClaimsPrincipal user, PeerDb db, NodaTime.IClock clock, CancellationToken ct) =>
 {
     var scope = await Scope.OfAsync(db, user, ct);
     var target = await db.Units.Where(u => u.Id == unit)
@@ -98,14 +99,14 @@ app.MapGet("/api/members", async (Guid unit, int? take, ClaimsPrincipal user, Pe
     var page = await query.OrderBy(m => m.Name).ThenBy(m => m.Id).Take(Math.Clamp(take ?? 100, 1, 1000)).ToListAsync(ct);
     var ids = page.ConvertAll(m => m.Id);
     var history = (await db.Relationships.Where(r => ids.Contains(r.MemberId)).OrderBy(r => r.From).ToListAsync(ct)).ToLookup(r => r.MemberId);
-    var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Answers.Zone));
+    var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetCurrentInstant().ToDateTimeUtc(), Answers.Zone));
     return Results.Ok(page.ConvertAll(m => Answers.Member(m, [.. history[m.Id]], today)));
 }).RequireAuthorization();
 
-app.MapGet("/open311/v2/requests.json", async (PeerDb db, NeighborPartyOptions options, CancellationToken ct) =>
+app.MapGet("/open311/v2/requests.json", async (PeerDb db, NeighborPartyOptions options, NodaTime.IClock clock, CancellationToken ct) =>
 {
     // The default list: public requests received in the last 90 days, newest first, the first page of 1,000.
-    var now = DateTime.UtcNow;
+    var now = clock.GetCurrentInstant().ToDateTimeUtc();
     var from = now.AddDays(-90);
     var rows = await db.Requests.Where(r => r.IsPublic && r.ReceivedAt >= from && r.ReceivedAt <= now)
         .OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id).Take(1000)

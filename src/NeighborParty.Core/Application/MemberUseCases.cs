@@ -86,8 +86,7 @@ public sealed class MemberUseCases
         var scope = await guard.EnsureUnitAsync(AccessAction.ReadMembers, unit, cancellationToken);
         var covered = scope.Places.Count == 0 ? [] : await _places.ListAsync(new PlaceNodesByIdSpec([.. scope.Places.Take(16)]), cancellationToken); // their paths, as a projection
         var matching = MembersInScopeSpec.Matching(scope.Path, [.. covered.Select(p => p.Path)], filter);
-        var narrow = scope.Kind is OrganizationUnitKind.BuildingGroup or OrganizationUnitKind.FunctionalGroup or OrganizationUnitKind.PartyGroup
-            || _context.Options.Schema.BranchLevels.Contains(scope.Level); // a branch's members are a few hundred at most
+        var narrow = scope.Kind.IsGroup() || _context.Options.Schema.BranchLevels.Contains(scope.Level); // a branch's members are a few hundred at most
         var (items, more) = await KeysetPages.ReadAsync(_queries, order, matching, take, cancellationToken, narrow);
         var views = new List<MemberView>(items.Count);
         foreach (var member in items)

@@ -26,7 +26,7 @@ public sealed record PublicRequest(RequestId Id, string Category, RequestState S
     Instant ReceivedAt, Instant UpdatedAt, Instant DueAt, PlaceId CompoundId, PlaceId? BuildingId, double? Latitude, double? Longitude, string? MediaUrl)
 {
     /// <summary>Gets a value indicating whether the request is still open (received, accepted, assigned or in progress).</summary>
-    public bool IsOpen => State is RequestState.Received or RequestState.Accepted or RequestState.Assigned or RequestState.InProgress;
+    public bool IsOpen => ResidentRequest.IsOpenState(State);
 
     /// <summary>Gets the compound's name (filled by <see cref="Application.RequestUseCases.PublicAsync"/>).</summary>
     public string? CompoundName { get; init; }

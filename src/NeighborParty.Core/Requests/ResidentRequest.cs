@@ -112,7 +112,10 @@ public sealed partial class ResidentRequest : AggregateRoot<RequestId>, IAudited
     public IReadOnlyList<RequestAttributeValue> Attributes => _attributes;
 
     /// <summary>Gets a value indicating whether it is still being handled (received … in progress).</summary>
-    public bool IsOpen => State is RequestState.Received or RequestState.Accepted or RequestState.Assigned or RequestState.InProgress;
+    public bool IsOpen => IsOpenState(State);
+
+    /// <summary>Tells whether a request in <paramref name="state"/> is still being handled (received … in progress).</summary>
+    internal static bool IsOpenState(RequestState state) => state is RequestState.Received or RequestState.Accepted or RequestState.Assigned or RequestState.InProgress;
 
     /// <summary>Gets the position a store queries (the compound).</summary>
     public static IReadOnlyList<Expression<Func<ResidentRequest, TreePosition>>> Positions { get; } = [r => r.Compound];

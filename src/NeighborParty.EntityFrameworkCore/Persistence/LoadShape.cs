@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -17,7 +18,7 @@ namespace NeighborParty.EntityFrameworkCore.Persistence;
 /// </remarks>
 internal static class LoadShape
 {
-    private static readonly ConditionalWeakTable<IModel, Dictionary<Type, bool>> Single = [];
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, bool>> Single = [];
 
     /// <summary>Tells whether an aggregate of <paramref name="type"/> reads in one statement.</summary>
     /// <param name="model">The context's model.</param>
@@ -25,17 +26,8 @@ internal static class LoadShape
     /// <returns>Whether it has at most one collection, its owned types' included.</returns>
     public static bool IsSingle(IModel model, Type type)
     {
-        var known = Single.GetValue(model, _ => []);
-        lock (known)
-        {
-            if (!known.TryGetValue(type, out var single))
-            {
-                single = model.FindEntityType(type) is { } entity && Collections(entity) <= 1;
-                known[type] = single;
-            }
-
-            return single;
-        }
+        // Read on every query: a lock-free lookup once the type is known.
+        return Single.GetValue(model, _ => new()).GetOrAdd(type, (t, m) => m.FindEntityType(t) is { } entity && Collections(entity) <= 1, model);
     }
 
     /// <summary>The query of <typeparamref name="T"/>, read in one statement when its shape allows.</summary>
