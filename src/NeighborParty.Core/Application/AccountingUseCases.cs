@@ -57,8 +57,8 @@ public sealed class AccountingUseCases
     public async Task<List<Activity>> ActivitiesAsync(Actor actor, PlaceId place, DateInterval? days, int skip = 0, int take = 100, CancellationToken cancellationToken = default)
     {
         UseCaseRules.Page(skip, take);
-        var scope = await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadAccounts, place, cancellationToken);
-        return await _activities.ListAsync(new ActivitiesInScopeSpec(scope.Path, days, skip, take), cancellationToken);
+        var scope = await _context.Guard(actor).EnsurePlacePathAsync(AccessAction.ReadAccounts, place, cancellationToken);
+        return await _activities.ListAsync(new ActivitiesInScopeSpec(scope, days, skip, take), cancellationToken);
     }
 
     /// <summary>Records an activity at a place of the actor's scope, organised by a unit the actor can see.</summary>
@@ -91,7 +91,7 @@ public sealed class AccountingUseCases
     public async Task<RollUpReport> ReportAsync(Actor actor, PlaceId place, DateInterval days, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(days);
-        await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadAccounts, place, cancellationToken);
+        await _context.Guard(actor).EnsurePlacePathAsync(AccessAction.ReadAccounts, place, cancellationToken);
         return await _context.ReportAsync(place, days, ct => _accounting.ReportAsync(place, days, ct), cancellationToken); // counted once a while (ReportCache)
     }
 

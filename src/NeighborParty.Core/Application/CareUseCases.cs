@@ -49,8 +49,8 @@ public sealed class CareUseCases
     public async Task<List<CareView>> ListAsync(Actor actor, PlaceId place, bool alertsOnly = false, bool includeClosed = false, CancellationToken cancellationToken = default)
     {
         var guard = _context.Guard(actor);
-        var scope = await guard.EnsurePlaceAsync(AccessAction.ReadCare, place, cancellationToken);
-        var records = await _records.ListAsync(new CareRecordsInScopeSpec(scope.Path, openOnly: !includeClosed), cancellationToken);
+        var scope = await guard.EnsurePlacePathAsync(AccessAction.ReadCare, place, cancellationToken);
+        var records = await _records.ListAsync(new CareRecordsInScopeSpec(scope, openOnly: !includeClosed), cancellationToken);
         var names = (await _residents.ListAsync(new ResidentsByIdSpec([.. records.Select(r => r.ResidentId).Distinct()]), cancellationToken)).ToDictionary(r => r.Id, r => r.Name);
         var now = _context.Now;
         var views = new List<CareView>(records.Count);

@@ -83,8 +83,8 @@ public sealed class CovenantUseCases
         var guard = _context.Guard(actor);
         if (unit is { } u)
         {
-            var scope = await guard.EnsureUnitAsync(AccessAction.ReadCoBuilding, u, cancellationToken);
-            return new CovenantsSpec(scope.Path, skip, take);
+            var scope = await guard.EnsureUnitPathAsync(AccessAction.ReadCoBuilding, u, cancellationToken);
+            return new CovenantsSpec(scope, skip, take);
         }
 
         var p = await CoBuildingAccess.ReadPartnerAsync(guard, _partners, partner ?? throw new ArgumentNullException(nameof(partner)), cancellationToken);

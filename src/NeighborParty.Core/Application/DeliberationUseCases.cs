@@ -34,8 +34,8 @@ public sealed class DeliberationUseCases
     public async Task<List<Deliberation>> ListAsync(Actor actor, PlaceId place, int skip = 0, int take = 100, CancellationToken cancellationToken = default)
     {
         UseCaseRules.Page(skip, take);
-        var scope = await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadRequests, place, cancellationToken);
-        return await _deliberations.ListAsync(new DeliberationsSpec(scope.Path, skip, take), cancellationToken);
+        var scope = await _context.Guard(actor).EnsurePlacePathAsync(AccessAction.ReadRequests, place, cancellationToken);
+        return await _deliberations.ListAsync(new DeliberationsSpec(scope, skip, take), cancellationToken);
     }
 
     /// <summary>One deliberation.</summary>

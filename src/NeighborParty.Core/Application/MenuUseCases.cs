@@ -108,7 +108,7 @@ public sealed class MenuUseCases
         UseCaseRules.Page(skip, take);
         var guard = _context.Guard(actor);
         var spec = place is { } p
-            ? new OrdersSpec((await guard.EnsurePlaceAsync(AccessAction.ReadCoBuilding, p, cancellationToken)).Path, state, skip, take)
+            ? new OrdersSpec(await guard.EnsurePlacePathAsync(AccessAction.ReadCoBuilding, p, cancellationToken), state, skip, take)
             : new OrdersSpec((await CoBuildingAccess.EnsurePartnerOrStaffAsync(guard, _partners, partner ?? throw new ArgumentNullException(nameof(partner)),
                 AccessAction.ReadCoBuilding, cancellationToken)).Id, state, skip, take);
         return await _orders.ListAsync(spec, cancellationToken);

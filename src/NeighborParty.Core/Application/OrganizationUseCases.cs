@@ -63,8 +63,8 @@ public sealed class OrganizationUseCases
     /// <returns>The children.</returns>
     public async Task<List<OrganizationUnit>> ChildrenAsync(Actor actor, OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
     {
-        await _context.Guard(actor).EnsureUnitAsync(AccessAction.ReadUnits, id, cancellationToken);
-        return await _tree.ChildrenAsync(id, includeDissolved, readOnly: true, cancellationToken); // shown, never changed: not tracked
+        await _context.Guard(actor).EnsureUnitPathAsync(AccessAction.ReadUnits, id, cancellationToken); // the unit's path only, not the aggregate
+        return await _tree.ReadChildrenAsync(id, includeDissolved, cancellationToken); // shown, never changed: not tracked
     }
 
     /// <summary>A unit and everything below it, in tree order.</summary>
@@ -75,8 +75,8 @@ public sealed class OrganizationUseCases
     /// <returns>The subtree.</returns>
     public async Task<List<OrganizationUnit>> SubtreeAsync(Actor actor, OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default)
     {
-        await _context.Guard(actor).EnsureUnitAsync(AccessAction.ReadUnits, id, cancellationToken);
-        return await _tree.SubtreeAsync(id, includeDissolved, readOnly: true, cancellationToken);
+        var path = await _context.Guard(actor).EnsureUnitPathAsync(AccessAction.ReadUnits, id, cancellationToken);
+        return await _tree.ReadSubtreeAsync(path, includeDissolved, cancellationToken);
     }
 
     /// <summary>Creates a root unit (the system actor only, by default).</summary>

@@ -46,9 +46,9 @@ public sealed class PartnerUseCases
     {
         UseCaseRules.Page(skip, take);
         var guard = _context.Guard(actor);
-        var scope = await guard.EnsurePlaceAsync(AccessAction.ReadCoBuilding, place, cancellationToken);
-        var reveal = await guard.AllowsAsync(AccessAction.ReadPersonalData, AccessTarget.Place(scope.Path), cancellationToken);
-        return new(await _partners.ListAsync(new PartnersInScopeSpec(scope.Path, skip, take), cancellationToken), reveal);
+        var scope = await guard.EnsurePlacePathAsync(AccessAction.ReadCoBuilding, place, cancellationToken);
+        var reveal = await guard.AllowsAsync(AccessAction.ReadPersonalData, AccessTarget.Place(scope), cancellationToken);
+        return new(await _partners.ListAsync(new PartnersInScopeSpec(scope, skip, take), cancellationToken), reveal);
     }
 
     /// <summary>One partner (a partner sees itself).</summary>

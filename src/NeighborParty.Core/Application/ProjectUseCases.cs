@@ -40,8 +40,8 @@ public sealed class ProjectUseCases
     public async Task<List<Project>> ListAsync(Actor actor, PlaceId place, int skip = 0, int take = 100, CancellationToken cancellationToken = default)
     {
         UseCaseRules.Page(skip, take);
-        var scope = await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadAccounts, place, cancellationToken);
-        return await _projects.ListAsync(new ProjectsInScopeSpec(scope.Path, skip, take), cancellationToken);
+        var scope = await _context.Guard(actor).EnsurePlacePathAsync(AccessAction.ReadAccounts, place, cancellationToken);
+        return await _projects.ListAsync(new ProjectsInScopeSpec(scope, skip, take), cancellationToken);
     }
 
     /// <summary>One project with the activities that carry it out.</summary>

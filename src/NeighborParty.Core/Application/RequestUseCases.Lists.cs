@@ -64,6 +64,6 @@ public sealed partial class RequestUseCases
         }
 
         var staffPlace = place ?? throw new Common.RuleViolationException(new Common.RuleViolation("NP-GEN-001", "Give the place whose requests to list.", "须指定地点。", target: "place"));
-        return (filter with { Scope = (await guard.EnsurePlaceAsync(AccessAction.ReadRequests, staffPlace, cancellationToken)).Path, VisibleTo = null }, scope);
+        return (filter with { Scope = await guard.EnsurePlacePathAsync(AccessAction.ReadRequests, staffPlace, cancellationToken), VisibleTo = null }, scope);
     }
 }

@@ -35,8 +35,8 @@ public sealed class ResidentUseCases
     public async Task<List<Resident>> ListAsync(Actor actor, PlaceId place, int skip = 0, int take = 100, CancellationToken cancellationToken = default)
     {
         UseCaseRules.Page(skip, take);
-        var scope = await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadMembers, place, cancellationToken);
-        return await _residents.ListAsync(new ResidentsInScopeSpec(scope.Path, skip, take), cancellationToken);
+        var scope = await _context.Guard(actor).EnsurePlacePathAsync(AccessAction.ReadMembers, place, cancellationToken);
+        return await _residents.ListAsync(new ResidentsInScopeSpec(scope, skip, take), cancellationToken);
     }
 
     /// <summary>One resident.</summary>

@@ -70,8 +70,8 @@ public sealed class StewardUseCases
 
         var guard = _context.Guard(actor);
         var spec = unit is { } u
-            ? new AppointmentsInScopeSpec((await guard.EnsureUnitAsync(AccessAction.ReadStewards, u, cancellationToken)).Path, [], filter, skip, take)
-            : new AppointmentsInScopeSpec(null, [(await guard.EnsurePlaceAsync(AccessAction.ReadStewards, place!.Value, cancellationToken)).Path], filter, skip, take);
+            ? new AppointmentsInScopeSpec(await guard.EnsureUnitPathAsync(AccessAction.ReadStewards, u, cancellationToken), [], filter, skip, take)
+            : new AppointmentsInScopeSpec(null, [await guard.EnsurePlacePathAsync(AccessAction.ReadStewards, place!.Value, cancellationToken)], filter, skip, take);
         return await _stored.ListAsync(spec, cancellationToken);
     }
 

@@ -65,7 +65,7 @@ public sealed class WishUseCases
         var partySide = scope.Actor.Kind == ActorKind.CoBuildingParty;
         var path = partySide
             ? (await _places.GetByIdAsync(p, cancellationToken) ?? throw RequestAccess.UnknownReference("place", p.Value, "place")).Path
-            : (await guard.EnsurePlaceAsync(AccessAction.ReadRequests, p, cancellationToken)).Path;
+            : await guard.EnsurePlacePathAsync(AccessAction.ReadRequests, p, cancellationToken);
         return new(await _wishes.ListAsync(new WishesInScopeSpec(path, unclaimedOnly || partySide, overdueOnly ? today : null), cancellationToken), !partySide);
     }
 

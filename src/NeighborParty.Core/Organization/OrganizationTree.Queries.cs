@@ -29,7 +29,11 @@ public sealed partial class OrganizationTree
         ChildrenAsync(id, includeDissolved, readOnly: false, cancellationToken);
 
     /// <summary>The children of a unit; read-only copies (not tracked) for the use cases that only show them.</summary>
-    internal async Task<List<OrganizationUnit>> ChildrenAsync(OrganizationUnitId id, bool includeDissolved, bool readOnly, CancellationToken cancellationToken)
+    /// <remarks>No existence check: the use case's guard has already found the unit in the actor's scope.</remarks>
+    internal Task<List<OrganizationUnit>> ReadChildrenAsync(OrganizationUnitId id, bool includeDissolved, CancellationToken cancellationToken) =>
+        _units.ListAsync(new ChildUnitsSpec(id, includeDissolved, readOnly: true), cancellationToken);
+
+    private async Task<List<OrganizationUnit>> ChildrenAsync(OrganizationUnitId id, bool includeDissolved, bool readOnly, CancellationToken cancellationToken)
     {
         await GetAsync(id, cancellationToken);
         return await _units.ListAsync(new ChildUnitsSpec(id, includeDissolved, readOnly), cancellationToken);
@@ -44,8 +48,12 @@ public sealed partial class OrganizationTree
     public Task<List<OrganizationUnit>> GetSubtreeAsync(OrganizationUnitId id, bool includeDissolved = false, CancellationToken cancellationToken = default) =>
         SubtreeAsync(id, includeDissolved, readOnly: false, cancellationToken);
 
-    /// <summary>A unit and everything below it; read-only copies (not tracked) for the use cases that only show them.</summary>
-    internal async Task<List<OrganizationUnit>> SubtreeAsync(OrganizationUnitId id, bool includeDissolved, bool readOnly, CancellationToken cancellationToken)
+    /// <summary>A unit (at <paramref name="path"/>) and everything below it; read-only copies (not tracked) for the use cases that only show them.</summary>
+    /// <remarks>No existence check: the use case's guard has already found the unit in the actor's scope and read its path.</remarks>
+    internal Task<List<OrganizationUnit>> ReadSubtreeAsync(HierarchyPath path, bool includeDissolved, CancellationToken cancellationToken) =>
+        _units.ListAsync(new UnitSubtreeSpec(path, includeDissolved, readOnly: true), cancellationToken);
+
+    private async Task<List<OrganizationUnit>> SubtreeAsync(OrganizationUnitId id, bool includeDissolved, bool readOnly, CancellationToken cancellationToken)
     {
         var unit = await GetAsync(id, cancellationToken);
         return await _units.ListAsync(new UnitSubtreeSpec(unit.Path, includeDissolved, readOnly), cancellationToken);

@@ -11,7 +11,7 @@ namespace NeighborParty.Security;
 /// actor's scope, so that nothing outside the scope is revealed.
 /// </summary>
 /// <remarks>Scoped: one instance per request or unit of work. Not thread-safe.</remarks>
-public sealed class AccessGuard
+public sealed partial class AccessGuard
 {
     private readonly IActorAccessor _actors;
     private readonly IReadRepository<OrganizationUnit> _units;
