@@ -120,7 +120,7 @@ public sealed class AccountingService
             var closedHere = await _closings.ListAsync(new ClosingsOnPathSpec(place.Path), ct);
             PeriodClosing.EnsureClosable(place, days, closedHere, Today); // before counting, which is the expensive part
             var counts = await _source.CountAsync(QueryFor(place.Path, days), ct);
-            var closing = PeriodClosing.Close(PeriodClosingId.New(), place, days, counts, closedHere, _actors.Current?.Id ?? Actor.System.Id, Today, _clock.GetCurrentInstant());
+            var closing = PeriodClosing.Close(PeriodClosingId.New(), place, days, counts, closedHere, UnitOfWork.WhoActs(_work, _actors).Id, Today, _clock.GetCurrentInstant());
             _closings.Add(closing);
             return closing;
         }, cancellationToken);
@@ -139,7 +139,7 @@ public sealed class AccountingService
         {
             var place = await PlaceAsync(correction.PlaceId, ct);
             var covering = await _guard.FindAsync(place.Path, correction.AttributedTo, ct);
-            var item = FigureCorrection.Record(CorrectionId.New(), correction, place, covering, _actors.Current?.Id ?? Actor.System.Id, Today, _clock.GetCurrentInstant());
+            var item = FigureCorrection.Record(CorrectionId.New(), correction, place, covering, UnitOfWork.WhoActs(_work, _actors).Id, Today, _clock.GetCurrentInstant());
             _corrections.Add(item);
             return item;
         }, cancellationToken);

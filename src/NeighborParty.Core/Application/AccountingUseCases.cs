@@ -69,7 +69,7 @@ public sealed class AccountingUseCases
     public Task<Activity> RecordActivityAsync(Actor actor, NewActivity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsurePlaceAsync(AccessAction.RecordActivities, activity.PlaceId, ct);
@@ -102,7 +102,7 @@ public sealed class AccountingUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The closing.</returns>
     public Task<PeriodClosing> CloseAsync(Actor actor, PlaceId place, DateInterval days, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.CloseAccounts, place, ct);
             return await _accounting.CloseAsync(place, days, ct);
@@ -116,7 +116,7 @@ public sealed class AccountingUseCases
     public Task<FigureCorrection> CorrectAsync(Actor actor, NewCorrection correction, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(correction);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.CloseAccounts, correction.PlaceId, ct);
             return await _accounting.CorrectAsync(correction, ct);

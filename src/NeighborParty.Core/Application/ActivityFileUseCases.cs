@@ -30,7 +30,7 @@ public sealed class ActivityFileUseCases
     public async Task<ActivityImportReport> ImportAsync(Actor actor, PlaceId scope, Stream csv, CancellationToken cancellationToken = default)
     {
         await _context.Guard(actor).EnsurePlaceAsync(AccessAction.RecordActivities, scope, cancellationToken);
-        return await _importer.ImportAsync(csv, scope, cancellationToken);
+        return await _context.ActAsync(actor, ct => _importer.ImportAsync(csv, scope, ct), cancellationToken);
     }
 
     /// <summary>Imports activity rows from any format (see <see cref="ILedgerRowReader"/>, e.g. an .xlsx workbook) into a place of the actor's scope: every row or none.</summary>
@@ -42,6 +42,6 @@ public sealed class ActivityFileUseCases
     public async Task<ActivityImportReport> ImportAsync(Actor actor, PlaceId scope, ILedgerRowReader rows, CancellationToken cancellationToken = default)
     {
         await _context.Guard(actor).EnsurePlaceAsync(AccessAction.RecordActivities, scope, cancellationToken);
-        return await _importer.ImportAsync(rows, scope, cancellationToken);
+        return await _context.ActAsync(actor, ct => _importer.ImportAsync(rows, scope, ct), cancellationToken);
     }
 }

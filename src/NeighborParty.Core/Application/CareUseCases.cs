@@ -88,7 +88,7 @@ public sealed class CareUseCases
     public Task<CareView> RegisterAsync(Actor actor, NewCareRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await CoBuildingAccess.EnsureAnyKindAsync(guard, [AccessAction.ManageCare], ct); // 403 before anything is looked up
@@ -176,7 +176,7 @@ public sealed class CareUseCases
         StepAsync(actor, id, AccessAction.ManageCare, ct => _care.CloseAsync(id, because, expectedVersion, ct), cancellationToken);
 
     private Task<CareView> StepAsync(Actor actor, CareRecordId id, AccessAction action, Func<CancellationToken, Task<CareRecord>> step, CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await ReadAsync(guard, action, id, ct); // 403 before anything is looked up, then 404 outside the scope

@@ -120,7 +120,7 @@ public sealed class CovenantUseCases
     /// <returns>The draft.</returns>
     public Task<Covenant> DraftAsync(Actor actor, string title, OrganizationUnitId unit, IReadOnlyCollection<PartnerId> partners, DateInterval validity,
         IReadOnlyList<CommitmentDetails> commitments, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsureUnitAsync(AccessAction.ManageCoBuilding, unit, ct);
             return await _service.DraftAsync(title, unit, partners, validity, commitments, ct);
@@ -212,7 +212,7 @@ public sealed class CovenantUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The covenant.</returns>
     public Task<Covenant> SignAsync(Actor actor, CovenantId id, PartnerId? partner, string signer, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureKindMayAsync(partner is null ? AccessAction.ManageCoBuilding : AccessAction.ActAsParty, ct);
@@ -233,7 +233,7 @@ public sealed class CovenantUseCases
         }, cancellationToken);
 
     private Task<Covenant> OrganisationStepAsync(Actor actor, CovenantId id, Func<CancellationToken, Task<Covenant>> step, CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureKindMayAsync(AccessAction.ManageCoBuilding, ct); // 403 before anything is looked up

@@ -53,7 +53,7 @@ public sealed class DeliberationUseCases
     public Task<Deliberation> ConveneAsync(Actor actor, NewDeliberation deliberation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deliberation);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.Deliberate, deliberation.CompoundId, ct);
             return await _service.ConveneAsync(deliberation, ct);
@@ -147,7 +147,7 @@ public sealed class DeliberationUseCases
         StepAsync(actor, id, ct => _service.CancelAsync(id, reason, expectedVersion, ct), cancellationToken);
 
     private Task<Deliberation> StepAsync(Actor actor, DeliberationId id, Func<CancellationToken, Task<Deliberation>> step, CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureKindMayAsync(AccessAction.Deliberate, ct); // 403 before anything is looked up

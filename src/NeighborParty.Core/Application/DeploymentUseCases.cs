@@ -53,7 +53,7 @@ public sealed class DeploymentUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The position.</returns>
     public Task<Position> OpenPositionAsync(Actor actor, string kind, string name, PlaceId compound, PartnerId? partner, LocalDate opened, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ManageCoBuilding, compound, ct);
             return await _service.OpenPositionAsync(kind, name, compound, partner, opened, ct);
@@ -67,7 +67,7 @@ public sealed class DeploymentUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The position.</returns>
     public Task<Position> ClosePositionAsync(Actor actor, PositionId id, LocalDate day, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await EnsureManagedAsync(_context.Guard(actor), c => _positions.GetByIdAsync(id, c), p => p.Compound.Path, "position", id.Value, ct);
             return await _service.ClosePositionAsync(id, day, expectedVersion, ct);
@@ -94,7 +94,7 @@ public sealed class DeploymentUseCases
     /// <returns>The team.</returns>
     public Task<DeployedTeam> DeployTeamAsync(Actor actor, string kind, string name, PartnerId? partner, PlaceId home, IReadOnlyCollection<PlaceId> compounds, LocalDate from,
         LocalDate? to, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ManageCoBuilding, home, ct);
             return await _service.DeployTeamAsync(kind, name, partner, home, compounds, from, to, ct);
@@ -108,7 +108,7 @@ public sealed class DeploymentUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The team.</returns>
     public Task<DeployedTeam> EndTeamAsync(Actor actor, DeployedTeamId id, LocalDate day, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await EnsureManagedAsync(_context.Guard(actor), c => _teams.GetByIdAsync(id, c), t => t.Home.Path, "team", id.Value, ct);
             return await _service.EndTeamAsync(id, day, expectedVersion, ct);
@@ -142,7 +142,7 @@ public sealed class DeploymentUseCases
     /// <returns>The motion.</returns>
     public Task<DeputyMotion> FileMotionAsync(Actor actor, PartnerId deputy, MotionKind kind, string title, PlaceId compound, string filedWith, LocalDate filedOn,
         CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             if (!await CoBuildingAccess.IsPartyAsync(guard, deputy, ct))
@@ -165,7 +165,7 @@ public sealed class DeploymentUseCases
     /// <returns>The motion.</returns>
     public Task<DeputyMotion> MoveMotionAsync(Actor actor, MotionId id, MotionStatus status, LocalDate day, string? text, string? handledBy, long? expectedVersion,
         CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await EnsureManagedAsync(_context.Guard(actor), c => _motions.GetByIdAsync(id, c), m => m.Compound.Path, "motion", id.Value, ct);
             return await _service.MoveMotionAsync(id, status, day, text, handledBy, expectedVersion, ct);

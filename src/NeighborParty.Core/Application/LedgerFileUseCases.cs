@@ -29,7 +29,7 @@ public sealed class LedgerFileUseCases
     public async Task<LedgerImportReport> ImportAsync(Actor actor, PlaceId scope, Stream csv, CancellationToken cancellationToken = default)
     {
         await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ImportLedger, scope, cancellationToken);
-        return await _importer.ImportAsync(csv, scope, cancellationToken);
+        return await _context.ActAsync(actor, ct => _importer.ImportAsync(csv, scope, ct), cancellationToken);
     }
 
     /// <summary>Writes a place's ledger as CSV: ID numbers and phones in full only for an actor who may see personal data there.</summary>
@@ -54,7 +54,7 @@ public sealed class LedgerFileUseCases
     public async Task<LedgerImportReport> ImportAsync(Actor actor, PlaceId scope, ILedgerRowReader rows, CancellationToken cancellationToken = default)
     {
         await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ImportLedger, scope, cancellationToken);
-        return await _importer.ImportAsync(rows, scope, cancellationToken);
+        return await _context.ActAsync(actor, ct => _importer.ImportAsync(rows, scope, ct), cancellationToken);
     }
 
     /// <summary>Writes a place's ledger to any format (see <see cref="ILedgerRowWriter"/>), personal data masked unless the actor may see it there.</summary>

@@ -123,7 +123,7 @@ public sealed class MemberUseCases
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(relationship);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             if (relationship.UnitId is { } unit)
@@ -199,7 +199,7 @@ public sealed class MemberUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The member.</returns>
     public Task<MemberView> ReceiveTransferAsync(Actor actor, PartyMemberId id, LocalDate? date, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             try
@@ -257,7 +257,7 @@ public sealed class MemberUseCases
         StepAsync(actor, id, (_, ct) => _ledger.RevokeRegistrationAsync(id, expectedVersion, ct), cancellationToken);
 
     private Task<MemberView> StepAsync(Actor actor, PartyMemberId id, Func<AccessGuard, CancellationToken, Task<PartyMember>> step, CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureMemberAsync(AccessAction.ManageMembers, id, ct);

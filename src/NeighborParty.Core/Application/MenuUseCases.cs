@@ -69,7 +69,7 @@ public sealed class MenuUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The offering.</returns>
     public Task<ServiceOffering> PublishAsync(Actor actor, PartnerId partner, OfferingDetails details, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var who = await CoBuildingAccess.EnsurePartnerOrStaffAsync(_context.Guard(actor), _partners, partner, AccessAction.ManageCoBuilding, ct);
             return await _service.PublishAsync(who.Id, details, ct);
@@ -84,7 +84,7 @@ public sealed class MenuUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The offering.</returns>
     public Task<ServiceOffering> ChangeOfferingAsync(Actor actor, OfferingId id, OfferingDetails details, bool active, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureKindMayAsync(AccessAction.ReadMenu, ct);
@@ -130,7 +130,7 @@ public sealed class MenuUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The order.</returns>
     public Task<ServiceOrder> PlaceOrderAsync(Actor actor, OfferingId offering, PlaceId compound, string needs, LocalDate wanted, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ManageCoBuilding, compound, ct);
             return await _service.OrderAsync(offering, compound, needs, wanted, ct);
@@ -198,7 +198,7 @@ public sealed class MenuUseCases
         StepAsync(actor, id, partnerSide: false, ct => _service.CancelAsync(id, reason, expectedVersion, ct), cancellationToken);
 
     private Task<ServiceOrder> StepAsync(Actor actor, ServiceOrderId id, bool partnerSide, Func<CancellationToken, Task<ServiceOrder>> step, CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await CoBuildingAccess.EnsureAnyKindAsync(guard, partnerSide ? [AccessAction.ManageCoBuilding, AccessAction.ActAsParty] : [AccessAction.ManageCoBuilding], ct);

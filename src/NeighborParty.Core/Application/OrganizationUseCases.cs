@@ -85,7 +85,7 @@ public sealed class OrganizationUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The unit.</returns>
     public Task<OrganizationUnit> CreateRootAsync(Actor actor, NewOrganizationUnit unit, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsureAsync(AccessAction.CreateRootUnit, ct);
             return await _tree.CreateRootAsync(unit, ct);
@@ -100,7 +100,7 @@ public sealed class OrganizationUseCases
     public Task<OrganizationUnit> AddChildAsync(Actor actor, OrganizationUnitId parentId, NewOrganizationUnit unit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureUnitAsync(AccessAction.AddChildUnit, parentId, ct);
@@ -118,7 +118,7 @@ public sealed class OrganizationUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The unit.</returns>
     public Task<OrganizationUnit> RenameAsync(Actor actor, OrganizationUnitId id, string name, string? nameEn, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsureUnitAsync(AccessAction.ChangeUnit, id, ct);
             return await _tree.RenameAsync(id, name, nameEn, expectedVersion, ct);
@@ -132,7 +132,7 @@ public sealed class OrganizationUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The unit.</returns>
     public Task<OrganizationUnit> MoveAsync(Actor actor, OrganizationUnitId id, OrganizationUnitId parentId, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureUnitAsync(AccessAction.MoveUnit, id, ct);
@@ -148,7 +148,7 @@ public sealed class OrganizationUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The unit.</returns>
     public Task<OrganizationUnit> DissolveAsync(Actor actor, OrganizationUnitId id, LocalDate? date, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsureUnitAsync(AccessAction.DissolveUnit, id, ct);
             return await _tree.DissolveAsync(id, date, expectedVersion, ct);
@@ -192,7 +192,7 @@ public sealed class OrganizationUseCases
         Func<IReadOnlyCollection<PlaceId>, CancellationToken, Task<OrganizationUnit>> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(places);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureUnitAsync(AccessAction.ChangeUnit, id, ct);

@@ -71,7 +71,7 @@ public sealed class PartnerUseCases
     public Task<Revealed<Partner>> RegisterAsync(Actor actor, PartnerDetails details, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(details);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsurePlaceAsync(AccessAction.ManageCoBuilding, details.HomePlaceId, ct);
@@ -93,7 +93,7 @@ public sealed class PartnerUseCases
     public Task<Revealed<Partner>> ChangeAsync(Actor actor, PartnerId id, PartnerDetails details, long? expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(details);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             var partner = await CoBuildingAccess.ReadPartnerAsync(guard, _partners, id, ct);

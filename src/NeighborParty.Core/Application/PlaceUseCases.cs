@@ -85,7 +85,7 @@ public sealed class PlaceUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The district.</returns>
     public Task<Place> RegisterDistrictAsync(Actor actor, NewPlace place, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsureAsync(AccessAction.RegisterDistrict, ct);
             return await _directory.RegisterDistrictAsync(place, ct);
@@ -98,7 +98,7 @@ public sealed class PlaceUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The place.</returns>
     public Task<Place> RegisterAsync(Actor actor, PlaceId parentId, NewPlace place, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.RegisterPlace, parentId, ct);
             return await _directory.RegisterAsync(parentId, place, ct);
@@ -113,7 +113,7 @@ public sealed class PlaceUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The place.</returns>
     public Task<Place> RenameAsync(Actor actor, PlaceId id, string name, string? nameEn, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ChangePlace, id, ct);
             return await _directory.RenameAsync(id, name, nameEn, expectedVersion, ct);
@@ -128,7 +128,7 @@ public sealed class PlaceUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The place.</returns>
     public Task<Place> DescribeCompoundAsync(Actor actor, PlaceId id, CompoundKind? kind, int? households, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ChangePlace, id, ct);
             return await _directory.DescribeCompoundAsync(id, kind, households, expectedVersion, ct);
@@ -143,7 +143,7 @@ public sealed class PlaceUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The place.</returns>
     public Task<Place> LocateAsync(Actor actor, PlaceId id, double? latitude, double? longitude, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ChangePlace, id, ct);
             return await _directory.LocateAsync(id, latitude, longitude, expectedVersion, ct);

@@ -63,7 +63,7 @@ public sealed class ProjectUseCases
     public Task<Project> PlanAsync(Actor actor, NewProject project, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsurePlaceAsync(AccessAction.RecordActivities, project.PlaceId, ct);
@@ -115,7 +115,7 @@ public sealed class ProjectUseCases
         StepAsync(actor, id, ct => _service.LinkRequestAsync(id, request, expectedVersion, ct), cancellationToken);
 
     private Task<Project> StepAsync(Actor actor, ProjectId id, Func<CancellationToken, Task<Project>> step, CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureKindMayAsync(AccessAction.RecordActivities, ct); // 403 before anything is looked up

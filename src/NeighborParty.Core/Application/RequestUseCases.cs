@@ -103,7 +103,7 @@ public sealed partial class RequestUseCases
     public Task<ResidentRequest> SubmitAsync(Actor actor, NewRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             var scope = await CoBuildingAccess.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
@@ -224,7 +224,7 @@ public sealed partial class RequestUseCases
         OwnerStepAsync(actor, id, ct => _desk.ReopenAsync(id, reason, expectedVersion, ct), cancellationToken);
 
     private Task<ResidentRequest> HandlerStepAsync(Actor actor, RequestId id, Func<CancellationToken, Task<ResidentRequest>> step, CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await guard.EnsureKindMayAsync(AccessAction.HandleRequests, ct); // 403 before anything is looked up
@@ -234,7 +234,7 @@ public sealed partial class RequestUseCases
         }, cancellationToken);
 
     private Task<ResidentRequest> OwnerStepAsync(Actor actor, RequestId id, Func<CancellationToken, Task<ResidentRequest>> step, CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await CoBuildingAccess.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);

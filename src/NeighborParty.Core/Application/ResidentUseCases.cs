@@ -56,7 +56,7 @@ public sealed class ResidentUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The resident.</returns>
     public Task<Resident> RecordAsync(Actor actor, string name, PlaceId compound, PlaceId? building, string? contact, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ManageMembers, compound, ct);
             return await _ledger.RecordResidentAsync(name, compound, building, contact, ct);
@@ -74,7 +74,7 @@ public sealed class ResidentUseCases
     /// <returns>The resident.</returns>
     public Task<Resident> ChangeAsync(Actor actor, ResidentId id, string name, PlaceId compound, PlaceId? building, string? contact, long? expectedVersion,
         CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await EnsureAsync(guard, id, AccessAction.ManageMembers, ct);

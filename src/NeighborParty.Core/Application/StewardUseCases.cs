@@ -91,7 +91,7 @@ public sealed class StewardUseCases
     public Task<Appointment> AppointAsync(Actor actor, NewAppointment request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _context.RunAsync(async ct =>
+        return _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             if (request.UnitId is { } unit)
@@ -137,7 +137,7 @@ public sealed class StewardUseCases
     /// <returns>The appointment.</returns>
     public Task<Appointment> EndAsync(Actor actor, AppointmentId id, LocalDate lastDay, AppointmentEndReason reason, string? note, long? expectedVersion,
         CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await EnsureAppointmentAsync(_context.Guard(actor), AccessAction.Appoint, id, ct);
             return await _appointments.EndAsync(id, lastDay, reason, note, expectedVersion, ct);
@@ -154,7 +154,7 @@ public sealed class StewardUseCases
     /// <returns>The appointment.</returns>
     public Task<Appointment> ChangeTermAsync(Actor actor, AppointmentId id, LocalDate end, string approvedBy, LocalDate approvedOn, long? expectedVersion,
         CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             await EnsureAppointmentAsync(_context.Guard(actor), AccessAction.Appoint, id, ct);
             return await _appointments.ChangeTermAsync(id, end, approvedBy, approvedOn, expectedVersion, ct);
@@ -182,7 +182,7 @@ public sealed class StewardUseCases
     /// <returns>The record, and whether contacts may be shown.</returns>
     public Task<Revealed<CompoundGovernance>> SetGovernanceAsync(Actor actor, PlaceId compound, CompoundGovernanceDetails details, long? expectedVersion,
         CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             var place = await guard.EnsurePlaceAsync(AccessAction.ManageGovernance, compound, ct);

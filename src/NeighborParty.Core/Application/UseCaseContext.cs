@@ -96,8 +96,20 @@ public sealed class UseCaseContext
             : new AccessGuard(new FixedActor(actor), _units, _places, _members, Options, _scopes);
     }
 
-    /// <summary>Runs a use case as one unit of work: its checks, loads and changes commit together or not at all.</summary>
-    internal Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> useCase, CancellationToken cancellationToken) => _work.ExecuteAsync(useCase, cancellationToken);
+    /// <summary>
+    /// Runs a use case as one unit of work acted by <paramref name="actor"/>: its checks, loads and changes commit
+    /// together or not at all, and its audit entries and stored records name <paramref name="actor"/> (not whatever the
+    /// host's ambient accessor says).
+    /// </summary>
+    internal Task<T> RunAsync<T>(Actor actor, Func<CancellationToken, Task<T>> useCase, CancellationToken cancellationToken) =>
+        _work is UnitOfWork work ? work.ExecuteAsAsync(actor, useCase, cancellationToken) : _work.ExecuteAsync(useCase, cancellationToken);
+
+    /// <summary>
+    /// Runs work that opens its own unit of work (an import's stream) acted by <paramref name="actor"/>: what it
+    /// stores names <paramref name="actor"/>.
+    /// </summary>
+    internal Task<T> ActAsync<T>(Actor actor, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        _work is UnitOfWork unit ? unit.ActAsAsync(actor, work, cancellationToken) : work(cancellationToken);
 
     private sealed class FixedActor(Actor actor) : IActorAccessor
     {

@@ -87,7 +87,7 @@ public sealed class WishUseCases
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The wish.</returns>
     public Task<MicroWish> PostAsync(Actor actor, ResidentId? resident, string wish, CancellationToken cancellationToken = default) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             var scope = await CoBuildingAccess.EnsureAnyKindAsync(guard, [AccessAction.HandleRequests, AccessAction.ActAsResident], ct);
@@ -181,7 +181,7 @@ public sealed class WishUseCases
 
     private Task<Revealed<MicroWish>> StepAsync(Actor actor, MicroWishId id, AccessAction[] kinds, Func<AccessGuard, ActorScope, MicroWish, CancellationToken, Task<MicroWish>> step,
         CancellationToken cancellationToken) =>
-        _context.RunAsync(async ct =>
+        _context.RunAsync(actor, async ct =>
         {
             var guard = _context.Guard(actor);
             await CoBuildingAccess.EnsureAnyKindAsync(guard, kinds, ct); // 403 before anything is looked up

@@ -9,11 +9,13 @@ namespace NeighborParty.CoBuilding;
 /// <summary>What the co-building services share: the settings, now and today, who acts, and the capability's "not found".</summary>
 internal sealed class CoBuildingLookups
 {
+    private readonly IUnitOfWork _work;
     private readonly IActorAccessor _actors;
     private readonly IClock _clock;
 
-    public CoBuildingLookups(IActorAccessor actors, NeighborPartyOptions options, IClock clock)
+    public CoBuildingLookups(IUnitOfWork work, IActorAccessor actors, NeighborPartyOptions options, IClock clock)
     {
+        _work = work ?? throw new ArgumentNullException(nameof(work));
         _actors = actors ?? throw new ArgumentNullException(nameof(actors));
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
@@ -25,7 +27,7 @@ internal sealed class CoBuildingLookups
 
     public LocalDate Today => _clock.Today(Options);
 
-    public string ActorId => _actors.Current?.Id ?? Actor.System.Id;
+    public string ActorId => UnitOfWork.WhoActs(_work, _actors).Id; // the use case's actor first (issue 28)
 
     public static RuleViolationException NotFound(string what, Guid id) =>
         CoBuildingRules.Fail(CoBuildingRules.NotFound, $"No {what} {id}.", $"没有编号为 {id} 的记录。", "id", RuleViolationKind.NotFound);

@@ -35,7 +35,7 @@ public sealed class CovenantService
         _covenants = covenants ?? throw new ArgumentNullException(nameof(covenants));
         _partners = partners ?? throw new ArgumentNullException(nameof(partners));
         _units = units ?? throw new ArgumentNullException(nameof(units));
-        _context = new CoBuildingLookups(actors, options, clock);
+        _context = new CoBuildingLookups(work, actors, options, clock);
     }
 
     /// <summary>Drafts a covenant between a branch or community and one or more partners (version 1, a draft).</summary>

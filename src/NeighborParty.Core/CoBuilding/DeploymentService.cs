@@ -41,7 +41,7 @@ public sealed class DeploymentService
         _motions = motions ?? throw new ArgumentNullException(nameof(motions));
         _partners = partners ?? throw new ArgumentNullException(nameof(partners));
         _places = places ?? throw new ArgumentNullException(nameof(places));
-        _context = new CoBuildingLookups(actors, options, clock);
+        _context = new CoBuildingLookups(work, actors, options, clock);
     }
 
     /// <summary>Records a position (近邻阵地) opened in a compound.</summary>

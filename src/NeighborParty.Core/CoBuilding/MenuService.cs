@@ -41,7 +41,7 @@ public sealed class MenuService
         _partners = partners ?? throw new ArgumentNullException(nameof(partners));
         _covenants = covenants ?? throw new ArgumentNullException(nameof(covenants));
         _places = places ?? throw new ArgumentNullException(nameof(places));
-        _context = new CoBuildingLookups(actors, options, clock);
+        _context = new CoBuildingLookups(work, actors, options, clock);
     }
 
     /// <summary>Publishes an offering on a partner's menu.</summary>

@@ -28,7 +28,7 @@ public sealed class PartnerService
         _work = work ?? throw new ArgumentNullException(nameof(work));
         _partners = partners ?? throw new ArgumentNullException(nameof(partners));
         _places = places ?? throw new ArgumentNullException(nameof(places));
-        _context = new CoBuildingLookups(actors, options, clock);
+        _context = new CoBuildingLookups(work, actors, options, clock);
     }
 
     /// <summary>Registers a partner at a district, street or community.</summary>

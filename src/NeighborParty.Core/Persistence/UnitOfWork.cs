@@ -30,6 +30,7 @@ public sealed partial class UnitOfWork : IUnitOfWork
     private readonly Accounting.ReportCache? _reports;
     private int _depth;
     private bool _committing;
+    private Actor? _acting; // the actor the outermost use case runs as (issue 28: one source for who acts)
 
     /// <summary>Initializes a new instance of the <see cref="UnitOfWork"/> class.</summary>
     /// <param name="store">Where the commit is written.</param>
@@ -75,6 +76,43 @@ public sealed partial class UnitOfWork : IUnitOfWork
         ArgumentNullException.ThrowIfNull(reports);
         _reports = reports;
     }
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> as one unit of work acted by <paramref name="actor"/> (see <see cref="ActAsAsync{TResult}"/>).
+    /// </summary>
+    internal Task<TResult> ExecuteAsAsync<TResult>(Actor actor, Func<CancellationToken, Task<TResult>> operation, CancellationToken cancellationToken) =>
+        ActAsAsync(actor, ct => ExecuteAsync(operation, ct), cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> acted by <paramref name="actor"/>, without opening a unit of work (an import
+    /// streams its own): its audit entries, and every record a service stamps with who acted, name that actor whatever
+    /// the ambient <see cref="IActorAccessor"/> says. Inside another acted operation the outer actor stays the one named.
+    /// </summary>
+    internal async Task<TResult> ActAsAsync<TResult>(Actor actor, Func<CancellationToken, Task<TResult>> operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(operation);
+        if (_acting is not null)
+        {
+            return await operation(cancellationToken);
+        }
+
+        _acting = actor;
+        try
+        {
+            return await operation(cancellationToken);
+        }
+        finally
+        {
+            _acting = null;
+        }
+    }
+
+    /// <summary>
+    /// Who acts in <paramref name="work"/>: the actor its use case runs as, else the ambient actor, else the system
+    /// (work nobody started).
+    /// </summary>
+    internal static Actor WhoActs(IUnitOfWork work, IActorAccessor actors) => (work as UnitOfWork)?._acting ?? actors.Current ?? Actor.System;
 
     /// <summary>Forgets the remembered reports (a write is about to change, or has changed, what they count).</summary>
     internal void ForgetReports() => _reports?.Invalidate();
@@ -194,7 +232,7 @@ public sealed partial class UnitOfWork : IUnitOfWork
     /// <summary>Writes what is staged, with its audit entries, through <paramref name="write"/> (the store's write or a part of a streamed one), then sets the versions.</summary>
     private async Task WriteAsync(Func<IReadOnlyList<AggregateChange>, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        var audit = AuditEntry.Record(_staged.Select(s => s.Aggregate), _actors.Current ?? Actor.System);
+        var audit = AuditEntry.Record(_staged.Select(s => s.Aggregate), WhoActs(this, _actors));
         foreach (var entry in audit)
         {
             HandOver.Mark(entry); // made here and held by nothing else: a store may keep the entry itself

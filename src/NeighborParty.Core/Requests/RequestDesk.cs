@@ -67,7 +67,7 @@ public sealed class RequestDesk
 
     private RequestPolicy Policy => _options.Requests;
 
-    private string ActorId => _actors.Current?.Id ?? "system";
+    private string ActorId => UnitOfWork.WhoActs(_work, _actors).Id; // the use case's actor first (issue 28)
 
     /// <summary>Receives a request through a channel.</summary>
     /// <param name="request">The request.</param>

@@ -8,6 +8,7 @@ using NeighborParty.Membership;
 using NeighborParty.Membership.Csv;
 using NeighborParty.Organization;
 using NeighborParty.Persistence;
+using NeighborParty.Security;
 using NodaTime;
 
 namespace NeighborParty.EntityFrameworkCore.Tests.Bulk;
@@ -128,5 +129,27 @@ public sealed class BulkImportTests
 
         await using var read = db.Scope();
         Assert.Equal(rows, await read.Get<IReadRepository<Activity>>().CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Providers), MemberType = typeof(StoreFixture))]
+    public async Task A_file_imported_through_the_use_case_names_its_actor_in_every_audit_entry(string provider)
+    {
+        await using var db = await StoreFixture.CreateAsync(provider);
+        var (_, community, _, _) = await SeedAsync(db);
+        db.Actors.Current = new Actor("t:someone-else", ActorKind.System, Guid.Empty); // the host's ambient actor: not the one acting
+        var importer = new Actor("t:importer", ActorKind.System, Guid.Empty);
+        await using (var scope = db.Scope())
+        {
+            var report = await scope.Get<Application.LedgerFileUseCases>().ImportAsync(importer, community.Id,
+                new MemoryStream(Encoding.UTF8.GetBytes(Ledger(LedgerImporter.ChunkRows + 10)))); // streamed in two parts
+            Assert.True(report.Stored, string.Join("; ", report.Errors.Take(3)));
+        }
+
+        await using var read = db.Scope();
+        var trail = await read.Get<IReadRepository<AuditEntry>>().ListAsync();
+        var imported = trail.Where(e => e.Action.StartsWith("member.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(LedgerImporter.ChunkRows + 10, imported.Count);
+        Assert.All(imported, e => Assert.Equal("t:importer", e.ActorId));
     }
 }
