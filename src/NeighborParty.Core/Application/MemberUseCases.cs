@@ -53,9 +53,8 @@ public sealed class MemberUseCases
     {
         UseCaseRules.Page(skip, take);
         var guard = _context.Guard(actor);
-        var scope = await guard.EnsureUnitAsync(AccessAction.ReadMembers, unit, cancellationToken);
-        var covered = scope.Places.Count == 0 ? [] : await _places.ListAsync(new PlaceNodesByIdSpec([.. scope.Places.Take(16)]), cancellationToken); // their paths, as a projection
-        var list = await _members.ListAsync(new MembersInScopeSpec(scope.Path, [.. covered.Select(p => p.Path)], filter, skip, take), cancellationToken);
+        var scope = await guard.EnsureUnitReachAsync(AccessAction.ReadMembers, unit, cancellationToken); // path, kind, level, place paths: remembered
+        var list = await _members.ListAsync(new MembersInScopeSpec(scope.Path, [.. scope.Places.Take(16)], filter, skip, take), cancellationToken);
         var views = new List<MemberView>(list.Count);
         foreach (var member in list)
         {
@@ -83,9 +82,8 @@ public sealed class MemberUseCases
         UseCaseRules.Page(0, take);
         var order = MemberPages.Order(after);
         var guard = _context.Guard(actor);
-        var scope = await guard.EnsureUnitAsync(AccessAction.ReadMembers, unit, cancellationToken);
-        var covered = scope.Places.Count == 0 ? [] : await _places.ListAsync(new PlaceNodesByIdSpec([.. scope.Places.Take(16)]), cancellationToken); // their paths, as a projection
-        var matching = MembersInScopeSpec.Matching(scope.Path, [.. covered.Select(p => p.Path)], filter);
+        var scope = await guard.EnsureUnitReachAsync(AccessAction.ReadMembers, unit, cancellationToken); // path, kind, level, place paths: remembered
+        var matching = MembersInScopeSpec.Matching(scope.Path, [.. scope.Places.Take(16)], filter);
         var narrow = scope.Kind.IsGroup() || _context.Options.Schema.BranchLevels.Contains(scope.Level); // a branch's members are a few hundred at most
         var (items, more) = await KeysetPages.ReadAsync(_queries, order, matching, take, cancellationToken, narrow);
         var views = new List<MemberView>(items.Count);

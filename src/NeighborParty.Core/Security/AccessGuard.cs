@@ -105,9 +105,9 @@ public sealed partial class AccessGuard
             return _scope = ActorScope.Unbound(actor); // not remembered: the unit may be created in a moment
         }
 
-        var places = unit.Places.Count == 0 ? [] : await _places.ListAsync(new PlacesByIdSpec([.. unit.Places]), cancellationToken);
-        _scope = new ActorScope(actor, unit.Path, [.. places.Select(p => p.Path)]);
-        _scopes?.Put(actor, generation, _scope.Unit, _scope.Places);
+        var reach = await ReachOfAsync(unit, cancellationToken);
+        _scope = new ActorScope(actor, reach.Path, reach.Places);
+        _scopes?.Put(unit.Id, generation, reach);
         return _scope;
     }
 

@@ -5,7 +5,8 @@ namespace NeighborParty.Security;
 
 /// <summary>
 /// Remembers where bound actors stand (their unit's path and the paths of the places it covers), so that
-/// <see cref="AccessGuard"/> does not read the unit and its places on every request (issue 18).
+/// <see cref="AccessGuard"/> does not read the unit and its places on every request (issue 18), and where the units
+/// read paths aim at stand (a branch's member page, a unit's children: issue 26). Both are the same entries, by unit id.
 /// </summary>
 /// <remarks>
 /// <para>Singleton, thread-safe. An entry lives at most <see cref="NeighborPartyOptions.ActorScopeCacheDuration"/>
@@ -16,7 +17,7 @@ namespace NeighborParty.Security;
 /// </remarks>
 public sealed class ActorScopeCache
 {
-    private readonly Common.ExpiringEntries<Guid, (HierarchyPath? Unit, IReadOnlyList<HierarchyPath> Places)> _entries;
+    private readonly Common.ExpiringEntries<Guid, UnitReach> _entries;
 
     /// <summary>Initializes a new instance of the <see cref="ActorScopeCache"/> class.</summary>
     /// <param name="clock">The clock that ages entries.</param>
@@ -41,9 +42,13 @@ public sealed class ActorScopeCache
     internal bool TryGet(Actor actor, out ActorScope scope)
     {
         var found = _entries.TryGet(actor.ScopeId, out var entry);
-        scope = found ? new ActorScope(actor, entry.Unit, entry.Places) : null!;
+        scope = found ? new ActorScope(actor, entry.Path, entry.Places) : null!;
         return found;
     }
 
-    internal void Put(Actor actor, long generation, HierarchyPath? unit, IReadOnlyList<HierarchyPath> places) => _entries.Put(actor.ScopeId, generation, (unit, places));
+    /// <summary>Finds where a unit stands, if remembered.</summary>
+    internal bool TryGet(OrganizationUnitId unit, out UnitReach reach) => _entries.TryGet(unit.Value, out reach);
+
+    /// <summary>Remembers where a unit stands, read at <paramref name="generation"/> (nothing if a commit came in between).</summary>
+    internal void Put(OrganizationUnitId unit, long generation, UnitReach reach) => _entries.Put(unit.Value, generation, reach);
 }

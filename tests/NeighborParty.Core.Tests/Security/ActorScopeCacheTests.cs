@@ -65,7 +65,7 @@ public sealed class ActorScopeCacheTests
         var actor = new Actor("t:x", ActorKind.CommunityStaff, Guid.NewGuid());
         var generation = cache.Generation;
         cache.Invalidate(); // a commit of a unit or place happened while the scope was being read
-        cache.Put(actor, generation, null, []);
+        cache.Put(new OrganizationUnitId(actor.ScopeId), generation, new UnitReach(HierarchyPath.Root(1), OrganizationUnitKind.Committee, "community", []));
         Assert.False(cache.TryGet(actor, out _));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NeighborParty.Application;
 using NeighborParty.Common;
+using NeighborParty.Membership;
 using NeighborParty.Organization;
 using NeighborParty.Security;
 using NodaTime;
@@ -12,8 +13,8 @@ namespace NeighborParty.EntityFrameworkCore.Tests.Security;
 
 /// <summary>
 /// A read path whose scope check needs only where the target stands reads the target's path keys, not the aggregate
-/// (issue 26): the children of a unit are two statements on a real store, the path and the list; outside the actor's
-/// reach the answer is the refusal an unknown id gets, and nothing is listed.
+/// (issue 26): the children of a unit are two statements on a real store, the path and the list (one when where the
+/// unit stands is remembered); outside the actor's reach the answer is the refusal an unknown id gets.
 /// </summary>
 public sealed class PathOnlyScopeCheckTests
 {
@@ -34,21 +35,23 @@ public sealed class PathOnlyScopeCheckTests
         recorder.Statements.Clear();
         await using (var scope = db.Scope())
         {
-            var children = await scope.ServiceProvider.GetRequiredService<OrganizationUseCases>().ChildrenAsync(staff, street.Id);
-            Assert.Equal([community.Id], children.Select(c => c.Id));
+            var children = await scope.ServiceProvider.GetRequiredService<OrganizationUseCases>().ChildrenAsync(staff, community.Id);
+            Assert.Empty(children);
         }
 
-        Assert.Equal(2, recorder.Statements.Count);
-        Assert.DoesNotContain("\"Name\"", recorder.Statements[0], StringComparison.Ordinal); // the path keys only
+        Assert.Equal(2, recorder.Statements.Count); // the community unit's path, then the list
+        Assert.DoesNotContain("\"Name\"", recorder.Statements[0], StringComparison.Ordinal); // the path keys only, not the aggregate
 
         recorder.Statements.Clear();
         await using (var scope = db.Scope())
         {
+            var children = await scope.ServiceProvider.GetRequiredService<OrganizationUseCases>().ChildrenAsync(staff, street.Id);
+            Assert.Equal([community.Id], children.Select(c => c.Id));
             var subtree = await scope.ServiceProvider.GetRequiredService<OrganizationUseCases>().SubtreeAsync(staff, street.Id);
             Assert.Equal([street.Id, community.Id], subtree.Select(c => c.Id));
         }
 
-        Assert.Equal(2, recorder.Statements.Count);
+        Assert.Equal(2, recorder.Statements.Count); // the actor's own unit: where it stands is remembered, so the two lists only
 
         await using (var scope = db.Scope())
         {
@@ -57,6 +60,42 @@ public sealed class PathOnlyScopeCheckTests
             var unknown = await Assert.ThrowsAsync<RuleViolationException>(() => cases.SubtreeAsync(staff, new OrganizationUnitId(Guid.CreateVersion7())));
             Assert.Equal(unknown.Violation.Code, outside.Violation.Code);
             Assert.Equal("NP-ORG-001", outside.Violation.Code);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Providers), MemberType = typeof(StoreFixture))]
+    public async Task A_member_page_reads_only_members_once_the_units_reach_is_remembered_and_again_after_a_unit_changes(string provider)
+    {
+        var recorder = new Counter();
+        await using var db = await StoreFixture.CreateAsync(provider, options: o => o.AddInterceptors(recorder));
+        var (street, community, otherStreet) = await SeedAsync(db);
+        var staff = new Actor("t:street", ActorKind.StreetStaff, street.Id.Value);
+
+        async Task<bool> ReadsUnitsOrPlacesAsync(OrganizationUnit unit)
+        {
+            recorder.Statements.Clear();
+            await using var scope = db.Scope();
+            await scope.ServiceProvider.GetRequiredService<MemberUseCases>().PageAsync(staff, unit.Id, new MemberFilter());
+            Assert.Contains(recorder.Statements, s => s.Contains("\"PartyMembers\"", StringComparison.Ordinal));
+            return recorder.Statements.Any(s => s.Contains("\"OrganizationUnits\"", StringComparison.Ordinal) || s.Contains("\"Places\"", StringComparison.Ordinal));
+        }
+
+        Assert.True(await ReadsUnitsOrPlacesAsync(community)); // the community unit and its places, then the members
+        Assert.False(await ReadsUnitsOrPlacesAsync(community)); // the members only: where both units stand is remembered
+
+        await using (var scope = db.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OrganizationUseCases>().RenameAsync(Actor.System, community.Id, "剑津社区党委（新）", null, null);
+        }
+
+        Assert.True(await ReadsUnitsOrPlacesAsync(community)); // a commit that changed a unit: read again
+
+        await using (var scope = db.Scope())
+        {
+            var outside = await Assert.ThrowsAsync<RuleViolationException>(() =>
+                scope.ServiceProvider.GetRequiredService<MemberUseCases>().PageAsync(staff, otherStreet.Id, new MemberFilter()));
+            Assert.Equal("NP-ORG-001", outside.Violation.Code); // remembered or not, outside is "no such unit"
         }
     }
 
