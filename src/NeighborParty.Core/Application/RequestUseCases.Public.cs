@@ -1,4 +1,3 @@
-using NeighborParty.Organization.Specifications;
 using NeighborParty.Requests;
 
 namespace NeighborParty.Application;
@@ -7,8 +6,8 @@ namespace NeighborParty.Application;
 public sealed partial class RequestUseCases
 {
     /// <summary>
-    /// The public requests matching a search, newest first, one page: two queries (the requests projected, then the
-    /// names of their places), never the aggregates. Only requests marked public are read, whatever the search says,
+    /// The public requests matching a search, newest first, one page: the requests projected, then the names of their
+    /// places (remembered ones from the actor-scope cache, the others in a second query), never the aggregates. Only requests marked public are read, whatever the search says,
     /// and nothing names who raised them, so no actor is needed.
     /// </summary>
     /// <param name="search">Categories, status, dates or ids.</param>
@@ -30,8 +29,8 @@ public sealed partial class RequestUseCases
             return found;
         }
 
-        var ids = found.Select(r => r.CompoundId).Concat(found.Where(r => r.BuildingId is not null).Select(r => r.BuildingId!.Value)).ToList();
-        var names = (await _places.ListAsync(new PlaceNodesByIdSpec(ids), cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+        var ids = found.Select(r => r.CompoundId).Concat(found.Where(r => r.BuildingId is not null).Select(r => r.BuildingId!.Value));
+        var names = await _context.PlaceNamesAsync(ids, cancellationToken); // remembered names, the rest in one query
         return found.ConvertAll(r => r with
         {
             CompoundName = names.GetValueOrDefault(r.CompoundId),

@@ -79,6 +79,46 @@ public sealed class UseCaseContext
 
     internal NeighborPartyOptions Options { get; }
 
+    /// <summary>
+    /// The names of places, for the lists that show them: remembered ones from the actor-scope cache (forgotten by every
+    /// commit of a unit or place), the others in one projected query.
+    /// </summary>
+    internal async Task<Dictionary<PlaceId, string>> PlaceNamesAsync(IEnumerable<PlaceId> places, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<PlaceId, string>();
+        List<PlaceId>? missing = null;
+        foreach (var id in places)
+        {
+            if (names.ContainsKey(id))
+            {
+                continue;
+            }
+
+            if (_scopes is not null && _scopes.TryGetName(id, out var name))
+            {
+                names[id] = name;
+            }
+            else
+            {
+                (missing ??= []).Add(id);
+            }
+        }
+
+        if (missing is null)
+        {
+            return names;
+        }
+
+        var generation = _scopes?.NamesGeneration ?? 0;
+        foreach (var node in await _places.ListAsync(new Organization.Specifications.PlaceNodesByIdSpec(missing), cancellationToken))
+        {
+            names[node.Id] = node.Name;
+            _scopes?.PutName(node.Id, generation, node.Name);
+        }
+
+        return names;
+    }
+
     /// <summary>The children of a place, read-only (the rows of a report summed by level).</summary>
     internal Task<List<Place>> ChildPlacesAsync(PlaceId place, CancellationToken cancellationToken) =>
         _places.ListAsync(new Organization.Specifications.ChildPlacesSpec(place), cancellationToken);

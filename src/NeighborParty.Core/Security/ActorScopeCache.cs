@@ -7,6 +7,7 @@ namespace NeighborParty.Security;
 /// Remembers where bound actors stand (their unit's path and the paths of the places it covers), so that
 /// <see cref="AccessGuard"/> does not read the unit and its places on every request (issue 18), and where the units
 /// read paths aim at stand (a branch's member page, a unit's children: issue 26). Both are the same entries, by unit id.
+/// Beside them it keeps the names of places the public lists show (the Open311 list), forgotten with them.
 /// </summary>
 /// <remarks>
 /// <para>Singleton, thread-safe. An entry lives at most <see cref="NeighborPartyOptions.ActorScopeCacheDuration"/>
@@ -18,6 +19,7 @@ namespace NeighborParty.Security;
 public sealed class ActorScopeCache
 {
     private readonly Common.ExpiringEntries<Guid, UnitReach> _entries;
+    private readonly Common.ExpiringEntries<Guid, string> _names;
 
     /// <summary>Initializes a new instance of the <see cref="ActorScopeCache"/> class.</summary>
     /// <param name="clock">The clock that ages entries.</param>
@@ -28,6 +30,7 @@ public sealed class ActorScopeCache
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(options);
         _entries = new(clock, options.ActorScopeCacheDuration);
+        _names = new(clock, options.ActorScopeCacheDuration, capacity: 100_000); // a province's places, at most
     }
 
     /// <summary>Gets the number of scopes remembered now.</summary>
@@ -37,7 +40,11 @@ public sealed class ActorScopeCache
     internal long Generation => _entries.Generation;
 
     /// <summary>Forgets every remembered scope; the unit of work calls it after committing a unit or a place.</summary>
-    public void Invalidate() => _entries.Invalidate();
+    public void Invalidate()
+    {
+        _entries.Invalidate();
+        _names.Invalidate();
+    }
 
     internal bool TryGet(Actor actor, out ActorScope scope)
     {
@@ -51,4 +58,13 @@ public sealed class ActorScopeCache
 
     /// <summary>Remembers where a unit stands, read at <paramref name="generation"/> (nothing if a commit came in between).</summary>
     internal void Put(OrganizationUnitId unit, long generation, UnitReach reach) => _entries.Put(unit.Value, generation, reach);
+
+    /// <summary>Gets the generation to stamp names read now with (a commit in between makes them stale).</summary>
+    internal long NamesGeneration => _names.Generation;
+
+    /// <summary>Finds a place's name, if remembered.</summary>
+    internal bool TryGetName(PlaceId place, out string name) => _names.TryGet(place.Value, out name);
+
+    /// <summary>Remembers a place's name, read at <paramref name="generation"/> (nothing if a commit came in between).</summary>
+    internal void PutName(PlaceId place, long generation, string name) => _names.Put(place.Value, generation, name);
 }

@@ -33,6 +33,21 @@ public sealed class PublicRequestTests
     }
 
     [Fact]
+    public void A_renamed_compound_shows_its_new_name_at_once_though_names_are_remembered()
+    {
+        var ledger = new LedgerFixture();
+        var compound = ledger.Compounds[0];
+        Run(ledger.Tree.Get<RequestDesk>().SubmitAsync(new NewRequest("water-leak", "doorstep-post", compound.Id, "楼道水管漏水", IsPublic: true, Attributes: Floor)));
+        var cases = ledger.Tree.Get<RequestUseCases>();
+        Assert.Equal(compound.Name, Assert.Single(Run(cases.PublicAsync(new RequestSearch()))).CompoundName);
+        Assert.Equal(compound.Name, Assert.Single(Run(cases.PublicAsync(new RequestSearch()))).CompoundName); // from the cache now
+
+        Run(ledger.Tree.Get<NeighborParty.Organization.PlaceDirectory>().RenameAsync(compound.Id, "武夷香榭（新）", null));
+
+        Assert.Equal("武夷香榭（新）", Assert.Single(Run(cases.PublicAsync(new RequestSearch()))).CompoundName); // the commit forgot the name
+    }
+
+    [Fact]
     public void A_page_out_of_range_is_refused()
     {
         var cases = new LedgerFixture().Tree.Get<RequestUseCases>();
