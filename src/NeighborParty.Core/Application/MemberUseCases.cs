@@ -18,7 +18,6 @@ public sealed class MemberUseCases
     private readonly UseCaseContext _context;
     private readonly MemberLedger _ledger;
     private readonly IReadRepository<PartyMember> _members;
-    private readonly IReadRepository<Place> _places;
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IAggregateQueries _queries;
 
@@ -26,18 +25,16 @@ public sealed class MemberUseCases
     /// <param name="context">The use cases' context.</param>
     /// <param name="ledger">The ledger's operations.</param>
     /// <param name="members">The members.</param>
-    /// <param name="places">The places.</param>
     /// <param name="units">The units.</param>
     /// <param name="queries">Reads pages where the ledger is stored.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public MemberUseCases(UseCaseContext context, MemberLedger ledger, IReadRepository<PartyMember> members, IReadRepository<Place> places, IReadRepository<OrganizationUnit> units,
+    public MemberUseCases(UseCaseContext context, MemberLedger ledger, IReadRepository<PartyMember> members, IReadRepository<OrganizationUnit> units,
         IAggregateQueries queries)
     {
         _queries = queries ?? throw new ArgumentNullException(nameof(queries));
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _members = members ?? throw new ArgumentNullException(nameof(members));
-        _places = places ?? throw new ArgumentNullException(nameof(places));
         _units = units ?? throw new ArgumentNullException(nameof(units));
     }
 

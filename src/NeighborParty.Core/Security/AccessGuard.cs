@@ -125,42 +125,6 @@ public sealed partial class AccessGuard
         }
     }
 
-    /// <summary>Loads a unit and refuses unless the actor may do <paramref name="action"/> on it.</summary>
-    /// <param name="action">An action aimed at units (or nodes).</param>
-    /// <param name="id">The unit.</param>
-    /// <param name="cancellationToken">Cancels the check.</param>
-    /// <returns>The unit.</returns>
-    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such unit" (<c>NP-ORG-001</c>) also when it lies outside the scope.</exception>
-    public async Task<OrganizationUnit> EnsureUnitAsync(AccessAction action, OrganizationUnitId id, CancellationToken cancellationToken = default)
-    {
-        var scope = await EnsureGrantedAsync(action, cancellationToken);
-        var unit = await _units.GetByIdAsync(id, cancellationToken);
-        if (unit is null || _policy.Decide(scope, action, AccessTarget.Unit(unit.Path)) != AccessOutcome.Allowed)
-        {
-            throw OrganizationRules.UnitNotFound(id);
-        }
-
-        return unit;
-    }
-
-    /// <summary>Loads a place and refuses unless the actor may do <paramref name="action"/> on it.</summary>
-    /// <param name="action">An action aimed at places (or nodes).</param>
-    /// <param name="id">The place.</param>
-    /// <param name="cancellationToken">Cancels the check.</param>
-    /// <returns>The place.</returns>
-    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such place" (<c>NP-ORG-001</c>) also when it lies outside the scope.</exception>
-    public async Task<Place> EnsurePlaceAsync(AccessAction action, PlaceId id, CancellationToken cancellationToken = default)
-    {
-        var scope = await EnsureGrantedAsync(action, cancellationToken);
-        var place = await _places.GetByIdAsync(id, cancellationToken);
-        if (place is null || _policy.Decide(scope, action, AccessTarget.Place(place.Path)) != AccessOutcome.Allowed)
-        {
-            throw OrganizationRules.PlaceNotFound(id);
-        }
-
-        return place;
-    }
-
     /// <summary>
     /// Loads a member and refuses unless the actor may do <paramref name="action"/> where the member belongs: the unit
     /// holding the relationship, or the compound they live or registered in.

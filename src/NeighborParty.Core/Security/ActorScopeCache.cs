@@ -29,7 +29,7 @@ public sealed class ActorScopeCache
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(options);
-        _entries = new(clock, options.ActorScopeCacheDuration);
+        _entries = new(clock, options.ActorScopeCacheDuration, capacity: 100_000); // every unit of a province, at most
         _names = new(clock, options.ActorScopeCacheDuration, capacity: 100_000); // a province's places, at most
     }
 

@@ -5,11 +5,48 @@ using NeighborParty.Organization.Specifications;
 namespace NeighborParty.Security;
 
 /// <content>
-/// Scope checks of read paths that need only where the target stands: they read the target's path keys (one projected
-/// row) instead of the aggregate, and refuse exactly as <see cref="EnsureUnitAsync"/> and <see cref="EnsurePlaceAsync"/> do.
+/// Scope checks aimed at one unit or place: loading the aggregate (<see cref="EnsureUnitAsync"/>,
+/// <see cref="EnsurePlaceAsync"/>), or, for read paths that need only where the target stands, its path keys (one
+/// projected row) or its remembered reach, refusing exactly the same way.
 /// </content>
 public sealed partial class AccessGuard
 {
+    /// <summary>Loads a unit and refuses unless the actor may do <paramref name="action"/> on it.</summary>
+    /// <param name="action">An action aimed at units (or nodes).</param>
+    /// <param name="id">The unit.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such unit" (<c>NP-ORG-001</c>) also when it lies outside the scope.</exception>
+    public async Task<OrganizationUnit> EnsureUnitAsync(AccessAction action, OrganizationUnitId id, CancellationToken cancellationToken = default)
+    {
+        var scope = await EnsureGrantedAsync(action, cancellationToken);
+        var unit = await _units.GetByIdAsync(id, cancellationToken);
+        if (unit is null || _policy.Decide(scope, action, AccessTarget.Unit(unit.Path)) != AccessOutcome.Allowed)
+        {
+            throw OrganizationRules.UnitNotFound(id);
+        }
+
+        return unit;
+    }
+
+    /// <summary>Loads a place and refuses unless the actor may do <paramref name="action"/> on it.</summary>
+    /// <param name="action">An action aimed at places (or nodes).</param>
+    /// <param name="id">The place.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="RuleViolationException">Forbidden (<c>NP-SEC-001</c>), or "no such place" (<c>NP-ORG-001</c>) also when it lies outside the scope.</exception>
+    public async Task<Place> EnsurePlaceAsync(AccessAction action, PlaceId id, CancellationToken cancellationToken = default)
+    {
+        var scope = await EnsureGrantedAsync(action, cancellationToken);
+        var place = await _places.GetByIdAsync(id, cancellationToken);
+        if (place is null || _policy.Decide(scope, action, AccessTarget.Place(place.Path)) != AccessOutcome.Allowed)
+        {
+            throw OrganizationRules.PlaceNotFound(id);
+        }
+
+        return place;
+    }
+
     /// <summary>Refuses unless the actor may do <paramref name="action"/> on the unit; reads only its path.</summary>
     /// <param name="action">An action aimed at units (or nodes).</param>
     /// <param name="id">The unit.</param>
