@@ -11,7 +11,18 @@ public sealed partial class FormationService
     /// <param name="scope">The place.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The index.</returns>
-    public async Task<LedgerIndex> IndexAsync(Place scope, CancellationToken cancellationToken = default)
+    public Task<LedgerIndex> IndexAsync(Place scope, CancellationToken cancellationToken = default) => IndexAsync(scope, branchesOnly: false, cancellationToken);
+
+    /// <summary>
+    /// Counts the ledger for every compound inside <paramref name="scope"/>; with <paramref name="branchesOnly"/>, only what
+    /// the branches' counted members (BR-4) need: members who only registered somewhere are read when the policy counts
+    /// them (<see cref="FormationPolicy.CountRegisteredOnly"/>), and the counts of compounds without a branch are left at zero.
+    /// </summary>
+    /// <param name="scope">The place.</param>
+    /// <param name="branchesOnly">Whether the caller reads only <see cref="LedgerIndex.BranchCounts"/> (the coverage report).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The index.</returns>
+    internal async Task<LedgerIndex> IndexAsync(Place scope, bool branchesOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var kind = _options.Schema.BranchPlaceKind;
@@ -21,17 +32,22 @@ public sealed partial class FormationService
 
         // The members of the branches (by relationship, through the unit over the scope — or, with no single unit over it,
         // a range per branch) and those living or registered inside it, counted where they are stored: one GROUP BY.
+        // A member whose unit lies in a branch is always in the first scope, so the second only adds to a branch what
+        // registered there, and to compounds without a branch.
         List<(TreeKind, HierarchyPath)> unitScopes = scopeUnit is not null ? [(TreeKind.Unit, scopeUnit.Path)] : [.. branches.Select(b => (TreeKind.Unit, b.Path))];
         var (byUnit, byPlace) = MemberScopes(unitScopes, scope.Path);
         var day = Today();
         var tallies = await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, byUnit, day), cancellationToken);
-        tallies.AddRange(await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, byPlace, day), cancellationToken));
+        if (!branchesOnly || Policy.CountRegisteredOnly)
+        {
+            tallies.AddRange(await _queries.ListAsync<PartyMember, MemberTally>(members => MemberTally.Of(members, byPlace, day), cancellationToken));
+        }
 
         // Units holding relationships of members who live here but belong to no branch (e.g. the community committee).
         var branchPaths = branches.Select(b => b.Path).ToHashSet();
         var holderPaths = tallies.Where(t => t.Unit.Path is { } p && !branchPaths.Contains(p) && t.Residence.Path is not null).Select(t => t.Unit.Path!.Value).Distinct().ToList();
         var holders = new Dictionary<HierarchyPath, HierarchyPath[]>();
-        if (holderPaths.Count > 0)
+        if (holderPaths.Count > 0 && !branchesOnly)
         {
             var wanted = holderPaths.ToHashSet();
             var units = (await _units.ListAsync(new UnitsByPathSpec(holderPaths), cancellationToken)).FindAll(u => wanted.Contains(u.Path));

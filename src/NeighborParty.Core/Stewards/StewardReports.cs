@@ -156,7 +156,7 @@ public sealed class StewardReports
     public async Task<StewardCoverageInput> LoadAsync(Place scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var index = await _formation.IndexAsync(scope, cancellationToken);
+        var index = await _formation.IndexAsync(scope, branchesOnly: true, cancellationToken); // the report reads the branches' counts (BR-4) only
         var buildings = await _places.ListAsync(new PlaceNodesInSubtreeSpec(scope.Path, PlaceKind.Building), cancellationToken);
         var counted = new int[index.Branches.Count];
         for (var b = 0; b < counted.Length; b++)

@@ -355,6 +355,28 @@ public sealed class StewardTests
         Assert.Empty(c.CommitteeGaps);
     }
 
+    [Theory]
+    [InlineData(false, 0)] // the default: five full members need no committee
+    [InlineData(true, 1)]  // a district that counts those who only registered (报到) here: eight, a committee is required (BR-4)
+    public void Coverage_counts_members_who_only_registered_when_the_policy_does(bool countRegistered, int gaps)
+    {
+        var f = new StewardFixture(o => o.Formation.CountRegisteredOnly = countRegistered);
+        var (branch, members) = f.Branch(5);
+        f.Appoint(StewardRole.Secretary, members[0], branch);
+        for (var i = 0; i < 3; i++)
+        {
+            var worker = Run(f.Ledger.Ledger.RecordAsync(f.Ledger.Details(category: MemberCategory.InService), MemberRelationship.Outside("某局机关党支部")));
+            Run(f.Ledger.Ledger.RegisterAsync(worker.Id, f.Compound.Id));
+        }
+
+        foreach (var scope in new[] { f.Compound, f.Ledger.CommunityPlace })
+        {
+            var c = Run(f.Reports.CoverageAsync(scope.Id));
+            Assert.Equal(gaps, c.CommitteeGaps.Count);
+            Assert.All(c.CommitteeGaps, g => Assert.Equal((branch.Id, CommitteeGapKind.Missing, 8), (g.Branch.Id, g.Kind, g.Branch.FullMembers)));
+        }
+    }
+
     [Fact]
     public void Coverage_flags_a_committee_that_lost_its_basis_and_one_too_small()
     {
