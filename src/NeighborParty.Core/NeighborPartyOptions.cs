@@ -58,9 +58,10 @@ public sealed class NeighborPartyOptions
     public NodaTime.Duration ActorScopeCacheDuration { get; set; } = NodaTime.Duration.FromSeconds(30);
 
     /// <summary>
-    /// Gets or sets how long a report of a place over days is remembered. Default: 30 seconds; any commit in this
-    /// process forgets every report at once, so only another process's changes can take that long to show. Zero counts
-    /// every report afresh. See <see cref="Accounting.ReportCache"/>.
+    /// Gets or sets how long a report of a place is remembered: the annual report over days, and the formation sweep
+    /// and steward coverage report of a day with their summaries. Default: 30 seconds; any commit in this process
+    /// forgets every report at once, so only another process's changes can take that long to show. Zero makes every
+    /// report afresh. See <see cref="Accounting.ReportCache"/>.
     /// </summary>
     public NodaTime.Duration ReportCacheDuration { get; set; } = NodaTime.Duration.FromSeconds(30);
 

@@ -32,7 +32,8 @@ internal sealed record ScaleDatabase(string Provider, string Name, string WorkFo
     /// <summary>The library with this database behind it, and an actor accessor the steps set.</summary>
     public ServiceProvider Services()
     {
-        var services = new ServiceCollection().AddNeighborParty();
+        // Nothing remembered between repeats (ReportCache): the runner measures making each report, not remembering it.
+        var services = new ServiceCollection().AddNeighborParty(o => o.ReportCacheDuration = NodaTime.Duration.Zero);
         Action<Microsoft.EntityFrameworkCore.DbContextOptionsBuilder>? trace = CommandTrace.Enabled ? o => o.AddInterceptors(new CommandTrace()) : null;
         _ = Provider == Sqlite ? services.AddNeighborPartySqlite(ConnectionString, trace) : services.AddNeighborPartyPostgreSql(ConnectionString, trace);
         return services.BuildServiceProvider();

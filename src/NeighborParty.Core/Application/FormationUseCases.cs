@@ -62,7 +62,7 @@ public sealed class FormationUseCases
     public async Task<FormationSweep> SweepAsync(Actor actor, PlaceId scope, CancellationToken cancellationToken = default)
     {
         await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadFormation, scope, cancellationToken);
-        return await _formation.SweepAsync(scope, cancellationToken);
+        return await _context.ReportOfTodayAsync("sweep", scope, ct => _formation.SweepAsync(scope, ct), cancellationToken); // made once a while (ReportCache)
     }
 
     /// <summary>
@@ -77,6 +77,11 @@ public sealed class FormationUseCases
     public async Task<ReportSummary> SweepSummaryAsync(Actor actor, PlaceId scope, CancellationToken cancellationToken = default)
     {
         await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadFormation, scope, cancellationToken);
+        return await _context.ReportOfTodayAsync("sweep-summary", scope, ct => SummaryAsync(scope, ct), cancellationToken); // made once a while (ReportCache)
+    }
+
+    private async Task<ReportSummary> SummaryAsync(PlaceId scope, CancellationToken cancellationToken)
+    {
         var (sweep, place, paths) = await _formation.SweepWithPathsAsync(scope, cancellationToken);
         IEnumerable<HierarchyPath?> Paths(IReadOnlyList<FormationSweepItem> items) => items.Select(i => paths.TryGetValue(i.Id, out var p) ? p : (HierarchyPath?)null);
         return ReportSummaries.Of(place, await _context.ChildPlacesAsync(place.Id, cancellationToken),

@@ -211,7 +211,7 @@ public sealed class StewardUseCases
     public async Task<StewardCoverage> CoverageAsync(Actor actor, PlaceId place, CancellationToken cancellationToken = default)
     {
         var scope = await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadStewards, place, cancellationToken);
-        return await _reports.CoverageAsync(scope.Id, cancellationToken);
+        return await _context.ReportOfTodayAsync("coverage", scope.Id, ct => _reports.CoverageAsync(scope.Id, ct), cancellationToken); // made once a while (ReportCache)
     }
 
     /// <summary>
@@ -226,8 +226,11 @@ public sealed class StewardUseCases
     public async Task<ReportSummary> CoverageSummaryAsync(Actor actor, PlaceId place, CancellationToken cancellationToken = default)
     {
         var scope = await _context.Guard(actor).EnsurePlaceAsync(AccessAction.ReadStewards, place, cancellationToken);
-        var children = await _context.ChildPlacesAsync(scope.Id, cancellationToken);
-        return (await _reports.CoverageSummaryAsync(scope, children, cancellationToken)).Summary;
+        return await _context.ReportOfTodayAsync("coverage-summary", scope.Id, async ct =>
+        {
+            var children = await _context.ChildPlacesAsync(scope.Id, ct);
+            return (await _reports.CoverageSummaryAsync(scope, children, ct)).Summary;
+        }, cancellationToken); // made once a while (ReportCache)
     }
 
     private async Task<Appointment> EnsureAppointmentAsync(AccessGuard guard, AccessAction action, AppointmentId id, CancellationToken cancellationToken)

@@ -77,6 +77,14 @@ public sealed class UseCaseContext
         CancellationToken cancellationToken) =>
         _reports is null ? count(cancellationToken) : _reports.GetOrCountAsync(place, days, count, cancellationToken);
 
+    /// <summary>
+    /// Returns a place's report of one sort as of today (a sweep, a coverage report, a summary), remembered for a while
+    /// when the report cache is registered: a client paging through its items reads it once, not once per page.
+    /// </summary>
+    internal Task<T> ReportOfTodayAsync<T>(string sort, PlaceId place, Func<CancellationToken, Task<T>> make, CancellationToken cancellationToken)
+        where T : class =>
+        _reports is null ? make(cancellationToken) : _reports.GetOrMakeAsync(sort, place, Today, make, cancellationToken);
+
     internal NeighborPartyOptions Options { get; }
 
     /// <summary>

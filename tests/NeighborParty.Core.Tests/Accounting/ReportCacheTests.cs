@@ -59,6 +59,16 @@ public sealed class ReportCacheTests
         public void Record() => Run(Get<ActivityLedger>().RecordAsync(new NewActivity("volunteer-service", "义诊", Compound.Id,
             new LocalDate(2026, 3, 2).At(new LocalTime(19, 0)).InZoneLeniently(Zone), 10)));
 
+        public NeighborParty.Formation.FormationSweep Sweep() => Run(Get<FormationUseCases>().SweepAsync(Admin, District.Id));
+
+        public NeighborParty.Common.ReportSummary SweepSummary() => Run(Get<FormationUseCases>().SweepSummaryAsync(Admin, District.Id));
+
+        public NeighborParty.Stewards.StewardCoverage Coverage() => Run(Get<StewardUseCases>().CoverageAsync(Admin, District.Id));
+
+        public NeighborParty.Common.ReportSummary CoverageSummary() => Run(Get<StewardUseCases>().CoverageSummaryAsync(Admin, District.Id));
+
+        public Place AddCompound(string name) => Run(Get<PlaceDirectory>().RegisterAsync(Compound.ParentId!.Value, new NewPlace(PlaceKind.Compound, name)));
+
         public ValueTask DisposeAsync() => _services.DisposeAsync();
 
         private static T Run<T>(Task<T> task) => task.GetAwaiter().GetResult();
@@ -76,6 +86,34 @@ public sealed class ReportCacheTests
         w.Record(); // a commit: every report is forgotten, before and after the write
         Assert.Equal(0, cache.Count);
         Assert.Equal(1, w.Volunteering());
+    }
+
+    [Fact]
+    public async Task Sweeps_and_coverage_reports_are_remembered_for_their_day_until_this_process_commits_anything()
+    {
+        await using var w = new World(Duration.FromDays(2));
+        var cache = w.Get<ReportCache>();
+        var (sweep, coverage, sweepSummary, coverageSummary) = (w.Sweep(), w.Coverage(), w.SweepSummary(), w.CoverageSummary());
+        Assert.Equal(4, cache.Count);
+        Assert.Same(sweep, w.Sweep()); // a client paging through the items reads the report once
+        Assert.Same(coverage, w.Coverage());
+        Assert.Same(sweepSummary, w.SweepSummary());
+        Assert.Same(coverageSummary, w.CoverageSummary());
+
+        w.AddCompound("武夷香榭"); // a commit: every report is forgotten, and the next one counts the new compound
+        Assert.Equal(0, cache.Count);
+        Assert.Equal(sweep.Places + 1, w.Sweep().Places);
+        Assert.Equal(coverage.Compounds + 1, w.Coverage().Compounds);
+
+        var today = w.Coverage();
+        w.Clock.Advance(Duration.FromDays(1)); // within the duration, but another day: the report of that day
+        Assert.Equal(today.On.PlusDays(1), w.Coverage().On);
+        Assert.NotSame(today, w.Coverage());
+
+        await using var off = new World(Duration.Zero);
+        Assert.NotSame(off.Sweep(), off.Sweep());
+        off.Coverage();
+        Assert.Equal(0, off.Get<ReportCache>().Count);
     }
 
     [Fact]
@@ -99,6 +137,10 @@ public sealed class ReportCacheTests
         w.Volunteering();
         var stranger = new Actor("t:other", ActorKind.CompoundSecretary, Guid.NewGuid());
         await Assert.ThrowsAsync<NeighborParty.Common.RuleViolationException>(() => w.Get<AccountingUseCases>().ReportAsync(stranger, w.District.Id, ReportPeriods.Year(2026)));
+        w.Sweep();
+        w.Coverage();
+        await Assert.ThrowsAsync<NeighborParty.Common.RuleViolationException>(() => w.Get<FormationUseCases>().SweepAsync(stranger, w.District.Id));
+        await Assert.ThrowsAsync<NeighborParty.Common.RuleViolationException>(() => w.Get<StewardUseCases>().CoverageAsync(stranger, w.District.Id));
     }
 
     [Fact]
