@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using NeighborParty.Organization;
 
@@ -5,6 +6,15 @@ namespace NeighborParty.Requests;
 
 internal static class RequestSearchFilter
 {
+    // The filters that capture nothing, built once (a lambda's expression tree is rebuilt each time its code runs).
+    private static readonly Expression<Func<ResidentRequest, bool>> IsOpen =
+        r => r.State == RequestState.Received || r.State == RequestState.Accepted || r.State == RequestState.Assigned || r.State == RequestState.InProgress;
+
+    private static readonly Expression<Func<ResidentRequest, bool>> IsClosed =
+        r => r.State == RequestState.Resolved || r.State == RequestState.Closed || r.State == RequestState.Declined || r.State == RequestState.Duplicate;
+
+    private static readonly Expression<Func<ResidentRequest, bool>> IsPublic = r => r.IsPublic;
+
     public static void Apply(ISpecificationBuilder<ResidentRequest> query, RequestSearch search)
     {
         if (search.Scope is { } scope)
@@ -36,11 +46,11 @@ internal static class RequestSearchFilter
 
         if (search.Status == RequestStatusFilter.Open || search.OverdueAt is not null)
         {
-            query.Where(r => r.State == RequestState.Received || r.State == RequestState.Accepted || r.State == RequestState.Assigned || r.State == RequestState.InProgress);
+            query.Where(IsOpen);
         }
         else if (search.Status == RequestStatusFilter.Closed)
         {
-            query.Where(r => r.State == RequestState.Resolved || r.State == RequestState.Closed || r.State == RequestState.Declined || r.State == RequestState.Duplicate);
+            query.Where(IsClosed);
         }
 
         if (search.OverdueAt is { } now)
@@ -50,7 +60,7 @@ internal static class RequestSearchFilter
 
         if (search.PublicOnly)
         {
-            query.Where(r => r.IsPublic);
+            query.Where(IsPublic);
         }
 
         if (search.VisibleTo is { } resident)
