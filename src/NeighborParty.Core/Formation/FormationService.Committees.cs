@@ -38,7 +38,7 @@ public sealed partial class FormationService
         }
 
         var wanted = compounds.Select(c => c.Id).ToHashSet();
-        var branches = (await _units.ListAsync(new LiveUnitsAtLevelsSpec(scopeUnit.Path, levels), cancellationToken)).FindAll(u => u.Places.Any(wanted.Contains));
+        var branches = (await UnitRows.LiveAtLevelsAsync(_queries, scopeUnit.Path, levels, cancellationToken)).FindAll(u => u.Coverage.Any(c => wanted.Contains(c.PlaceId)));
         wanted.ExceptWith(branches.SelectMany(b => b.Places));
         if (wanted.Count > 0)
         {
