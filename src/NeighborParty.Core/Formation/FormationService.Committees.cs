@@ -17,11 +17,10 @@ public sealed partial class FormationService
         await ScopeUnitAsync(scope, cancellationToken) is { } scopeUnit ? [(TreeKind.Unit, scopeUnit.Path)] : [.. branches.Select(b => (TreeKind.Unit, b.Path))];
 
     /// <summary>The live unit that covers the place alone at its level (a community committee, a street working committee…), or null.</summary>
-    private async Task<OrganizationUnit?> ScopeUnitAsync(Place scope, CancellationToken cancellationToken)
+    internal async Task<OrganizationUnit?> ScopeUnitAsync(Place scope, CancellationToken cancellationToken)
     {
         var scopeLevels = Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
-        return scopeLevels.Count == 0 ? null
-            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id], readOnly: true), cancellationToken)).FirstOrDefault();
+        return scopeLevels.Count == 0 ? null : (await UnitRows.LiveCoveringAsync(_queries, scopeLevels, [scope.Id], cancellationToken)).FirstOrDefault();
     }
 
     /// <summary>
@@ -34,7 +33,7 @@ public sealed partial class FormationService
         var levels = Schema.BranchLevels;
         if (scopeUnit is null)
         {
-            return await _units.ListAsync(new LiveUnitsCoveringSpec(levels, [.. compounds.Select(c => c.Id)], readOnly: true), cancellationToken);
+            return await UnitRows.LiveCoveringAsync(_queries, levels, [.. compounds.Select(c => c.Id)], cancellationToken);
         }
 
         var wanted = compounds.Select(c => c.Id).ToHashSet();
@@ -43,7 +42,7 @@ public sealed partial class FormationService
         if (wanted.Count > 0)
         {
             var found = branches.Select(b => b.Id).ToHashSet();
-            branches.AddRange((await _units.ListAsync(new LiveUnitsCoveringSpec(levels, wanted, readOnly: true), cancellationToken)).Where(u => found.Add(u.Id)));
+            branches.AddRange((await UnitRows.LiveCoveringAsync(_queries, levels, wanted, cancellationToken)).Where(u => found.Add(u.Id)));
             branches.Sort((a, b) => (a.Position.PathHigh, a.Position.PathLow).CompareTo((b.Position.PathHigh, b.Position.PathLow)));
         }
 

@@ -168,9 +168,7 @@ public sealed class StewardReports
         // Only terms nobody has succeeded yet (those in office and the last of each seat), in path order as the report walks them:
         // one query over the unit that covers the scope (a community committee, a street working committee …), else one per branch.
         var appointments = new List<CoverageTerm>();
-        var scopeLevels = _options.Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
-        var scopeUnit = scopeLevels.Count == 0 ? null
-            : (await _units.ListAsync(new LiveUnitsCoveringSpec(scopeLevels, [scope.Id], readOnly: true), cancellationToken)).FirstOrDefault();
+        var scopeUnit = await _formation.ScopeUnitAsync(scope, cancellationToken);
         if (scopeUnit is not null && index.Branches.All(b => b.Path.IsWithin(scopeUnit.Path)))
         {
             appointments.AddRange(await _appointments.ListAsync(new CoverageTermsSpec(TreeKind.Unit, scopeUnit.Path), cancellationToken));
