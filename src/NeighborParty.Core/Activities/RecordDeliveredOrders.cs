@@ -16,7 +16,7 @@ internal sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDe
     private readonly ActivityLedger _ledger;
     private readonly IRepository<Activity> _activities;
     private readonly IReadRepository<ServiceOffering> _offerings;
-    private readonly IReadRepository<OrganizationUnit> _units;
+    private readonly IAggregateQueries _queries;
     private readonly IReadRepository<Place> _places;
     private readonly NeighborPartyOptions _options;
 
@@ -24,18 +24,18 @@ internal sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDe
     /// <param name="ledger">The activity ledger.</param>
     /// <param name="activities">The activity repository.</param>
     /// <param name="offerings">The offering repository.</param>
-    /// <param name="units">The unit repository.</param>
+    /// <param name="queries">The store's queries (a compound's branch is found from the place's coverage row).</param>
     /// <param name="places">The places (to find a compound's branch under any schema).</param>
     /// <param name="options">The library settings.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public RecordDeliveredOrders(ActivityLedger ledger, IRepository<Activity> activities, IReadRepository<ServiceOffering> offerings, IReadRepository<OrganizationUnit> units,
+    public RecordDeliveredOrders(ActivityLedger ledger, IRepository<Activity> activities, IReadRepository<ServiceOffering> offerings, IAggregateQueries queries,
         IReadRepository<Place> places, NeighborPartyOptions options)
     {
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _activities = activities ?? throw new ArgumentNullException(nameof(activities));
         _offerings = offerings ?? throw new ArgumentNullException(nameof(offerings));
         _places = places ?? throw new ArgumentNullException(nameof(places));
-        _units = units ?? throw new ArgumentNullException(nameof(units));
+        _queries = queries ?? throw new ArgumentNullException(nameof(queries));
         _options = options ?? throw new ArgumentNullException(nameof(options));
     }
 
@@ -44,7 +44,7 @@ internal sealed class RecordDeliveredOrders : IDomainEventHandler<ServiceOrderDe
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         var offering = await _offerings.GetByIdAsync(domainEvent.OfferingId, cancellationToken);
-        var branch = (await BranchLookup.OfCompoundAsync(_units, _places, _options.Schema, domainEvent.CompoundId, cancellationToken)).FirstOrDefault();
+        var branch = (await BranchLookup.OfCompoundAsync(_queries, _places, _options.Schema, domainEvent.CompoundId, cancellationToken)).FirstOrDefault();
         var activity = await _ledger.CheckAsync(new NewActivity(ActivityPolicy.ServiceDeliveryKey, offering?.Title ?? "服务订单交付", domainEvent.CompoundId,
             domainEvent.Day.AtStartOfDayInZone(_options.TimeZone), domainEvent.Participants ?? 0, branch?.Id, Partners: [domainEvent.PartnerId],
             Links: new ActivityLinks(offering?.CovenantId, domainEvent.OrderId)), cancellationToken);

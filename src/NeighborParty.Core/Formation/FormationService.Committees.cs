@@ -16,6 +16,10 @@ public sealed partial class FormationService
     private async Task<List<(TreeKind, HierarchyPath)>> UnitScopesAsync(Place scope, IReadOnlyList<OrganizationUnit> branches, CancellationToken cancellationToken) =>
         await ScopeUnitAsync(scope, cancellationToken) is { } scopeUnit ? [(TreeKind.Unit, scopeUnit.Path)] : [.. branches.Select(b => (TreeKind.Unit, b.Path))];
 
+    /// <summary>The live branches of a compound under any schema, read-only (a compound's team, its delivered orders).</summary>
+    internal Task<List<OrganizationUnit>> BranchesOfCompoundAsync(PlaceId compound, CancellationToken cancellationToken) =>
+        BranchLookup.OfCompoundAsync(_queries, _places, Schema, compound, cancellationToken);
+
     /// <summary>The live unit that covers the place alone at its level (a community committee, a street working committee…), or null.</summary>
     internal async Task<OrganizationUnit?> ScopeUnitAsync(Place scope, CancellationToken cancellationToken)
     {

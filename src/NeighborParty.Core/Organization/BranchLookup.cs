@@ -1,4 +1,3 @@
-using NeighborParty.Organization.Specifications;
 using NeighborParty.Persistence;
 
 namespace NeighborParty.Organization;
@@ -9,7 +8,14 @@ namespace NeighborParty.Organization;
 /// </summary>
 internal static class BranchLookup
 {
-    public static async Task<List<OrganizationUnit>> OfCompoundAsync(IReadRepository<OrganizationUnit> units, IReadRepository<Place> places,
+    /// <summary>The live branches of a compound, read-only, found from the coverage rows of the place they cover.</summary>
+    /// <param name="queries">The store's queries.</param>
+    /// <param name="places">The places.</param>
+    /// <param name="schema">The hierarchy schema.</param>
+    /// <param name="compound">The compound.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The branches (normally one; none when the compound has no branch).</returns>
+    public static async Task<List<OrganizationUnit>> OfCompoundAsync(IAggregateQueries queries, IReadRepository<Place> places,
         HierarchySchema schema, PlaceId compound, CancellationToken cancellationToken)
     {
         var at = compound;
@@ -29,6 +35,6 @@ internal static class BranchLookup
             at = place.Id;
         }
 
-        return await units.ListAsync(new LiveUnitsCoveringSpec(schema.BranchLevels, [at]), cancellationToken);
+        return await UnitRows.LiveCoveringAsync(queries, schema.BranchLevels, [at], cancellationToken);
     }
 }

@@ -179,7 +179,7 @@ public sealed partial class AppointmentService
         }
 
         // Members whose relationship is in the compound's own branch do not register (MR-5); living there is enough.
-        var branches = await BranchLookup.OfCompoundAsync(_units, _places, _options.Schema, compound, cancellationToken);
+        var branches = await BranchLookup.OfCompoundAsync(_queries, _places, _options.Schema, compound, cancellationToken);
         return branches.Any(b => path.IsWithin(b.Path));
     }
 
@@ -204,7 +204,7 @@ public sealed partial class AppointmentService
         }
         else
         {
-            var branches = await BranchLookup.OfCompoundAsync(_units, _places, _options.Schema, site.CompoundId!.Value, cancellationToken);
+            var branches = await BranchLookup.OfCompoundAsync(_queries, _places, _options.Schema, site.CompoundId!.Value, cancellationToken);
             clash = held.Any(a => a.RoleKey == StewardRole.Secretary.Key && a.UnitId is { } u && branches.Any(b => b.Id == u) && SeatRules.Overlaps(a.Term, term));
         }
 

@@ -22,6 +22,7 @@ public sealed partial class AppointmentService
     private readonly IReadRepository<Resident> _residents;
     private readonly IReadRepository<OrganizationUnit> _units;
     private readonly IReadRepository<Place> _places;
+    private readonly IAggregateQueries _queries;
     private readonly NeighborPartyOptions _options;
     private readonly IClock _clock;
 
@@ -35,10 +36,13 @@ public sealed partial class AppointmentService
     /// <param name="options">The library settings.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="work">The unit of work each operation commits through.</param>
+    /// <param name="queries">The store's queries (a compound's branch is found from the place's coverage row).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public AppointmentService(IRepository<Appointment> appointments, IReadRepository<CompoundGovernance> governance, IReadRepository<PartyMember> members,
-        IReadRepository<Resident> residents, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places, NeighborPartyOptions options, IClock clock, IUnitOfWork work)
+        IReadRepository<Resident> residents, IReadRepository<OrganizationUnit> units, IReadRepository<Place> places, NeighborPartyOptions options, IClock clock, IUnitOfWork work,
+        IAggregateQueries queries)
     {
+        _queries = queries ?? throw new ArgumentNullException(nameof(queries));
         _work = work ?? throw new ArgumentNullException(nameof(work));
         _appointments = appointments ?? throw new ArgumentNullException(nameof(appointments));
         _governance = governance ?? throw new ArgumentNullException(nameof(governance));

@@ -115,7 +115,7 @@ public sealed class StewardReports
     {
         var place = await StewardLookups.CompoundAsync(_places, compound, _options.Schema, cancellationToken);
         var today = _clock.Today(_options);
-        var branch = (await BranchLookup.OfCompoundAsync(_units, _places, _options.Schema, compound, cancellationToken)).FirstOrDefault();
+        var branch = (await _formation.BranchesOfCompoundAsync(compound, cancellationToken)).FirstOrDefault();
         var held = new List<Appointment>();
         held.AddRange((await _appointments.ListAsync(new AppointmentsInScopeSpec(null, [place.Path], new AppointmentFilter(HeldOn: today), take: null), cancellationToken)));
         if (branch is not null)
