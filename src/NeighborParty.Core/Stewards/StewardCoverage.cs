@@ -58,9 +58,17 @@ public sealed partial record StewardCoverage(PlaceId Scope, LocalDate On, int Co
         // Read each appointment once into a compact row without references (the objects are scattered in memory; the
         // rows are not, and writing them costs no GC barriers); every later step works on the rows. Rows come from a
         // pool: a report allocates no big arrays.
+        // Each array only as large as its own rows (a province's 150,000 terms split about evenly between units and places):
+        // the shared pool keeps the arrays it lends after they come back.
         var count = input.Appointments.Count;
-        var unitRows = ArrayPool<Row>.Shared.Rent(Math.Max(count, 1));
-        var placeRows = ArrayPool<Row>.Shared.Rent(Math.Max(count, 1));
+        var atUnits = 0;
+        for (var k = 0; k < count; k++)
+        {
+            atUnits += input.Appointments[k].Location.Tree == TreeKind.Unit ? 1 : 0;
+        }
+
+        var unitRows = ArrayPool<Row>.Shared.Rent(Math.Max(atUnits, 1));
+        var placeRows = ArrayPool<Row>.Shared.Rent(Math.Max(count - atUnits, 1));
         try
         {
             var tables = new Tables(policy);
