@@ -13,15 +13,15 @@ public sealed partial class FormationService
     /// The unit scopes that hold a place's branches and members: the unit over the place where the schema has one
     /// exclusive to it, else each branch's own subtree.
     /// </summary>
-    private async Task<List<(TreeKind, HierarchyPath)>> UnitScopesAsync(Place scope, IReadOnlyList<OrganizationUnit> branches, CancellationToken cancellationToken) =>
-        await ScopeUnitAsync(scope, cancellationToken) is { } scopeUnit ? [(TreeKind.Unit, scopeUnit.Path)] : [.. branches.Select(b => (TreeKind.Unit, b.Path))];
+    private static List<(TreeKind, HierarchyPath)> UnitScopes(LedgerIndex index) =>
+        index.ScopeUnit is { } scopeUnit ? [(TreeKind.Unit, scopeUnit.Path)] : [.. index.Branches.Select(b => (TreeKind.Unit, b.Path))];
 
     /// <summary>The live branches of a compound under any schema, read-only (a compound's team, its delivered orders).</summary>
     internal Task<List<OrganizationUnit>> BranchesOfCompoundAsync(PlaceId compound, CancellationToken cancellationToken) =>
         BranchLookup.OfCompoundAsync(_queries, _places, Schema, compound, cancellationToken);
 
     /// <summary>The live unit that covers the place alone at its level (a community committee, a street working committee…), or null.</summary>
-    internal async Task<OrganizationUnit?> ScopeUnitAsync(Place scope, CancellationToken cancellationToken)
+    private async Task<OrganizationUnit?> ScopeUnitAsync(Place scope, CancellationToken cancellationToken)
     {
         var scopeLevels = Schema.Levels.Where(l => l.Covers == scope.Kind && l.ExclusiveCoverage).Select(l => l.Key).ToList();
         return scopeLevels.Count == 0 ? null : (await UnitRows.LiveCoveringAsync(_queries, scopeLevels, [scope.Id], cancellationToken)).FirstOrDefault();

@@ -60,6 +60,6 @@ public sealed partial class FormationService
             }
         }
 
-        return LedgerIndex.Build(compounds, branches, holders, tallies);
+        return LedgerIndex.Build(compounds, branches, holders, tallies).WithScopeUnit(scopeUnit);
     }
 }

@@ -148,7 +148,7 @@ public sealed partial class FormationService
         var compoundVerdicts = new FormationVerdict[index.Compounds.Count];
         var branchVerdicts = new FormationVerdict[index.Branches.Count];
         index.EvaluateAll(Policy, JointMax, compoundVerdicts, branchVerdicts);
-        var committees = index.Branches.Count == 0 ? [] : await CommitteesAsync(await UnitScopesAsync(place, index.Branches, cancellationToken), cancellationToken);
+        var committees = index.Branches.Count == 0 ? [] : await CommitteesAsync(UnitScopes(index), cancellationToken);
         for (var b = 0; b < branchVerdicts.Length; b++)
         {
             branchVerdicts[b] = WithCommittee(branchVerdicts[b], index.Branches[b].Id, committees);

@@ -42,6 +42,16 @@ public sealed class LedgerIndex
     /// <summary>Gets the live compound-level branches covering them.</summary>
     public IReadOnlyList<OrganizationUnit> Branches { get; }
 
+    /// <summary>Gets the live unit that covers the scope alone at its level (a community committee…), or null: read once with the index.</summary>
+    internal OrganizationUnit? ScopeUnit { get; private set; }
+
+    /// <summary>Keeps the unit over the scope the index was counted for, so its readers need not look it up again.</summary>
+    internal LedgerIndex WithScopeUnit(OrganizationUnit? unit)
+    {
+        ScopeUnit = unit;
+        return this;
+    }
+
     /// <summary>Gets, per compound (same index as <see cref="Compounds"/>), the index of its branch in <see cref="Branches"/>, or -1.</summary>
     public IReadOnlyList<int> CompoundBranch { get; }
 

@@ -168,7 +168,7 @@ public sealed class StewardReports
         // Only terms nobody has succeeded yet (those in office and the last of each seat), in path order as the report walks them:
         // one query over the unit that covers the scope (a community committee, a street working committee …), else one per branch.
         var appointments = new List<CoverageTerm>();
-        var scopeUnit = await _formation.ScopeUnitAsync(scope, cancellationToken);
+        var scopeUnit = index.ScopeUnit; // looked up once, with the index
         if (scopeUnit is not null && index.Branches.All(b => b.Path.IsWithin(scopeUnit.Path)))
         {
             appointments.AddRange(await _appointments.ListAsync(new CoverageTermsSpec(TreeKind.Unit, scopeUnit.Path), cancellationToken));
